@@ -1,0 +1,92 @@
+"""The ``verifield`` command: the GUI by default, and the same use cases from a shell.
+
+    verifield [--data-dir D]              start the GUI
+    verifield --version
+    verifield demo [--data-dir D]         create the demo engagement
+    verifield list [--json]               list engagements
+    verifield db check                    integrity check and schema version
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+
+from app import APP_NAME, __version__
+from app.domain.text import DomainError
+from app.user import default_actor
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="verifield", description=f"{APP_NAME}: GHG verification workbench")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--data-dir", help="data folder (default: $VERIFIELD_DATA_DIR or the user's data folder)")
+    parser.add_argument("--actor", default=None, help="name recorded in the change history")
+    commands = parser.add_subparsers(dest="command")
+    commands.add_parser("demo", help="create a demo engagement")
+    listing = commands.add_parser("list", help="list engagements")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    db = commands.add_parser("db", help="store maintenance")
+    db.add_argument("action", choices=["check"])
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        from app.ui.main import run_gui
+
+        return run_gui(args.data_dir)
+    try:
+        return _COMMANDS[args.command](args)
+    except DomainError as error:
+        print(f"verifield: {error.message.both()}", file=sys.stderr)
+        return 2
+
+
+def _store(args):
+    from app.paths import database_path
+    from app.storage.store import open_store
+
+    return open_store(database_path(args.data_dir))
+
+
+def _demo(args) -> int:
+    from app.domain import demo, services
+
+    store = _store(args)
+    engagement_id = demo.create_demo(store.uow(), args.actor or default_actor())
+    engagement, client = services.load(store.uow(), engagement_id)
+    print(f"{engagement.code}  {client.name_zh}  {engagement.title}")
+    return 0
+
+
+def _list(args) -> int:
+    from app.domain import services
+
+    rows = services.list_engagements(_store(args).uow())
+    if args.json:
+        print(json.dumps([asdict(r) for r in rows], ensure_ascii=False, default=str, indent=2))
+    else:
+        for r in rows:
+            print(f"{r.code}\t{r.status}\t{r.client_zh or r.client_en}\t{r.title}")
+    return 0
+
+
+def _db(args) -> int:
+    from app.domain import services
+
+    store = _store(args)
+    integrity = store.integrity_check()
+    history = services.verify_history(store.uow())
+    ok = integrity == ["ok"] and not history and not store.foreign_key_problems()
+    print(f"store: {store.path}")
+    print(f"schema version: {store.schema_version()}")
+    print(f"integrity: {'; '.join(integrity)}")
+    print("history chain: " + ("intact" if not history else "; ".join(p.both() for p in history)))
+    return 0 if ok else 1
+
+
+_COMMANDS = {"demo": _demo, "list": _list, "db": _db}

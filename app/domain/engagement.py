@@ -1,0 +1,222 @@
+"""The engagement: one verification of one client, from contract review to issued statement.
+
+:class:`Engagement` holds what the verifier plans (programme, scope, period,
+GHGs, assurance, materiality, team, man-days) and refuses values that break a
+rule, each refusal naming the field and the reason in both languages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from datetime import date
+from typing import Any
+
+from app.domain.choices import Assurance, BoundaryApproach, Gas, GwpReport, Programme
+from app.domain.criteria import criterion
+from app.domain.lifecycle import Stage
+from app.domain.mandays import ManDayPlan
+from app.domain.organisation import new_id
+from app.domain.sectors import scope_of, technical_area
+from app.domain.team import TeamMember, check_single_lead
+from app.domain.text import DomainError, Text
+
+DEFAULT_MATERIALITY_PCT = 5.0
+
+
+@dataclass
+class Site:
+    """A site (生产经营场所) inside the boundary."""
+
+    name: str = ""
+    address: str = ""
+    id: str = field(default_factory=new_id)
+
+    EDITABLE = ("name", "address")
+
+    def validate(self) -> None:
+        self.name = self.name.strip()
+        if not self.name:
+            raise DomainError(Text("请填写场所名称。", "Enter the site's name."), "name")
+
+
+@dataclass
+class Engagement:
+    """A verification engagement and its plan."""
+
+    organisation_id: str
+    code: str = ""
+    title: str = ""
+    programme: Programme = Programme.ISO_14064_1
+    technical_areas: tuple[str, ...] = ()
+    criteria: tuple[str, ...] = ()
+    objectives: str = ""
+    scope_text: str = ""
+    boundary_approach: BoundaryApproach = BoundaryApproach.OPERATIONAL_CONTROL
+    period_start: date | None = None
+    period_end: date | None = None
+    ghgs: tuple[str, ...] = (Gas.CO2.value,)
+    gwp_report: GwpReport = GwpReport.AR6
+    base_year: int | None = None
+    assurance: Assurance = Assurance.REASONABLE
+    materiality_pct: float = DEFAULT_MATERIALITY_PCT
+    materiality_reason: str = ""
+    man_days: ManDayPlan | None = None
+    status: Stage = Stage.DRAFT
+    termination_reason: str = ""
+    reviewer: str = ""
+    decision_maker: str = ""
+    decision_date: date | None = None
+    sites: list[Site] = field(default_factory=list)
+    team: list[TeamMember] = field(default_factory=list)
+    revision: int = 0
+    id: str = field(default_factory=new_id)
+
+    EDITABLE = (
+        "title", "programme", "technical_areas", "criteria", "objectives", "scope_text",
+        "boundary_approach", "period_start", "period_end", "ghgs", "gwp_report", "base_year",
+        "assurance", "materiality_pct", "materiality_reason", "man_days",
+        "reviewer", "decision_maker", "decision_date",
+    )
+
+    # --- editing -------------------------------------------------------------------------
+    def with_changes(self, changes: dict[str, Any]) -> "Engagement":
+        """A validated copy with ``changes`` applied; the original is untouched when a rule fails."""
+        unknown = set(changes) - set(self.EDITABLE)
+        if unknown:
+            raise DomainError(Text(f"不能直接修改：{', '.join(sorted(unknown))}", f"Not editable: {', '.join(sorted(unknown))}"))
+        self.ensure_open()
+        candidate = replace(self, **changes)
+        candidate.validate()
+        return candidate
+
+    def ensure_open(self) -> None:
+        """Refuse edits once the engagement is terminated or its statement issued."""
+        if self.status in (Stage.TERMINATED, Stage.ISSUED):
+            raise DomainError(
+                Text(
+                    f"项目已{self.status.label.zh}，不能再修改。",
+                    f"This engagement is {self.status.label.en}; it can no longer be changed.",
+                ),
+                "status",
+            )
+
+    def validate(self) -> None:
+        """Check every field rule; raise the first broken one."""
+        self.title = self.title.strip()
+        self.programme = Programme(self.programme)
+        self.boundary_approach = BoundaryApproach(self.boundary_approach)
+        self.gwp_report = GwpReport(self.gwp_report)
+        self.assurance = Assurance(self.assurance)
+        self._validate_period()
+        self._validate_codes()
+        self._validate_materiality()
+        if self.man_days is not None:
+            problems = self.man_days.problems()
+            if problems:
+                raise problems[0]
+        check_single_lead(self.team)
+
+    def _validate_period(self) -> None:
+        if self.period_start and self.period_end and self.period_end < self.period_start:
+            raise DomainError(
+                Text(
+                    f"核查期结束日期 {self.period_end.isoformat()} 早于开始日期 {self.period_start.isoformat()}。",
+                    f"The reporting period ends ({self.period_end.isoformat()}) before it starts "
+                    f"({self.period_start.isoformat()}).",
+                ),
+                "period_end",
+            )
+        if self.base_year is not None:
+            last = self.period_end.year if self.period_end else 2100
+            if not 1990 <= self.base_year <= last:
+                raise DomainError(
+                    Text(
+                        f"基准年 {self.base_year} 应在 1990 年与核查期结束年份 {last} 之间。",
+                        f"The base year {self.base_year} must lie between 1990 and the end of the period ({last}).",
+                    ),
+                    "base_year",
+                )
+
+    def _validate_codes(self) -> None:
+        family = self.programme.sector_family
+        for code in self.technical_areas:
+            try:
+                technical_area(code)
+            except KeyError:
+                raise DomainError(
+                    Text(f"未知的技术领域代码：{code}。", f"Unknown technical area code: {code}."), "technical_areas"
+                ) from None
+            if family is None or scope_of(code).programme != family:
+                raise DomainError(
+                    Text(
+                        f"技术领域 {code} 不适用于{self.programme.label.zh}。",
+                        f"Technical area {code} does not belong to {self.programme.label.en}.",
+                    ),
+                    "technical_areas",
+                )
+        self.criteria = tuple(dict.fromkeys(c.strip() for c in self.criteria if c.strip()))
+        self.ghgs = tuple(Gas(g).value for g in dict.fromkeys(self.ghgs))
+
+    def _validate_materiality(self) -> None:
+        pct = self.materiality_pct
+        if not isinstance(pct, (int, float)) or not 0 < pct <= 100:
+            raise DomainError(
+                Text(
+                    f"实质性阈值应大于 0% 且不超过 100%，输入的是 {pct}%。",
+                    f"The materiality threshold must be above 0 % and at most 100 %; {pct} % was entered.",
+                ),
+                "materiality_pct",
+            )
+        if pct != DEFAULT_MATERIALITY_PCT and not self.materiality_reason.strip():
+            raise DomainError(
+                Text(
+                    f"实质性阈值不是默认的 5%，请说明理由（如预期用户或方案的要求）。",
+                    "The materiality threshold differs from the default 5 %; give the reason "
+                    "(e.g. the intended user's or the programme's requirement).",
+                ),
+                "materiality_reason",
+            )
+
+    # --- reading -------------------------------------------------------------------------
+    def criterion_titles(self, language: str) -> list[str]:
+        """Each criterion as shown: the listed standard's title, or the free entry as typed."""
+        out = []
+        for code in self.criteria:
+            try:
+                out.append(f"{code} {criterion(code).title.in_(language)}")
+            except KeyError:
+                out.append(code)
+        return out
+
+    def counted_team_days(self) -> float:
+        return sum(m.days for m in self.team if m.counts_toward_man_days)
+
+    def snapshot(self) -> dict[str, str]:
+        """Every editable field as text, for the change history."""
+        out = {name: _as_text(getattr(self, name)) for name in self.EDITABLE if name != "man_days"}
+        plan = self.man_days
+        for f in fields(ManDayPlan):
+            out[f"man_days.{f.name}"] = _as_text(getattr(plan, f.name)) if plan else ""
+        out["status"] = self.status.value
+        out["termination_reason"] = self.termination_reason
+        return out
+
+
+def _as_text(value: Any) -> str:
+    """A field value as the history shows it."""
+    if value is None:
+        return ""
+    if isinstance(value, tuple):
+        return "; ".join(str(v) for v in value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def snapshot_of(entity: Site | TeamMember) -> dict[str, str]:
+    """A site's or team member's editable fields as text, for the change history."""
+    return {name: _as_text(getattr(entity, name)) for name in entity.EDITABLE}

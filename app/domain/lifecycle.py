@@ -1,0 +1,151 @@
+"""The engagement life cycle (design "spine") and what each step forward requires.
+
+``draft → planned → document review → site verification → findings →
+statement → submitted → technical review → decided → issued``, with
+``terminated`` reachable from any open stage with a reason (seed 001 §9.5.3.4).
+Each guard returns the list of what is missing, so the workspace can show
+what blocks the next stage and a refusal can name it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.domain.choices import Choice
+from app.domain.text import DomainError, Text
+
+if TYPE_CHECKING:
+    from app.domain.engagement import Engagement
+    from app.domain.organisation import Organisation
+
+
+class Stage(Choice):
+    DRAFT = "draft", "草稿", "draft"
+    PLANNED = "planned", "已策划", "planned"
+    DOCUMENT_REVIEW = "document-review", "文件审定", "document review"
+    SITE_VERIFICATION = "site-verification", "现场核查", "site verification"
+    FINDINGS = "findings", "核查发现", "findings"
+    STATEMENT = "statement", "核证声明", "statement"
+    SUBMITTED = "submitted", "已提交", "submitted"
+    TECHNICAL_REVIEW = "technical-review", "技术评审", "technical review"
+    DECIDED = "decided", "已决定", "decided"
+    ISSUED = "issued", "已签发", "issued"
+    TERMINATED = "terminated", "已终止", "terminated"
+
+
+SEQUENCE = tuple(s for s in Stage if s is not Stage.TERMINATED)
+
+
+def next_stage(stage: Stage) -> Stage | None:
+    """The stage after ``stage`` on the main line, or None at the end or when terminated."""
+    if stage is Stage.TERMINATED or stage is SEQUENCE[-1]:
+        return None
+    return SEQUENCE[SEQUENCE.index(stage) + 1]
+
+
+def previous_stage(stage: Stage) -> Stage | None:
+    if stage is Stage.TERMINATED or stage is SEQUENCE[0]:
+        return None
+    return SEQUENCE[SEQUENCE.index(stage) - 1]
+
+
+def _planning_blockers(e: "Engagement", client: "Organisation | None") -> list[Text]:
+    from app.domain.team import team_blockers
+
+    out: list[Text] = []
+    if client is None:
+        out.append(Text("未指定受核查方", "no client"))
+    if not e.title:
+        out.append(Text("未填写项目名称", "no engagement title"))
+    if not (e.period_start and e.period_end):
+        out.append(Text("未设定核查数据时间期限", "no reporting period"))
+    if not e.criteria:
+        out.append(Text("未选择核查准则", "no criteria chosen"))
+    if e.programme.sector_family and not e.technical_areas:
+        out.append(Text("未选择行业/技术领域代码", "no sector scope or technical area codes"))
+    if not e.scope_text.strip():
+        out.append(Text("未描述核查范围和边界", "no scope and boundary description"))
+    if not e.objectives.strip():
+        out.append(Text("未填写核查目的", "no objectives"))
+    if not e.ghgs:
+        out.append(Text("未选择温室气体种类", "no greenhouse gases chosen"))
+    if not e.sites:
+        out.append(Text("未列出场所", "no sites listed"))
+    if not e.team:
+        out.append(Text("未组建核查组", "no team"))
+    out.extend(team_blockers(e.team))
+    if e.man_days is None:
+        out.append(Text("未确定人天", "man-days not set"))
+    return out
+
+
+def _review_blockers(e: "Engagement", client: "Organisation | None") -> list[Text]:
+    out: list[Text] = []
+    reviewer = e.reviewer.strip()
+    if not reviewer:
+        out.append(Text("未指定技术评审人", "no technical reviewer named"))
+    elif reviewer in {m.name for m in e.team}:
+        out.append(
+            Text(
+                f"技术评审人 {reviewer} 参与了核查组，不能评审本项目（规则 10.1.3）",
+                f"the technical reviewer {reviewer} was on the team and may not review it (rules §10.1.3)",
+            )
+        )
+    return out
+
+
+def _decision_blockers(e: "Engagement", client: "Organisation | None") -> list[Text]:
+    out: list[Text] = []
+    if not e.decision_maker.strip():
+        out.append(Text("未指定认证决定人", "no decision-maker named"))
+    if e.decision_date is None:
+        out.append(Text("未填写认证决定日期", "no decision date"))
+    return out
+
+
+_GUARDS = {
+    Stage.PLANNED: _planning_blockers,
+    Stage.TECHNICAL_REVIEW: _review_blockers,
+    Stage.DECIDED: _decision_blockers,
+}
+
+
+def blockers(e: "Engagement", client: "Organisation | None") -> list[Text]:
+    """What stops ``e`` moving to its next stage (empty when it may move)."""
+    target = next_stage(e.status)
+    if target is None:
+        return []
+    guard = _GUARDS.get(target)
+    return guard(e, client) if guard else []
+
+
+def advance(e: "Engagement", client: "Organisation | None") -> Stage:
+    """Move ``e`` to its next stage, or raise a DomainError that lists what is missing."""
+    target = next_stage(e.status)
+    if target is None:
+        raise DomainError(
+            Text(f"项目处于“{e.status.label.zh}”，没有下一阶段。", f"The engagement is {e.status.label.en}; there is no next stage.")
+        )
+    missing = blockers(e, client)
+    if missing:
+        raise DomainError(
+            Text(
+                f"尚不能进入“{target.label.zh}”阶段：" + "；".join(m.zh for m in missing) + "。",
+                f"Cannot move to {target.label.en} yet: " + "; ".join(m.en for m in missing) + ".",
+            ),
+            "status",
+        )
+    e.status = target
+    return target
+
+
+def terminate(e: "Engagement", reason: str) -> None:
+    """End the engagement early; the reason is required (seed 001 §9.5.3.4)."""
+    if e.status in (Stage.TERMINATED, Stage.ISSUED):
+        raise DomainError(
+            Text(f"项目已{e.status.label.zh}，不能终止。", f"The engagement is already {e.status.label.en}; it cannot be terminated.")
+        )
+    if not reason.strip():
+        raise DomainError(Text("终止核查须说明原因。", "Give the reason for terminating the engagement."), "termination_reason")
+    e.status = Stage.TERMINATED
+    e.termination_reason = reason.strip()

@@ -1,0 +1,252 @@
+"""Use cases: every change a verifier makes, as one function over a unit of work.
+
+The UI, the CLI and the tests call these same functions.  Each opens the unit
+of work, loads what it needs, lets the domain objects check the rules, records
+the change history, bumps the engagement's revision and commits — or, when a
+rule fails, raises a :class:`DomainError` and leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, timezone
+from typing import Any, Callable
+
+from app.domain import lifecycle
+from app.domain.engagement import Engagement, Site, snapshot_of
+from app.domain.history import Change, HistoryEntry, diff, verify_chain
+from app.domain.lifecycle import Stage
+from app.domain.organisation import Organisation
+from app.domain.ports import EngagementSummary, UnitOfWork
+from app.domain.team import TeamMember
+from app.domain.text import DomainError, Text
+
+CODE_PREFIX = "VF"
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+# --- clients -------------------------------------------------------------------------------
+def create_organisation(uow: UnitOfWork, organisation: Organisation, actor: str) -> str:
+    organisation.validate()
+    with uow:
+        uow.organisations.add(organisation)
+        empty = {name: "" for name in Organisation.EDITABLE}
+        after = {name: getattr(organisation, name) for name in Organisation.EDITABLE}
+        uow.history.append(diff(None, "organisation", organisation.id, empty, after), actor, now())
+        uow.commit()
+    return organisation.id
+
+
+def update_organisation(uow: UnitOfWork, organisation_id: str, changes: dict[str, Any], actor: str) -> None:
+    _check_editable(changes, Organisation.EDITABLE)
+    with uow:
+        current = uow.organisations.get(organisation_id)
+        candidate = replace(current, **changes)
+        candidate.validate()
+        before = {name: getattr(current, name) for name in Organisation.EDITABLE}
+        after = {name: getattr(candidate, name) for name in Organisation.EDITABLE}
+        uow.organisations.save(candidate)
+        uow.history.append(diff(None, "organisation", organisation_id, before, after), actor, now())
+        uow.commit()
+
+
+def list_organisations(uow: UnitOfWork) -> list[Organisation]:
+    with uow:
+        return uow.organisations.all()
+
+
+# --- engagements ---------------------------------------------------------------------------
+def next_code(uow: UnitOfWork, year: int) -> str:
+    """The next free engagement code of ``year``: VF-2026-0001, VF-2026-0002, …"""
+    prefix = f"{CODE_PREFIX}-{year}-"
+    numbers = [int(code[len(prefix):]) for code in uow.engagements.codes_with_prefix(prefix) if code[len(prefix):].isdigit()]
+    return f"{prefix}{max(numbers, default=0) + 1:04d}"
+
+
+def create_engagement(uow: UnitOfWork, engagement: Engagement, actor: str, today: date | None = None) -> str:
+    """Store a new engagement with the next code of the year; returns its id."""
+    engagement.validate()
+    for item in (*engagement.sites, *engagement.team):
+        item.validate()
+    with uow:
+        uow.organisations.get(engagement.organisation_id)
+        engagement.code = next_code(uow, (today or date.today()).year)
+        engagement.revision = 1
+        uow.engagements.add(engagement)
+        blank = Engagement(organisation_id=engagement.organisation_id)
+        changes = [Change(engagement.id, "engagement", engagement.id, "code", "", engagement.code)]
+        changes += _engagement_changes(blank, engagement)
+        uow.history.append(changes, actor, now())
+        uow.commit()
+    return engagement.id
+
+
+def load(uow: UnitOfWork, engagement_id: str) -> tuple[Engagement, Organisation]:
+    """An engagement and its client, for showing."""
+    with uow:
+        engagement = uow.engagements.get(engagement_id)
+        return engagement, uow.organisations.get(engagement.organisation_id)
+
+
+def list_engagements(uow: UnitOfWork) -> list[EngagementSummary]:
+    with uow:
+        return uow.engagements.summaries()
+
+
+def update_engagement(uow: UnitOfWork, engagement_id: str, changes: dict[str, Any], actor: str) -> Engagement:
+    """Change plan fields (title, period, materiality, man-days, …); returns the engagement as stored."""
+    return _edit(uow, engagement_id, actor, lambda e: e.with_changes(changes))
+
+
+def add_site(uow: UnitOfWork, engagement_id: str, site: Site, actor: str, position: int | None = None) -> str:
+    site.validate()
+
+    def mutate(e: Engagement) -> Engagement:
+        e.ensure_open()
+        e.sites.insert(len(e.sites) if position is None else position, site)
+        return e
+
+    _edit(uow, engagement_id, actor, mutate)
+    return site.id
+
+
+def update_site(uow: UnitOfWork, engagement_id: str, site_id: str, changes: dict[str, Any], actor: str) -> None:
+    _check_editable(changes, Site.EDITABLE)
+    _edit(uow, engagement_id, actor, lambda e: _replace_child(e, e.sites, site_id, changes))
+
+
+def remove_site(uow: UnitOfWork, engagement_id: str, site_id: str, actor: str) -> tuple[Site, int]:
+    """Remove a site; returns it and where it stood, so the removal can be undone."""
+    return _remove_child(uow, engagement_id, actor, lambda e: e.sites, site_id)
+
+
+def add_member(uow: UnitOfWork, engagement_id: str, member: TeamMember, actor: str, position: int | None = None) -> str:
+    member.validate()
+
+    def mutate(e: Engagement) -> Engagement:
+        e.ensure_open()
+        e.team.insert(len(e.team) if position is None else position, member)
+        e.validate()
+        return e
+
+    _edit(uow, engagement_id, actor, mutate)
+    return member.id
+
+
+def update_member(uow: UnitOfWork, engagement_id: str, member_id: str, changes: dict[str, Any], actor: str) -> None:
+    _check_editable(changes, TeamMember.EDITABLE)
+    _edit(uow, engagement_id, actor, lambda e: _replace_child(e, e.team, member_id, changes))
+
+
+def remove_member(uow: UnitOfWork, engagement_id: str, member_id: str, actor: str) -> tuple[TeamMember, int]:
+    """Remove a team member; returns them and where they stood, so the removal can be undone."""
+    return _remove_child(uow, engagement_id, actor, lambda e: e.team, member_id)
+
+
+def advance_stage(uow: UnitOfWork, engagement_id: str, actor: str) -> Stage:
+    """Move to the next stage, or raise a DomainError naming what is missing."""
+    with uow:
+        client = uow.organisations.get(uow.engagements.get(engagement_id).organisation_id)
+    return _edit(uow, engagement_id, actor, lambda e: _advanced(e, client)).status
+
+
+def step_back(uow: UnitOfWork, engagement_id: str, to: Stage, actor: str) -> None:
+    """Return to the stage just before (undoing an advance or a termination)."""
+
+    def mutate(e: Engagement) -> Engagement:
+        allowed = {lifecycle.previous_stage(e.status)} if e.status is not Stage.TERMINATED else set(Stage)
+        if to not in allowed or to is Stage.TERMINATED:
+            raise DomainError(Text("只能退回到上一阶段。", "An engagement can only go back to its previous stage."), "status")
+        e.status = to
+        e.termination_reason = ""
+        return e
+
+    _edit(uow, engagement_id, actor, mutate)
+
+
+def terminate_engagement(uow: UnitOfWork, engagement_id: str, reason: str, actor: str) -> None:
+    def mutate(e: Engagement) -> Engagement:
+        lifecycle.terminate(e, reason)
+        return e
+
+    _edit(uow, engagement_id, actor, mutate)
+
+
+def engagement_history(uow: UnitOfWork, engagement_id: str) -> list[HistoryEntry]:
+    with uow:
+        return uow.history.for_engagement(engagement_id)
+
+
+def verify_history(uow: UnitOfWork) -> list[Text]:
+    """Problems in the hash chain of the whole history (empty when intact)."""
+    with uow:
+        return verify_chain(uow.history.all(), uow.history.head())
+
+
+# --- the one way an engagement changes -----------------------------------------------------
+def _edit(uow: UnitOfWork, engagement_id: str, actor: str, mutate: Callable[[Engagement], Engagement]) -> Engagement:
+    with uow:
+        before = uow.engagements.get(engagement_id)
+        after = mutate(uow.engagements.get(engagement_id))
+        changes = _engagement_changes(before, after)
+        if changes:
+            after.revision = before.revision + 1
+            uow.engagements.save(after)
+            uow.history.append(changes, actor, now())
+            uow.commit()
+        return after
+
+
+def _engagement_changes(before: Engagement, after: Engagement) -> list[Change]:
+    changes = diff(after.id, "engagement", after.id, before.snapshot(), after.snapshot())
+    for kind, old_items, new_items in (("site", before.sites, after.sites), ("team_member", before.team, after.team)):
+        old = {item.id: snapshot_of(item) for item in old_items}
+        new = {item.id: snapshot_of(item) for item in new_items}
+        for item_id in list(old) + [i for i in new if i not in old]:
+            changes += diff(after.id, kind, item_id, old.get(item_id, {}), new.get(item_id, {}))
+    return changes
+
+
+def _replace_child(e: Engagement, items: list, item_id: str, changes: dict[str, Any]) -> Engagement:
+    e.ensure_open()
+    index = _index_of(items, item_id)
+    item = replace(items[index], **changes)
+    item.validate()
+    items[index] = item
+    e.validate()
+    return e
+
+
+def _remove_child(uow: UnitOfWork, engagement_id: str, actor: str, items_of: Callable[[Engagement], list], item_id: str):
+    removed: list = []
+
+    def mutate(e: Engagement) -> Engagement:
+        e.ensure_open()
+        items = items_of(e)
+        index = _index_of(items, item_id)
+        removed.append((items.pop(index), index))
+        return e
+
+    _edit(uow, engagement_id, actor, mutate)
+    return removed[0]
+
+
+def _index_of(items: list, item_id: str) -> int:
+    for index, item in enumerate(items):
+        if item.id == item_id:
+            return index
+    raise DomainError(Text("该记录已不存在（可能已被删除）。", "That record no longer exists (it may have been removed)."))
+
+
+def _advanced(e: Engagement, client: Organisation) -> Engagement:
+    lifecycle.advance(e, client)
+    return e
+
+
+def _check_editable(changes: dict[str, Any], editable: tuple[str, ...]) -> None:
+    unknown = set(changes) - set(editable)
+    if unknown:
+        raise DomainError(Text(f"不能直接修改：{', '.join(sorted(unknown))}", f"Not editable: {', '.join(sorted(unknown))}"))

@@ -1,0 +1,37 @@
+"""Where Verifield keeps its data and resources.
+
+The data folder is the user's (platformdirs), unless ``--data-dir`` or the
+``VERIFIELD_DATA_DIR`` environment variable names another; tests always do.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from app import APP_NAME
+
+DATA_DIR_ENV = "VERIFIELD_DATA_DIR"
+DATABASE_NAME = "verifield.sqlite"
+
+
+def data_dir(override: str | os.PathLike | None = None) -> Path:
+    """The data folder: the override, else $VERIFIELD_DATA_DIR, else the user's data folder."""
+    chosen = override or os.environ.get(DATA_DIR_ENV) or user_data_dir(APP_NAME, appauthor=False)
+    path = Path(chosen).expanduser()
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def database_path(override: str | os.PathLike | None = None) -> Path:
+    return data_dir(override) / DATABASE_NAME
+
+
+def resources_dir() -> Path:
+    """The ``resources/`` folder, in a source checkout or inside a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    root = Path(bundle) if bundle else Path(__file__).resolve().parent.parent
+    return root / "resources"

@@ -1,0 +1,1 @@
+"""SQLite storage of the domain: ORM rows, repositories, unit of work, migrations."""

@@ -1,0 +1,112 @@
+"""The database tables, as SQLAlchemy declarative rows.
+
+Rows never leave ``app.storage``: the repositories translate them to and from
+domain objects.  Any change here needs a new Alembic revision.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class OrganisationRow(Base):
+    __tablename__ = "organisations"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name_zh: Mapped[str] = mapped_column(Text, default="")
+    name_en: Mapped[str] = mapped_column(Text, default="")
+    credit_code: Mapped[str] = mapped_column(String(18), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    contact_name: Mapped[str] = mapped_column(Text, default="")
+    contact_phone: Mapped[str] = mapped_column(Text, default="")
+    contact_email: Mapped[str] = mapped_column(Text, default="")
+
+
+class EngagementRow(Base):
+    __tablename__ = "engagements"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"), index=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    programme: Mapped[str] = mapped_column(String(32))
+    technical_areas: Mapped[list] = mapped_column(JSON, default=list)
+    criteria: Mapped[list] = mapped_column(JSON, default=list)
+    objectives: Mapped[str] = mapped_column(Text, default="")
+    scope_text: Mapped[str] = mapped_column(Text, default="")
+    boundary_approach: Mapped[str] = mapped_column(String(32))
+    period_start: Mapped[date | None] = mapped_column(Date)
+    period_end: Mapped[date | None] = mapped_column(Date)
+    ghgs: Mapped[list] = mapped_column(JSON, default=list)
+    gwp_report: Mapped[str] = mapped_column(String(8))
+    base_year: Mapped[int | None] = mapped_column(Integer)
+    assurance: Mapped[str] = mapped_column(String(16))
+    materiality_pct: Mapped[float] = mapped_column(Float)
+    materiality_reason: Mapped[str] = mapped_column(Text, default="")
+    man_days: Mapped[dict | None] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(32), index=True)
+    termination_reason: Mapped[str] = mapped_column(Text, default="")
+    reviewer: Mapped[str] = mapped_column(Text, default="")
+    decision_maker: Mapped[str] = mapped_column(Text, default="")
+    decision_date: Mapped[date | None] = mapped_column(Date)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class SiteRow(Base):
+    __tablename__ = "sites"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    engagement_id: Mapped[str] = mapped_column(ForeignKey("engagements.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    address: Mapped[str] = mapped_column(Text, default="")
+
+
+class TeamMemberRow(Base):
+    __tablename__ = "team_members"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    engagement_id: Mapped[str] = mapped_column(ForeignKey("engagements.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(String(16))
+    qualifications: Mapped[str] = mapped_column(Text, default="")
+    technical_areas: Mapped[list] = mapped_column(JSON, default=list)
+    days: Mapped[float] = mapped_column(Float, default=0.0)
+    impartiality_declared: Mapped[bool] = mapped_column(Boolean, default=False)
+    conflicts: Mapped[str] = mapped_column(Text, default="")
+    declared_on: Mapped[date | None] = mapped_column(Date)
+
+
+class HistoryRow(Base):
+    """One entry of the append-only, hash-chained change history."""
+
+    __tablename__ = "history"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[str] = mapped_column(String(40))
+    actor: Mapped[str] = mapped_column(Text)
+    engagement_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(64))
+    old: Mapped[str] = mapped_column(Text)
+    new: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class MetaRow(Base):
+    """Store-wide values, such as the newest history hash."""
+
+    __tablename__ = "meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

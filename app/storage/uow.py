@@ -1,0 +1,37 @@
+"""The SQLite unit of work: one session and transaction per ``with`` block."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.storage.repositories import EngagementRepository, HistoryRepository, OrganisationRepository
+
+
+class SqlUnitOfWork:
+    """``with uow: ...; uow.commit()``; leaving the block without a commit rolls back."""
+
+    def __init__(self, session_factory: sessionmaker[Session]):
+        self._session_factory = session_factory
+        self.session: Session | None = None
+
+    def __enter__(self) -> "SqlUnitOfWork":
+        if self.session is not None:
+            raise RuntimeError("unit of work already open")
+        self.session = self._session_factory()
+        self.organisations = OrganisationRepository(self.session)
+        self.engagements = EngagementRepository(self.session)
+        self.history = HistoryRepository(self.session)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            self.rollback()
+        finally:
+            self.session.close()
+            self.session = None
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def rollback(self) -> None:
+        self.session.rollback()

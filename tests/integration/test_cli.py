@@ -1,0 +1,56 @@
+"""The ``verifield`` command as a user runs it, in a separate process against a real data folder."""
+
+import json
+import os
+import subprocess
+import sys
+
+from app import __version__
+
+
+def verifield(*args: str, data_dir) -> subprocess.CompletedProcess:
+    env = {**os.environ, "VERIFIELD_DATA_DIR": str(data_dir)}
+    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, env=env, timeout=120)
+
+
+def test_version():
+    result = subprocess.run([sys.executable, "-m", "app", "--version"], capture_output=True, text=True)
+    assert result.stdout.strip() == f"Verifield {__version__}"
+
+
+def test_demo_list_and_check(tmp_path):
+    created = verifield("demo", data_dir=tmp_path / "env-dir")
+    assert created.returncode == 0, created.stderr
+    # --data-dir wins over the environment variable
+    explicit = tmp_path / "explicit"
+    assert verifield("--data-dir", str(explicit), "demo", data_dir=tmp_path / "env-dir").returncode == 0
+    listed = json.loads(verifield("list", "--json", data_dir=tmp_path / "env-dir").stdout)
+    assert len(listed) == 1
+    assert listed[0]["code"].startswith("VF-") and listed[0]["status"] == "planned"
+    assert listed[0]["client_zh"] == "常州恒运精密机械有限公司"
+    assert (explicit / "verifield.sqlite").exists()
+    check = verifield("db", "check", data_dir=tmp_path / "env-dir")
+    assert check.returncode == 0
+    assert "integrity: ok" in check.stdout and "schema version: 0001" in check.stdout and "history chain: intact" in check.stdout
+
+
+def test_db_check_fails_on_tampered_history(tmp_path):
+    import sqlite3
+
+    verifield("demo", data_dir=tmp_path)
+    with sqlite3.connect(tmp_path / "verifield.sqlite") as c:
+        c.execute("UPDATE history SET actor = 'someone else' WHERE seq = 3")
+    check = verifield("db", "check", data_dir=tmp_path)
+    assert check.returncode == 1
+    assert "History entry 3 was altered." in check.stdout
+
+
+def test_newer_store_gives_a_clear_error_not_a_traceback(tmp_path):
+    import sqlite3
+
+    verifield("demo", data_dir=tmp_path)
+    with sqlite3.connect(tmp_path / "verifield.sqlite") as c:
+        c.execute("UPDATE alembic_version SET version_num = 'ffff'")
+    result = verifield("list", data_dir=tmp_path)
+    assert result.returncode == 2
+    assert "newer Verifield" in result.stderr and "Traceback" not in result.stderr

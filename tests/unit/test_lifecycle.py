@@ -1,0 +1,66 @@
+"""Life-cycle guards: each refusal lists what is missing; termination needs a reason."""
+
+from datetime import date
+
+import pytest
+
+from app.domain import lifecycle
+from app.domain.choices import Role
+from app.domain.demo import demo_client, demo_engagement
+from app.domain.engagement import Engagement
+from app.domain.lifecycle import Stage
+from app.domain.team import TeamMember
+from app.domain.text import DomainError
+
+
+def planned_engagement() -> Engagement:
+    client = demo_client()
+    e = demo_engagement(client.id, date(2026, 6, 1))
+    lifecycle.advance(e, client)
+    return e
+
+
+def test_an_empty_draft_lists_everything_missing():
+    with pytest.raises(DomainError) as caught:
+        lifecycle.advance(Engagement(organisation_id="x"), None)
+    message = caught.value.message.en
+    for words in ("no client", "no reporting period", "no criteria chosen", "no lead verifier", "man-days not set"):
+        assert words in message
+    assert "尚不能进入“已策划”阶段" in caught.value.message.zh
+
+
+def test_undeclared_impartiality_blocks_planning_and_names_the_member():
+    client = demo_client()
+    e = demo_engagement(client.id, date(2026, 6, 1))
+    e.team.append(TeamMember("Zhao", Role.VERIFIER))
+    assert [b.en for b in lifecycle.blockers(e, client)] == ["no impartiality declaration yet from: Zhao"]
+
+
+def test_the_main_line_runs_to_issued():
+    client = demo_client()
+    e = planned_engagement()
+    while e.status is not Stage.SUBMITTED:
+        lifecycle.advance(e, client)
+    e.reviewer = e.team[0].name
+    with pytest.raises(DomainError) as caught:
+        lifecycle.advance(e, client)
+    assert "was on the team" in caught.value.message.en
+    e.reviewer = "Independent Reviewer"
+    assert lifecycle.advance(e, client) is Stage.TECHNICAL_REVIEW
+    assert "no decision-maker named; no decision date" in str(pytest.raises(DomainError, lifecycle.advance, e, client).value)
+    e.decision_maker, e.decision_date = "GM", date(2026, 9, 1)
+    assert lifecycle.advance(e, client) is Stage.DECIDED
+    assert lifecycle.advance(e, client) is Stage.ISSUED
+    assert lifecycle.next_stage(e.status) is None
+
+
+def test_termination_needs_a_reason_and_is_final():
+    e = planned_engagement()
+    with pytest.raises(DomainError) as caught:
+        lifecycle.terminate(e, "  ")
+    assert caught.value.field == "termination_reason"
+    lifecycle.terminate(e, "Client refused access to the site (rules §9.5.3.4 1)")
+    assert e.status is Stage.TERMINATED
+    assert lifecycle.next_stage(e.status) is None
+    with pytest.raises(DomainError):
+        lifecycle.terminate(e, "again")
