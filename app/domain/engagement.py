@@ -160,10 +160,11 @@ class Engagement:
     def _validate_materiality(self) -> None:
         pct = self.materiality_pct
         if not isinstance(pct, (int, float)) or not 0 < pct <= 100:
+            shown = f"{pct:g}" if isinstance(pct, (int, float)) else str(pct)
             raise DomainError(
                 Text(
-                    f"实质性阈值应大于 0% 且不超过 100%，输入的是 {pct}%。",
-                    f"The materiality threshold must be above 0 % and at most 100 %; {pct} % was entered.",
+                    f"实质性阈值应大于 0% 且不超过 100%，输入的是 {shown}%。",
+                    f"The materiality threshold must be above 0 % and at most 100 %; {shown} % was entered.",
                 ),
                 "materiality_pct",
             )

@@ -49,34 +49,38 @@ def previous_stage(stage: Stage) -> Stage | None:
     return SEQUENCE[SEQUENCE.index(stage) - 1]
 
 
-def _planning_blockers(e: "Engagement", client: "Organisation | None") -> list[Text]:
+def planning_gaps(e: "Engagement", client: "Organisation | None") -> dict[str, list[Text]]:
+    """What is still missing before planning is complete, by area: client, scope, team, man_days."""
     from app.domain.team import team_blockers
 
-    out: list[Text] = []
-    if client is None:
-        out.append(Text("未指定受核查方", "no client"))
+    scope: list[Text] = []
     if not e.title:
-        out.append(Text("未填写项目名称", "no engagement title"))
+        scope.append(Text("未填写项目名称", "no engagement title"))
     if not (e.period_start and e.period_end):
-        out.append(Text("未设定核查数据时间期限", "no reporting period"))
+        scope.append(Text("未设定核查数据时间期限", "no reporting period"))
     if not e.criteria:
-        out.append(Text("未选择核查准则", "no criteria chosen"))
+        scope.append(Text("未选择核查准则", "no criteria chosen"))
     if e.programme.sector_family and not e.technical_areas:
-        out.append(Text("未选择行业/技术领域代码", "no sector scope or technical area codes"))
+        scope.append(Text("未选择行业/技术领域代码", "no sector scope or technical area codes"))
     if not e.scope_text.strip():
-        out.append(Text("未描述核查范围和边界", "no scope and boundary description"))
+        scope.append(Text("未描述核查范围和边界", "no scope and boundary description"))
     if not e.objectives.strip():
-        out.append(Text("未填写核查目的", "no objectives"))
+        scope.append(Text("未填写核查目的", "no objectives"))
     if not e.ghgs:
-        out.append(Text("未选择温室气体种类", "no greenhouse gases chosen"))
+        scope.append(Text("未选择温室气体种类", "no greenhouse gases chosen"))
     if not e.sites:
-        out.append(Text("未列出场所", "no sites listed"))
-    if not e.team:
-        out.append(Text("未组建核查组", "no team"))
-    out.extend(team_blockers(e.team))
-    if e.man_days is None:
-        out.append(Text("未确定人天", "man-days not set"))
-    return out
+        scope.append(Text("未列出场所", "no sites listed"))
+    team = [Text("未组建核查组", "no team")] if not e.team else []
+    return {
+        "client": [] if client is not None else [Text("未指定受核查方", "no client")],
+        "scope": scope,
+        "team": team + team_blockers(e.team),
+        "man_days": [] if e.man_days is not None else [Text("未确定人天", "man-days not set")],
+    }
+
+
+def _planning_blockers(e: "Engagement", client: "Organisation | None") -> list[Text]:
+    return [gap for gaps in planning_gaps(e, client).values() for gap in gaps]
 
 
 def _review_blockers(e: "Engagement", client: "Organisation | None") -> list[Text]:

@@ -1,0 +1,96 @@
+"""The field specs of a client and an engagement, shared by the wizard and the workspace pages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.domain.choices import Assurance, BoundaryApproach, Choice, Gas, GwpReport, Programme, Role
+from app.domain.criteria import CRITERIA
+from app.domain.sectors import TECHNICAL_AREAS, scope_of
+from app.ui.forms import FieldSpec
+from app.ui.i18n import show
+
+def options(kind: type[Choice]) -> tuple[tuple[str, str], ...]:
+    return tuple((member.value, show(member.label)) for member in kind)
+
+def technical_area_options(programme: Programme) -> tuple[tuple[str, str], ...]:
+    family = Programme(programme).sector_family
+    return tuple(
+        (area.code, f"{area.code}  {show(area.name)}")
+        for area in TECHNICAL_AREAS
+        if family and scope_of(area.code).programme == family
+    )
+
+def client_specs() -> list[FieldSpec]:
+    return [
+        FieldSpec("name_zh", QCoreApplication.translate("Fields", "Name (Chinese)")),
+        FieldSpec("name_en", QCoreApplication.translate("Fields", "Name (English)")),
+        FieldSpec("credit_code", QCoreApplication.translate("Fields", "Unified social credit code"), placeholder="91xxxxxxxxxxxxxxxx"),
+        FieldSpec("address", QCoreApplication.translate("Fields", "Address")),
+        FieldSpec("contact_name", QCoreApplication.translate("Fields", "Contact person")),
+        FieldSpec("contact_phone", QCoreApplication.translate("Fields", "Phone")),
+        FieldSpec("contact_email", QCoreApplication.translate("Fields", "E-mail")),
+    ]
+
+def basics_specs() -> list[FieldSpec]:
+    return [
+        FieldSpec("title", QCoreApplication.translate("Fields", "Engagement title")),
+        FieldSpec("programme", QCoreApplication.translate("Fields", "Programme"), "choice", options(Programme)),
+        FieldSpec("period_start", QCoreApplication.translate("Fields", "Reporting period from"), "date"),
+        FieldSpec("period_end", QCoreApplication.translate("Fields", "Reporting period to"), "date"),
+        FieldSpec("base_year", QCoreApplication.translate("Fields", "Base year"), "year"),
+        FieldSpec("boundary_approach", QCoreApplication.translate("Fields", "Consolidation approach"), "choice", options(BoundaryApproach)),
+        FieldSpec("assurance", QCoreApplication.translate("Fields", "Level of assurance"), "choice", options(Assurance)),
+        FieldSpec("materiality_pct", QCoreApplication.translate("Fields", "Materiality threshold"), "number", suffix=" %"),
+        FieldSpec("materiality_reason", QCoreApplication.translate("Fields", "Reason for the threshold"),
+                  placeholder=QCoreApplication.translate("Fields", "needed when it is not the default 5 %")),
+        FieldSpec("gwp_report", QCoreApplication.translate("Fields", "GWP values from"), "choice", options(GwpReport)),
+    ]
+
+def scope_specs(programme: Programme) -> list[FieldSpec]:
+    return [
+        FieldSpec("technical_areas", QCoreApplication.translate("Fields", "Sector scope / technical areas"), "checks", technical_area_options(programme)),
+        FieldSpec("criteria", QCoreApplication.translate("Fields", "Criteria"), "checks+other",
+                  tuple((c.code, f"{c.code}  {show(c.title)}") for c in CRITERIA)),
+        FieldSpec("ghgs", QCoreApplication.translate("Fields", "Greenhouse gases"), "checks", options(Gas)),
+        FieldSpec("objectives", QCoreApplication.translate("Fields", "Objectives"), "text"),
+        FieldSpec("scope_text", QCoreApplication.translate("Fields", "Scope and boundaries"), "text"),
+    ]
+
+def member_specs() -> list[FieldSpec]:
+    return [
+        FieldSpec("name", QCoreApplication.translate("Fields", "Name")),
+        FieldSpec("role", QCoreApplication.translate("Fields", "Role"), "choice", options(Role)),
+        FieldSpec("qualifications", QCoreApplication.translate("Fields", "Qualifications")),
+        FieldSpec("technical_areas", QCoreApplication.translate("Fields", "Competent in"), "checks",
+                  technical_area_options(Programme.ISO_14064_1) + technical_area_options(Programme.ISO_14064_2)),
+        FieldSpec("days", QCoreApplication.translate("Fields", "Days on this engagement"), "number"),
+        FieldSpec("impartiality_declared", QCoreApplication.translate("Fields", "Impartiality declared"), "bool"),
+        FieldSpec("declared_on", QCoreApplication.translate("Fields", "Declared on"), "date"),
+        FieldSpec("conflicts", QCoreApplication.translate("Fields", "Conflicts of interest declared"), "text",
+                  placeholder=QCoreApplication.translate("Fields", "none, or what was declared and how it is handled")),
+    ]
+
+def site_specs() -> list[FieldSpec]:
+    return [
+        FieldSpec("name", QCoreApplication.translate("Fields", "Site name")),
+        FieldSpec("address", QCoreApplication.translate("Fields", "Site address")),
+    ]
+
+def man_day_specs() -> list[FieldSpec]:
+    days = QCoreApplication.translate("Fields", " days")
+    return [
+        FieldSpec("source_count", QCoreApplication.translate("Fields", "GHG sources in the boundary"), "count"),
+        FieldSpec("document_review", QCoreApplication.translate("Fields", "Document review"), "number", suffix=days),
+        FieldSpec("site", QCoreApplication.translate("Fields", "Site verification"), "number", suffix=days),
+        FieldSpec("report", QCoreApplication.translate("Fields", "Statement and report"), "number", suffix=days),
+        FieldSpec("justification", QCoreApplication.translate("Fields", "Justification"), "text",
+                  placeholder=QCoreApplication.translate("Fields", "required when the plan departs from Annex A")),
+    ]
+
+def decision_specs() -> list[FieldSpec]:
+    return [
+        FieldSpec("reviewer", QCoreApplication.translate("Fields", "Technical reviewer")),
+        FieldSpec("decision_maker", QCoreApplication.translate("Fields", "Decision-maker")),
+        FieldSpec("decision_date", QCoreApplication.translate("Fields", "Decision date"), "date"),
+    ]

@@ -1,0 +1,37 @@
+"""Interface language: installs the Qt translator and tells the domain which half of a Text to show."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from app.domain.text import Text
+from app.paths import resources_dir
+
+_state = {"language": "en", "translator": None}
+
+
+def install(language: str) -> None:
+    """Switch the interface to ``language`` ("zh" or "en") for windows built from now on."""
+    app = QCoreApplication.instance()
+    if _state["translator"] is not None:
+        app.removeTranslator(_state["translator"])
+        _state["translator"] = None
+    if language == "zh":
+        translator = QTranslator(app)
+        if not translator.load(str(resources_dir() / "translations" / "verifield_zh_CN.qm")):
+            raise FileNotFoundError("resources/translations/verifield_zh_CN.qm is missing: run `make translations`")
+        app.installTranslator(translator)
+        _state["translator"] = translator
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    _state["language"] = language
+
+
+def language() -> str:
+    return _state["language"]
+
+
+def show(text: Text) -> str:
+    """A domain phrase in the interface language."""
+    return text.in_(_state["language"])

@@ -1,0 +1,76 @@
+"""Starting the GUI: settings, language, store, first-start demo, main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import APP_NAME, __version__
+from app.paths import database_path
+from app.storage.store import StoreError, open_store
+from app.ui import i18n
+from app.ui.main_window import MainWindow
+from app.ui.settings import FIRST_START_DONE, Settings
+from app.ui.workbench import Workbench
+
+EXIT_WHEN_SHOWN_ENV = "VERIFIELD_EXIT_WHEN_SHOWN"  # used by benchmarks/startup.py
+
+
+class Application:
+    """Holds the one main window and rebuilds it when the language changes."""
+
+    def __init__(self, workbench: Workbench, settings: Settings):
+        self.workbench = workbench
+        self.settings = settings
+        self.window: MainWindow | None = None
+
+    def build(self, engagement_id: str | None = None) -> MainWindow:
+        i18n.install(self.settings.language())
+        old, self.window = self.window, MainWindow(self.workbench, self.settings)
+        self.window.language_changed.connect(self._rebuild)
+        if engagement_id:
+            self.window.open_engagement(engagement_id)
+        if old is not None:
+            self.window.restoreGeometry(old.saveGeometry())
+            old.close()
+            old.deleteLater()
+        self.window.show()
+        return self.window
+
+    def _rebuild(self) -> None:
+        current = self.window.workspace.engagement_id if self.window.stack.currentWidget() is self.window.workspace else None
+        self.build(current)
+
+
+def start(data_dir: str | None = None) -> Application | None:
+    """Open the store and show the main window; None (after telling the user why) when the store cannot be opened."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    settings = Settings()
+    i18n.install(settings.language())
+    try:
+        store = open_store(database_path(data_dir))
+    except StoreError as error:
+        QMessageBox.critical(None, APP_NAME, i18n.show(error.message))
+        return None
+    application = Application(Workbench(store, settings.actor()), settings)
+    first_engagement = None
+    if not settings.get(FIRST_START_DONE) and application.workbench.is_empty():
+        first_engagement = application.workbench.create_demo()
+    settings.set(FIRST_START_DONE, True)
+    application.build(first_engagement)
+    return application
+
+
+def run_gui(data_dir: str | None = None) -> int:
+    application = start(data_dir)
+    if application is None:
+        return 2
+    app = QApplication.instance()
+    if os.environ.get(EXIT_WHEN_SHOWN_ENV):
+        QTimer.singleShot(0, app.quit)
+    return app.exec()

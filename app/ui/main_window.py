@@ -1,0 +1,111 @@
+"""The main window: the engagement list and the workspace, with menus for every action and its shortcut."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
+
+from app import APP_NAME, __version__
+from app.ui.list_page import EngagementListPage
+from app.ui.settings import GEOMETRY, Settings
+from app.ui.settings_dialog import SettingsDialog
+from app.ui.wizard import NewEngagementWizard
+from app.ui.workbench import Workbench
+from app.ui.workspace import Workspace
+
+
+class MainWindow(QMainWindow):
+    """``language_changed`` asks the application to rebuild the window in the new language."""
+
+    language_changed = Signal()
+
+    def __init__(self, workbench: Workbench, settings: Settings, parent=None):
+        super().__init__(parent)
+        self.workbench = workbench
+        self.settings = settings
+        self.setWindowTitle(APP_NAME)
+        self.list_page = EngagementListPage(workbench)
+        self.workspace = Workspace(workbench)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.list_page)
+        self.stack.addWidget(self.workspace)
+        self.setCentralWidget(self.stack)
+        self._menus()
+        self.list_page.open_requested.connect(self.open_engagement)
+        self.list_page.new_requested.connect(self.new_engagement)
+        workbench.changed.connect(self._list_changed)
+        self.statusBar().showMessage(str(workbench.store.path))
+        if not self.restoreGeometry(settings.get(GEOMETRY)):
+            self.resize(1280, 820)
+
+    def _action(self, menu, text: str, slot, *keys) -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(file, self.tr("&New engagement…"), self.new_engagement, QKeySequence.StandardKey.New)
+        self.list_action = self._action(file, self.tr("Engagement &list"), self.show_list, "Ctrl+L")
+        file.addSeparator()
+        self._action(file, self.tr("&Settings…"), self.edit_settings, "Ctrl+,")
+        file.addSeparator()
+        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu(self.tr("&Edit"))
+        stack = self.workbench.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Verifield"), self.about)
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.addAction(self.list_action)
+        toolbar.addAction(self.new_action)
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+
+    # --- navigation ------------------------------------------------------------------------
+    def open_engagement(self, engagement_id: str) -> None:
+        self.workspace.open(engagement_id)
+        self.stack.setCurrentWidget(self.workspace)
+
+    def show_list(self) -> None:
+        self.list_page.reload()
+        self.stack.setCurrentWidget(self.list_page)
+        self.list_page.search.setFocus()
+
+    def new_engagement(self) -> None:
+        wizard = NewEngagementWizard(self.workbench, self)
+        if wizard.exec() and wizard.created_id:
+            self.open_engagement(wizard.created_id)
+
+    def _list_changed(self) -> None:
+        if self.stack.currentWidget() is self.list_page:
+            self.list_page.reload()
+
+    def edit_settings(self) -> None:
+        before = self.settings.language()
+        if SettingsDialog(self.settings, self).exec():
+            self.workbench.actor = self.settings.actor()
+            if self.settings.language() != before:
+                self.language_changed.emit()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Verifield"),
+            f"{APP_NAME} {__version__}\n" + self.tr("Workbench for greenhouse-gas and carbon-neutrality verifiers."),
+        )
+
+    def closeEvent(self, event) -> None:
+        self.settings.set(GEOMETRY, self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The pages of the engagement workspace, one module each."""

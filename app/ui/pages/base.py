@@ -1,0 +1,36 @@
+"""What every workspace page shares: the engagement it shows and where refusals appear."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from app.domain.engagement import Engagement
+from app.domain.organisation import Organisation
+from app.domain.text import DomainError
+from app.ui.forms import FieldForm
+from app.ui.i18n import show
+from app.ui.workbench import Workbench
+
+
+class Page(QWidget):
+    """A workspace page: ``refresh`` shows the stored engagement, ``show_refusal`` a broken rule."""
+
+    title = ""
+
+    def __init__(self, workbench: Workbench, parent=None):
+        super().__init__(parent)
+        self.workbench = workbench
+        self.engagement: Engagement | None = None
+        self.client: Organisation | None = None
+        self.forms: list[FieldForm] = []
+
+    def refresh(self, engagement: Engagement, client: Organisation) -> None:
+        self.engagement, self.client = engagement, client
+
+    def show_refusal(self, error: DomainError) -> bool:
+        """Put the message under the field it concerns; False when no form of this page has it."""
+        return any(form.show_error(error.field, show(error.message)) for form in self.forms if form.isVisible())
+
+    def blockers(self) -> list[str]:
+        """What on this page still stops planning (shown as a mark in the navigator)."""
+        return []

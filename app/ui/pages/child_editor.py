@@ -1,0 +1,108 @@
+"""A table of an engagement's sites or team members with a form for the selected one."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from app.ui.forms import FieldForm, FieldSpec
+from app.ui.models import RowsModel
+from app.ui.workbench import Workbench
+
+
+class ChildEditor(QWidget):
+    """Lists items, edits the selected one field by field, adds and removes (all undoable)."""
+
+    def __init__(
+        self,
+        workbench: Workbench,
+        columns: list[tuple[str, Callable[[Any], str]]],
+        specs: list[FieldSpec],
+        new_item: Callable[[], Any],
+        labels: dict[str, str],
+        expand: Callable[[Any, str, Any], dict[str, Any]] | None = None,
+        parent=None,
+    ):
+        super().__init__(parent)
+        self.workbench = workbench
+        self.expand = expand or (lambda _item, field, value: {field: value})
+        self.new_item = new_item
+        self.labels = labels
+        self.engagement_id: str | None = None
+        self.model = RowsModel(columns, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setMaximumHeight(200)
+        self.add_button = QPushButton(labels["add"])
+        self.remove_button = QPushButton(labels["remove"])
+        self.form = FieldForm(specs)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.form)
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.add_button.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove)
+        self.form.edited.connect(self._edited)
+
+    def set_items(self, engagement_id: str, items: list) -> None:
+        selected = self.selected()
+        keep = selected.id if selected else None
+        self.engagement_id = engagement_id
+        self.model.set_rows(items)
+        ids = [item.id for item in items]
+        self._select(ids.index(keep) if keep in ids else 0 if ids else None)
+
+    def _select(self, row: int | None) -> None:
+        if row is None:
+            self._show_selected()
+            return
+        self.table.selectionModel().select(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self._show_selected()
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.row_object(rows[0].row()) if rows else None
+
+    def _show_selected(self, *_args) -> None:
+        item = self.selected()
+        self.form.setEnabled(item is not None)
+        self.remove_button.setEnabled(item is not None)
+        if item is not None:
+            self.form.set_values({name: getattr(item, name) for name in self.form.widgets})
+
+    def add(self) -> None:
+        item = self.new_item()
+        if self.workbench.add_child(self.engagement_id, item, self.labels["add"]):
+            ids = [row.id for row in (self.model.row_object(i) for i in range(self.model.rowCount()))]
+            if item.id in ids:
+                self._select(ids.index(item.id))
+            first = next(iter(self.form.widgets.values()))
+            first.setFocus()
+
+    def remove(self) -> None:
+        item = self.selected()
+        if item is not None:
+            self.workbench.remove_child(self.engagement_id, item, self.labels["remove"])
+
+    def _edited(self, field: str, value) -> None:
+        item = self.selected()
+        if item is not None:
+            self.workbench.edit_child(self.engagement_id, item, self.expand(item, field, value), self.labels["edit"])

@@ -1,0 +1,147 @@
+"""The overview page: key facts, what blocks the next stage, stage moves, decision and certificate schedule."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+)
+
+from app.domain import lifecycle
+from app.domain.lifecycle import Stage
+from app.domain.surveillance import certificate_schedule
+from app.domain.team import competence_warning
+from app.ui.fields import decision_specs
+from app.ui.forms import FieldForm
+from app.ui.i18n import language, show
+from app.ui.pages.base import Page
+
+
+class OverviewPage(Page):
+    def __init__(self, workbench, parent=None):
+        super().__init__(workbench, parent)
+        self.title = self.tr("Overview")
+        self.facts = {key: QLabel() for key in ("code", "client", "programme", "period", "assurance", "materiality", "gwp", "stage")}
+        facts_box = QGroupBox(self.tr("Engagement"))
+        facts_form = QFormLayout(facts_box)
+        names = {
+            "code": self.tr("Code"), "client": self.tr("Client"), "programme": self.tr("Programme"),
+            "period": self.tr("Reporting period"), "assurance": self.tr("Level of assurance"),
+            "materiality": self.tr("Materiality"), "gwp": self.tr("GWP values"), "stage": self.tr("Stage"),
+        }
+        for key, label in self.facts.items():
+            label.setObjectName(f"fact_{key}")
+            label.setWordWrap(True)
+            facts_form.addRow(names[key], label)
+
+        self.next_box = QGroupBox()
+        self.blocker_list = QLabel()
+        self.blocker_list.setObjectName("blockers")
+        self.blocker_list.setWordWrap(True)
+        self.advance_button = QPushButton()
+        self.advance_button.setObjectName("advance")
+        self.terminate_button = QPushButton(self.tr("Terminate engagement…"))
+        self.terminate_button.setObjectName("terminate")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.advance_button)
+        buttons.addStretch()
+        buttons.addWidget(self.terminate_button)
+        next_layout = QVBoxLayout(self.next_box)
+        next_layout.addWidget(self.blocker_list)
+        next_layout.addLayout(buttons)
+
+        self.warnings = QLabel()
+        self.warnings.setObjectName("warnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #9a5b00;")
+
+        decision_box = QGroupBox(self.tr("Technical review and decision"))
+        self.decision = FieldForm(decision_specs())
+        self.forms = [self.decision]
+        self.schedule = QLabel()
+        self.schedule.setObjectName("schedule")
+        self.schedule.setWordWrap(True)
+        decision_layout = QVBoxLayout(decision_box)
+        decision_layout.addWidget(self.decision)
+        decision_layout.addWidget(self.schedule)
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        for widget in (facts_box, self.next_box, self.warnings, decision_box):
+            column.addWidget(widget)
+        column.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+        self.advance_button.clicked.connect(self._advance)
+        self.terminate_button.clicked.connect(self._terminate)
+        self.decision.edited.connect(self._edited)
+
+    def refresh(self, engagement, client) -> None:
+        super().refresh(engagement, client)
+        e = engagement
+        lang_name = client.display_name(language())
+        self.facts["code"].setText(e.code)
+        self.facts["client"].setText(f"{lang_name}  {client.credit_code}".strip())
+        self.facts["programme"].setText(show(e.programme.label))
+        period = f"{e.period_start or '…'} – {e.period_end or '…'}"
+        self.facts["period"].setText(period + (f" · {self.tr('base year')} {e.base_year}" if e.base_year else ""))
+        self.facts["assurance"].setText(show(e.assurance.label))
+        self.facts["materiality"].setText(f"{e.materiality_pct:g} %" + (f" — {e.materiality_reason}" if e.materiality_reason else ""))
+        self.facts["gwp"].setText(show(e.gwp_report.label))
+        self.facts["stage"].setText(show(e.status.label) + (f" — {e.termination_reason}" if e.termination_reason else ""))
+
+        target = lifecycle.next_stage(e.status)
+        blockers = lifecycle.blockers(e, client)
+        self.advance_button.setVisible(target is not None)
+        self.terminate_button.setEnabled(e.status not in (Stage.TERMINATED, Stage.ISSUED))
+        if target is None:
+            self.next_box.setTitle(self.tr("No further stage"))
+            self.blocker_list.setText(show(e.status.label))
+        else:
+            self.next_box.setTitle(self.tr("Next stage: %1").replace("%1", show(target.label)))
+            self.advance_button.setText(self.tr("Move to “%1”").replace("%1", show(target.label)))
+            self.advance_button.setEnabled(not blockers)
+            self.blocker_list.setText(
+                self.tr("What is still missing:") + "\n" + "\n".join("• " + show(b) for b in blockers)
+                if blockers
+                else "✓ " + self.tr("Nothing blocks the next stage.")
+            )
+        warnings = []
+        competence = competence_warning(e.technical_areas, e.team)
+        if competence:
+            warnings.append("⚠ " + show(competence))
+        if e.man_days and abs(e.counted_team_days() - e.man_days.total) > 1e-9:
+            warnings.append(
+                "⚠ " + self.tr("Team days (%1) differ from the planned man-days (%2).")
+                .replace("%1", f"{e.counted_team_days():g}").replace("%2", f"{e.man_days.total:g}")
+            )
+        self.warnings.setText("\n".join(warnings))
+        self.warnings.setVisible(bool(warnings))
+
+        self.decision.set_values({name: getattr(e, name) for name in self.decision.widgets})
+        if e.decision_date:
+            plan = certificate_schedule(e.decision_date)
+            lines = [self.tr("Certificate valid until %1 (3 years).").replace("%1", plan.expires.isoformat())]
+            lines += [f"• {show(a.label)}: {self.tr('by')} {a.due_by.isoformat()}" for a in plan.audits]
+            self.schedule.setText("\n".join(lines))
+        else:
+            self.schedule.setText(self.tr("The certificate's validity and surveillance dates appear once the decision date is set."))
+
+    def _advance(self) -> None:
+        self.workbench.advance(self.engagement.id, self.advance_button.text())
+
+    def _terminate(self) -> None:
+        reason, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Terminate engagement"),
+            self.tr("Why is the verification being terminated? (rules §9.5.3.4: no co-operation, serious violations, or another reason it cannot be completed)"),
+        )
+        if ok:
+            self.workbench.terminate(self.engagement.id, reason, self.tr("Terminate engagement"))
+
+    def _edited(self, field: str, value) -> None:
+        self.workbench.edit_engagement(self.engagement.id, field, value, self.tr("Edit decision"))

@@ -1,0 +1,73 @@
+"""The scope page: programme, period, assurance, materiality, sector codes, criteria, gases and sites."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from app.domain.engagement import Site
+from app.domain.lifecycle import planning_gaps
+from app.ui.fields import basics_specs, scope_specs, site_specs
+from app.ui.forms import FieldForm
+from app.ui.i18n import show
+from app.ui.pages.base import Page
+from app.ui.pages.child_editor import ChildEditor
+
+
+class ScopePage(Page):
+    def __init__(self, workbench, parent=None):
+        super().__init__(workbench, parent)
+        self.title = self.tr("Scope")
+        self.basics = FieldForm(basics_specs())
+        self._programme = None
+        self.scope: FieldForm | None = None
+        self.sites = ChildEditor(
+            workbench,
+            [(self.tr("Site"), lambda s: s.name), (self.tr("Address"), lambda s: s.address)],
+            site_specs(),
+            lambda: Site(self.tr("New site")),
+            {"add": self.tr("Add site"), "remove": self.tr("Remove site"), "edit": self.tr("Edit site")},
+        )
+        body = QWidget()
+        self.columns = QHBoxLayout(body)
+        left = QGroupBox(self.tr("Engagement"))
+        QVBoxLayout(left).addWidget(self.basics)
+        self.right = QGroupBox(self.tr("Scope and criteria"))
+        self.right_layout = QVBoxLayout(self.right)
+        sites = QGroupBox(self.tr("Sites"))
+        QVBoxLayout(sites).addWidget(self.sites)
+        left_column = QVBoxLayout()
+        left_column.addWidget(left)
+        left_column.addWidget(sites)
+        left_column.addStretch()
+        self.columns.addLayout(left_column, 1)
+        self.columns.addWidget(self.right, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.basics.edited.connect(self._edited)
+
+    def refresh(self, engagement, client) -> None:
+        super().refresh(engagement, client)
+        if engagement.programme != self._programme:
+            self._programme = engagement.programme
+            if self.scope is not None:
+                self.scope.deleteLater()
+            self.scope = FieldForm(scope_specs(engagement.programme))
+            self.scope.edited.connect(self._edited)
+            self.right_layout.addWidget(self.scope)
+        self.forms = [self.basics, self.scope, self.sites.form]
+        for form in (self.basics, self.scope):
+            form.set_values({name: getattr(engagement, name) for name in form.widgets})
+        self.sites.set_items(engagement.id, engagement.sites)
+
+    def _edited(self, field: str, value) -> None:
+        changes = {field: value}
+        if field == "programme" and self.engagement.technical_areas:
+            changes["technical_areas"] = ()  # codes of the old programme's family no longer apply
+        self.workbench.edit_engagement_fields(self.engagement.id, changes, self.tr("Edit scope"))
+
+    def blockers(self) -> list[str]:
+        return [show(gap) for gap in planning_gaps(self.engagement, self.client)["scope"]]

@@ -1,0 +1,57 @@
+"""``make screenshots``: the main screens in Chinese and English, written to a folder as PNG files.
+
+Runs on a throw-away store holding the demo engagement, with throw-away settings.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+
+def _shoot(widget, path: Path) -> None:
+    QApplication.processEvents()
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main(out: str) -> int:
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        os.environ["VERIFIELD_DATA_DIR"] = str(Path(scratch) / "data")
+        os.environ["VERIFIELD_CONFIG_DIR"] = str(Path(scratch) / "config")
+        from app.ui.main import start
+        from app.ui.settings import LANGUAGE
+        from app.ui.wizard import NewEngagementWizard
+
+        application = start()
+        for language in ("en", "zh"):
+            application.settings.set(LANGUAGE, language)
+            window = application.build(application.window.workspace.engagement_id)
+            window.resize(1280, 820)
+            for row, name in enumerate(("overview", "client", "scope", "team", "man-days", "history")):
+                window.workspace.navigator.setCurrentRow(row)
+                _shoot(window, folder / f"{language}-{row + 1}-{name}.png")
+            window.show_list()
+            _shoot(window, folder / f"{language}-0-list.png")
+            wizard = NewEngagementWizard(window.workbench, window)
+            wizard.show()
+            _shoot(wizard, folder / f"{language}-7-wizard-client.png")
+            wizard.next()
+            _shoot(wizard, folder / f"{language}-8-wizard-engagement.png")
+            wizard.next()
+            _shoot(wizard, folder / f"{language}-9-wizard-scope.png")
+            wizard.reject()
+            window.open_engagement(window.workspace.engagement_id)
+        application.window.close()
+        application.workbench.store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))

@@ -1,0 +1,184 @@
+"""The controller between the widgets and the use cases, with undo.
+
+Widgets never call the store: they ask the :class:`Workbench`, which runs a
+use case, turns a broken rule into an ``error`` signal (with the field at
+fault), and records the edit on the undo stack so Ctrl+Z reverses it — the
+reversal being one more stored, recorded edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from app.domain import demo, services
+from app.domain.engagement import Engagement, Site
+from app.domain.organisation import Organisation
+from app.domain.team import TeamMember
+from app.domain.text import DomainError
+from app.storage.store import Store
+
+
+class _Done(QUndoCommand):
+    """An edit already carried out: the first redo (on push) does nothing."""
+
+    def __init__(self, text: str, redo: Callable[[], None], undo: Callable[[], None], workbench: "Workbench"):
+        super().__init__(text)
+        self._redo, self._undo, self._workbench, self._first = redo, undo, workbench, True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._workbench._guarded(self._redo)
+
+    def undo(self) -> None:
+        self._workbench._guarded(self._undo)
+
+
+class Workbench(QObject):
+    """Runs use cases for the UI; emits ``changed`` after every stored edit, ``error`` on a broken rule."""
+
+    changed = Signal()
+    error = Signal(DomainError)
+
+    def __init__(self, store: Store, actor: str, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.actor = actor
+        self.undo_stack = QUndoStack(self)
+
+    # --- reading ---------------------------------------------------------------------------
+    def uow(self):
+        return self.store.uow()
+
+    def load(self, engagement_id: str) -> tuple[Engagement, Organisation]:
+        return services.load(self.uow(), engagement_id)
+
+    # --- the one path for edits ------------------------------------------------------------
+    def _guarded(self, action: Callable[[], Any]) -> bool:
+        try:
+            action()
+        except DomainError as error:
+            self.error.emit(error)
+            return False
+        self.changed.emit()
+        return True
+
+    def perform(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> bool:
+        """Carry out ``do`` now; if it succeeds, put it on the undo stack with its reversal."""
+        if not self._guarded(do):
+            return False
+        self.undo_stack.push(_Done(text, do, undo, self))
+        return True
+
+    # --- use cases the pages call ----------------------------------------------------------
+    def edit_engagement(self, engagement_id: str, field: str, value: Any, text: str) -> bool:
+        old = getattr(self.load(engagement_id)[0], field)
+        if old == value:
+            return True
+        return self._edit_fields(engagement_id, {field: value}, {field: old}, text)
+
+    def edit_engagement_fields(self, engagement_id: str, changes: dict[str, Any], text: str) -> bool:
+        current = self.load(engagement_id)[0]
+        old = {name: getattr(current, name) for name in changes}
+        return old == changes or self._edit_fields(engagement_id, changes, old, text)
+
+    def _edit_fields(self, engagement_id: str, new: dict, old: dict, text: str) -> bool:
+        uow, actor = self.uow, self.actor
+        return self.perform(
+            text,
+            lambda: services.update_engagement(uow(), engagement_id, new, actor),
+            lambda: services.update_engagement(uow(), engagement_id, old, actor),
+        )
+
+    def edit_client(self, organisation_id: str, field: str, value: Any, text: str) -> bool:
+        with self.uow() as uow:
+            old = getattr(uow.organisations.get(organisation_id), field)
+        if old == value:
+            return True
+        uow, actor = self.uow, self.actor
+        return self.perform(
+            text,
+            lambda: services.update_organisation(uow(), organisation_id, {field: value}, actor),
+            lambda: services.update_organisation(uow(), organisation_id, {field: old}, actor),
+        )
+
+    def add_child(self, engagement_id: str, item: Site | TeamMember, text: str) -> bool:
+        add, remove = (
+            (services.add_site, services.remove_site) if isinstance(item, Site) else (services.add_member, services.remove_member)
+        )
+        uow, actor = self.uow, self.actor
+        return self.perform(
+            text,
+            lambda: add(uow(), engagement_id, item, actor),
+            lambda: remove(uow(), engagement_id, item.id, actor),
+        )
+
+    def edit_child(self, engagement_id: str, item: Site | TeamMember, changes: dict[str, Any], text: str) -> bool:
+        old = {name: getattr(item, name) for name in changes}
+        if old == changes:
+            return True
+        update = services.update_site if isinstance(item, Site) else services.update_member
+        uow, actor = self.uow, self.actor
+        return self.perform(
+            text,
+            lambda: update(uow(), engagement_id, item.id, changes, actor),
+            lambda: update(uow(), engagement_id, item.id, old, actor),
+        )
+
+    def remove_child(self, engagement_id: str, item: Site | TeamMember, text: str) -> bool:
+        site = isinstance(item, Site)
+        remove = services.remove_site if site else services.remove_member
+        add = services.add_site if site else services.add_member
+        uow, actor = self.uow, self.actor
+        position = [0]
+
+        def do() -> None:
+            position[0] = remove(uow(), engagement_id, item.id, actor)[1]
+
+        return self.perform(text, do, lambda: add(uow(), engagement_id, item, actor, position[0]))
+
+    def advance(self, engagement_id: str, text: str) -> bool:
+        before = self.load(engagement_id)[0].status
+        uow, actor = self.uow, self.actor
+        return self.perform(
+            text,
+            lambda: services.advance_stage(uow(), engagement_id, actor),
+            lambda: services.step_back(uow(), engagement_id, before, actor),
+        )
+
+    def terminate(self, engagement_id: str, reason: str, text: str) -> bool:
+        before = self.load(engagement_id)[0].status
+        uow, actor = self.uow, self.actor
+        return self.perform(
+            text,
+            lambda: services.terminate_engagement(uow(), engagement_id, reason, actor),
+            lambda: services.step_back(uow(), engagement_id, before, actor),
+        )
+
+    def create(self, client: Organisation | None, client_id: str | None, engagement_values: dict[str, Any]) -> str | None:
+        """Create an engagement (and a new client when ``client`` is given); None on a broken rule."""
+        try:
+            if client is not None:
+                client.validate()
+                Engagement(organisation_id=client.id, **engagement_values).validate()
+                client_id = services.create_organisation(self.uow(), client, self.actor)
+            engagement = Engagement(organisation_id=client_id, **engagement_values)
+            engagement_id = services.create_engagement(self.uow(), engagement, self.actor)
+        except DomainError as error:
+            self.error.emit(error)
+            return None
+        self.changed.emit()
+        return engagement_id
+
+    def create_demo(self) -> str:
+        engagement_id = demo.create_demo(self.uow(), self.actor)
+        self.changed.emit()
+        return engagement_id
+
+    def is_empty(self) -> bool:
+        return not services.list_engagements(self.uow())
+

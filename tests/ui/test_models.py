@@ -1,0 +1,67 @@
+"""Every custom Qt model passes pytest-qt's model tester; the list filter narrows as expected."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.domain import demo, services
+from app.domain.engagement import Engagement
+from app.domain.organisation import Organisation
+from app.domain.ports import EngagementSummary
+from app.ui.models import EngagementFilterProxy, EngagementListModel, ListFilter, RowsModel
+
+
+def summaries(n: int) -> list[EngagementSummary]:
+    return [
+        EngagementSummary(
+            f"id{i}", f"VF-2026-{i:04d}", f"Title {i}", "客户" + str(i % 3), f"Client {i % 3}", f"org{i % 3}",
+            "iso14064-1" if i % 2 else "iso14068-1", "draft" if i % 4 else "planned", date(2025, 1, 1), date(2025, 12, 31),
+            2025 if i % 5 else 2024,
+        )
+        for i in range(n)
+    ]
+
+
+def test_engagement_list_model_passes_the_model_tester(qtmodeltester):
+    model = EngagementListModel()
+    model.set_rows(summaries(25))
+    qtmodeltester.check(model)
+
+
+def test_filter_proxy_passes_the_model_tester_and_filters(qtmodeltester):
+    model = EngagementListModel()
+    model.set_rows(summaries(40))
+    proxy = EngagementFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_filter(ListFilter(text="客户1"))
+    assert proxy.rowCount() == len([i for i in range(40) if i % 3 == 1])
+    proxy.set_filter(ListFilter(organisation_id="org2", status="planned"))
+    assert proxy.rowCount() == len([i for i in range(40) if i % 3 == 2 and i % 4 == 0])
+    proxy.set_filter(ListFilter(year=2024, programme="iso14068-1"))
+    assert proxy.rowCount() == len([i for i in range(40) if i % 5 == 0 and i % 2 == 0])
+    proxy.set_filter(ListFilter(text="vf-2026-0007 title"))
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["VF-2026-0007"]
+    qtmodeltester.check(proxy)
+
+
+def test_rows_model_passes_the_model_tester(qtmodeltester):
+    model = RowsModel([("Name", lambda o: o.name_en), ("Code", lambda o: o.credit_code)])
+    model.set_rows([Organisation(name_en=f"Org {i}") for i in range(7)])
+    qtmodeltester.check(model)
+    assert model.index(3, 0).data() == "Org 3"
+
+
+def test_list_page_shows_search_and_filters(qtbot, window):
+    client = services.create_organisation(window.workbench.uow(), Organisation(name_en="Acme Cement"), "t")
+    services.create_engagement(window.workbench.uow(), Engagement(organisation_id=client, title="Cement 2025"), "t")
+    demo.create_demo(window.workbench.uow(), "t")
+    page = window.list_page
+    page.reload()
+    assert page.proxy.rowCount() == 2
+    qtbot.keyClicks(page.search, "cement")
+    assert page.proxy.rowCount() == 1
+    page.search.clear()
+    page.status.setCurrentIndex(page.status.findData("planned"))
+    assert [page.proxy.index(r, 1).data() for r in range(page.proxy.rowCount())] == [
+        "2025 年度组织温室气体排放核查 / 2025 organisational GHG verification".replace("2025", str(date.today().year - 1))
+    ]

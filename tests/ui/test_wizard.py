@@ -1,0 +1,96 @@
+"""Creating an engagement by typing and clicking through the wizard, then finding it after a restart."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QWizard
+
+from app.domain import services
+from app.storage.store import open_store
+from app.ui.main_window import MainWindow
+from app.ui.settings import Settings
+from app.ui.wizard import NewEngagementWizard
+from app.ui.workbench import Workbench
+
+
+def type_into(qtbot, form, name: str, text: str) -> None:
+    widget = form.widgets[name]
+    widget.setFocus()
+    if isinstance(widget, QLineEdit):
+        widget.clear()
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+    else:  # QTest cannot synthesise key events for CJK; an input method commits the text like this
+        widget.insert(text) if isinstance(widget, QLineEdit) else widget.insertPlainText(text)
+
+
+def check(form, name: str, *values) -> None:
+    items = form.widgets[name].list
+    for i in range(items.count()):
+        item = items.item(i)
+        if item.data(Qt.ItemDataRole.UserRole) in values:
+            item.setCheckState(Qt.CheckState.Checked)
+
+
+def error_text(form, name: str) -> str:
+    label = form.findChild(QLabel, f"error:{name}")
+    return label.text() if label.isVisibleTo(form) else ""
+
+
+def test_wizard_creates_an_engagement_that_survives_a_restart(qtbot, window, store_path):
+    wizard = NewEngagementWizard(window.workbench, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    client = wizard.client.form
+    type_into(qtbot, client, "name_zh", "苏州绿能新材料有限公司")
+    type_into(qtbot, client, "name_en", "Suzhou Lvneng New Materials Co., Ltd.")
+    type_into(qtbot, client, "credit_code", "91100000100003962A")  # wrong check character
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is wizard.client
+    assert "should be T, not A" in error_text(client, "credit_code")
+
+    type_into(qtbot, client, "credit_code", "91100000100003962T")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is wizard.basics
+
+    basics = wizard.basics.form
+    type_into(qtbot, basics, "title", "2025 年度温室气体核查")
+    basics.widgets["period_end"].setDate(QDate(2024, 6, 30))  # before the default start 1 January of last year
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is wizard.basics
+    assert "before it starts" in error_text(basics, "period_end")
+    basics.set_values({"period_start": QDate(2025, 1, 1).toPython(), "period_end": QDate(2025, 12, 31).toPython()})
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is wizard.scope
+
+    scope = wizard.scope.form
+    check(scope, "technical_areas", "SK-06.3")
+    check(scope, "criteria", "GB/T 32151.8-2015")
+    type_into(qtbot, scope, "objectives", "Verify the 2025 GHG report.")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert wizard.created_id is not None
+
+    window.close()
+    window.workbench.store.close()
+    reopened_store = open_store(store_path)
+    again = MainWindow(Workbench(reopened_store, "tester"), Settings())
+    qtbot.addWidget(again)
+    again.show()
+    model = again.list_page.model
+    assert model.rowCount() == 1
+    summary = model.summary(0)
+    assert (summary.client_zh, summary.title) == ("苏州绿能新材料有限公司", "2025 年度温室气体核查")
+    engagement, organisation = services.load(reopened_store.uow(), summary.id)
+    assert engagement.technical_areas == ("SK-06.3",)
+    assert engagement.criteria == ("ISO 14064-3:2019", "GB/T 32151.8-2015")
+    assert organisation.credit_code == "91100000100003962T"
+    reopened_store.close()
+
+
+def test_a_refused_wizard_saves_nothing(qtbot, window):
+    wizard = NewEngagementWizard(window.workbench, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert "Enter the client's name" in error_text(wizard.client.form, "name_zh")
+    assert services.list_organisations(window.workbench.uow()) == []

@@ -1,0 +1,135 @@
+"""The workspace: edits persist at once, refusals show next to the field and save nothing, undo/redo work."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel
+
+from app.domain import services
+from app.domain.choices import Role
+from app.domain.lifecycle import Stage
+from app.ui.pages.mandays_page import ManDaysPage
+from app.ui.pages.overview_page import OverviewPage
+from app.ui.pages.scope_page import ScopePage
+from app.ui.pages.team_page import TeamPage
+
+
+def open_demo(window):
+    engagement_id = window.workbench.create_demo()
+    window.open_engagement(engagement_id)
+    return engagement_id
+
+
+def show_page(window, kind):
+    page = window.workspace.page(kind)
+    window.workspace.navigator.setCurrentRow(window.workspace.pages.index(page))
+    return page
+
+
+def commit(qtbot, form, name, text):
+    widget = form.widgets[name]
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClicks(widget, text)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def stored(window, engagement_id):
+    return services.load(window.workbench.uow(), engagement_id)[0]
+
+
+def test_edit_persists_and_undo_redo_reverse_it(qtbot, window):
+    engagement_id = open_demo(window)
+    scope = show_page(window, ScopePage)
+    commit(qtbot, scope.basics, "title", "Revised title")
+    assert stored(window, engagement_id).title == "Revised title"
+    qtbot.keySequence(window, QKeySequence("Ctrl+Z"))
+    assert stored(window, engagement_id).title.startswith(str(stored(window, engagement_id).period_end.year))
+    assert scope.basics.widgets["title"].text() == stored(window, engagement_id).title
+    qtbot.keySequence(window, QKeySequence("Ctrl+Y"))
+    assert stored(window, engagement_id).title == "Revised title"
+    fields = [e.change.field for e in services.engagement_history(window.workbench.uow(), engagement_id)[-3:]]
+    assert fields == ["title", "title", "title"]
+
+
+def test_materiality_above_100_is_shown_under_the_field_and_not_saved(qtbot, window):
+    engagement_id = open_demo(window)
+    scope = show_page(window, ScopePage)
+    revision = stored(window, engagement_id).revision
+    spin = scope.basics.widgets["materiality_pct"]
+    commit(qtbot, scope.basics, "materiality_pct", "150")
+    error = scope.basics.findChild(QLabel, "error:materiality_pct")
+    assert error.isVisible() and "150 % was entered" in error.text()
+    assert stored(window, engagement_id).revision == revision
+    assert spin.value() == 5.0
+
+
+def test_second_lead_verifier_is_refused_in_the_team_form(qtbot, window):
+    engagement_id = open_demo(window)
+    team = show_page(window, TeamPage)
+    team.editor.table.selectRow(1)
+    role = team.editor.form.widgets["role"]
+    role.setCurrentIndex(role.findData(Role.LEAD.value))
+    role.activated.emit(role.currentIndex())
+    error = team.editor.form.findChild(QLabel, "error:role")
+    assert error.isVisible() and "exactly one lead verifier" in error.text()
+    assert [m.role for m in stored(window, engagement_id).team].count(Role.LEAD) == 1
+
+
+def test_adding_and_undoing_a_team_member(qtbot, window):
+    engagement_id = open_demo(window)
+    team = show_page(window, TeamPage)
+    qtbot.mouseClick(team.editor.add_button, Qt.MouseButton.LeftButton)
+    assert len(stored(window, engagement_id).team) == 5
+    assert team.editor.selected().name == "New member"
+    window.undo_action.trigger()
+    assert len(stored(window, engagement_id).team) == 4
+
+
+def test_man_days_refuse_more_than_20_percent_document_review(qtbot, window):
+    engagement_id = open_demo(window)
+    page = show_page(window, ManDaysPage)
+    commit(qtbot, page.form, "document_review", "2")
+    error = page.form.findChild(QLabel, "error:document_review")
+    assert error.isVisible() and "above the 20 % limit" in error.text()
+    assert stored(window, engagement_id).man_days.document_review == 0.5
+
+
+def test_advance_and_terminate_from_the_overview(qtbot, window, monkeypatch):
+    engagement_id = open_demo(window)
+    overview = show_page(window, OverviewPage)
+    assert overview.advance_button.isEnabled()
+    qtbot.mouseClick(overview.advance_button, Qt.MouseButton.LeftButton)
+    assert stored(window, engagement_id).status is Stage.DOCUMENT_REVIEW
+    assert window.workspace.strip.labels[Stage.DOCUMENT_REVIEW].text().startswith("●")
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Client refused site access", True))
+    qtbot.mouseClick(overview.terminate_button, Qt.MouseButton.LeftButton)
+    assert stored(window, engagement_id).status is Stage.TERMINATED
+    assert window.workspace.strip.labels[Stage.TERMINATED].isVisible()
+    window.undo_action.trigger()
+    assert stored(window, engagement_id).status is Stage.DOCUMENT_REVIEW
+
+
+def test_decision_date_shows_the_certificate_schedule(qtbot, window):
+    from datetime import date
+
+    engagement_id = open_demo(window)
+    window.workbench.edit_engagement(engagement_id, "decision_date", date(2026, 3, 15), "decide")
+    overview = show_page(window, OverviewPage)
+    text = overview.schedule.text()
+    assert "2029-03-14" in text and "2027-03-15" in text and "2028-06-15" in text
+
+
+def test_blocked_draft_marks_pages_in_the_navigator(qtbot, window):
+    engagement_id = open_demo(window)
+    services.step_back(window.workbench.uow(), engagement_id, Stage.DRAFT, "t")
+    member = stored(window, engagement_id).team[0]
+    window.workbench.edit_child(engagement_id, member, {"impartiality_declared": False}, "edit")
+    team_row = window.workspace.pages.index(window.workspace.page(TeamPage))
+    item = window.workspace.navigator.item(team_row)
+    assert item.text().startswith("⚠") and "no impartiality declaration yet from: 王磊 Wang Lei" in item.toolTip()
+    overview = show_page(window, OverviewPage)
+    assert not overview.advance_button.isEnabled()
