@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app.domain.choices import Assurance, BoundaryApproach, GwpReport, Programme, Role
@@ -16,6 +16,7 @@ from app.domain.mandays import ManDayPlan
 from app.domain.organisation import Organisation
 from app.domain.ports import EngagementSummary, NotFound
 from app.domain.team import TeamMember
+from app.storage.files import SUMMARY_SQL, summary_from
 from app.storage.tables import EngagementRow, HistoryRow, MetaRow, OrganisationRow, SiteRow, TeamMemberRow
 
 _ORG_FIELDS = ("name_zh", "name_en", "credit_code", "address", "contact_name", "contact_phone", "contact_email")
@@ -140,19 +141,7 @@ class EngagementRepository:
         return list(self.session.scalars(select(EngagementRow.code).where(EngagementRow.code.startswith(prefix))))
 
     def summaries(self) -> list[EngagementSummary]:
-        query = (
-            select(
-                EngagementRow.id, EngagementRow.code, EngagementRow.title, OrganisationRow.name_zh,
-                OrganisationRow.name_en, EngagementRow.organisation_id, EngagementRow.programme,
-                EngagementRow.status, EngagementRow.period_start, EngagementRow.period_end,
-            )
-            .join(OrganisationRow, OrganisationRow.id == EngagementRow.organisation_id)
-            .order_by(EngagementRow.code.desc())
-        )
-        return [
-            EngagementSummary(*r, year=(r.period_end or r.period_start).year if (r.period_end or r.period_start) else 0)
-            for r in self.session.execute(query)
-        ]
+        return [summary_from(row) for row in self.session.execute(text(SUMMARY_SQL))]
 
 
 class HistoryRepository:

@@ -1,4 +1,4 @@
-"""Opening the engagement store: version check, backup, migration, and a safely tuned engine.
+"""Opening the engagement store (re-exports :class:`StoreError`): version check, backup, migration, and a safely tuned engine.
 
 The file is SQLite in WAL mode with ``foreign_keys=ON`` and ``synchronous=FULL``,
 so a committed edit survives a crash or power loss.  Before a migration the
@@ -16,13 +16,10 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.domain.text import DomainError, Text
+from app.domain.text import Text
 from app.storage import migrations
+from app.storage.files import StoreError, stored_version
 from app.storage.uow import SqlUnitOfWork
-
-
-class StoreError(DomainError):
-    """The store cannot be opened; the message says why and what to do."""
 
 
 class Store:
@@ -46,7 +43,7 @@ class Store:
             return list(connection.exec_driver_sql("PRAGMA foreign_key_check"))
 
     def schema_version(self) -> str:
-        return _stored_version(self.path) or ""
+        return stored_version(self.path) or ""
 
     def close(self) -> None:
         self.engine.dispose()
@@ -71,7 +68,7 @@ def open_store(path: str | os.PathLike) -> Store:
     """Open (creating or upgrading as needed) the store at ``path``."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    version = _stored_version(path) if path.exists() else None
+    version = stored_version(path)
     if version != migrations.HEAD:
         if version is not None and version not in migrations.known_revisions():
             raise StoreError(
@@ -88,30 +85,6 @@ def open_store(path: str | os.PathLike) -> Store:
         migrations.upgrade(engine)
         return Store(path, engine)
     return Store(path, make_engine(path))
-
-
-def _stored_version(path: Path) -> str | None:
-    """The schema revision written in the file; None for an empty file; error for a foreign one."""
-    try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
-            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if not tables:
-                return None
-            if "alembic_version" not in tables:
-                raise StoreError(_not_ours(path))
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            return row[0] if row else None
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(_not_ours(path, str(exc))) from exc
-
-
-def _not_ours(path: Path, detail: str = "") -> Text:
-    suffix_zh = f"（{detail}）" if detail else ""
-    suffix_en = f" ({detail})" if detail else ""
-    return Text(
-        f"{path} 不是 Verifield 数据文件，或已损坏{suffix_zh}。文件未作任何改动。",
-        f"{path} is not a Verifield data file, or it is damaged{suffix_en}. The file has not been changed.",
-    )
 
 
 def backup(path: Path, version: str) -> Path:

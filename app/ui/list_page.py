@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from app.domain import services
 from app.domain.choices import Programme
 from app.domain.lifecycle import Stage
 from app.ui.fields import options
@@ -90,7 +89,7 @@ class EngagementListPage(QWidget):
 
     def reload(self) -> None:
         """Read the list again from the store, keeping the filters."""
-        rows = services.list_engagements(self.workbench.uow())
+        rows = self.workbench.summaries()
         self.model.set_rows(rows)
         self._refill(self.client, sorted({(r.organisation_id, r.client_zh or r.client_en) for r in rows}, key=lambda p: p[1]))
         self._refill(self.year, [(y, str(y)) for y in sorted({r.year for r in rows if r.year}, reverse=True)])

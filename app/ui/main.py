@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
 from app.paths import database_path
-from app.storage.store import StoreError, open_store
+from app.storage.files import StoreError, stored_version
+from app.storage.migrations import HEAD
 from app.ui import i18n
 from app.ui.main_window import MainWindow
 from app.ui.settings import FIRST_START_DONE, Settings
 from app.ui.workbench import Workbench
 
-EXIT_WHEN_SHOWN_ENV = "VERIFIELD_EXIT_WHEN_SHOWN"  # used by benchmarks/startup.py
+EXIT_WHEN_SHOWN_ENV = "VERIFIELD_EXIT_WHEN"  # used by benchmarks/startup.py
 
 
 class Application:
@@ -52,15 +53,19 @@ def start(data_dir: str | None = None) -> Application | None:
     app.setApplicationVersion(__version__)
     settings = Settings()
     i18n.install(settings.language())
+    workbench = Workbench(database_path(data_dir), settings.actor())
     try:
-        store = open_store(database_path(data_dir))
+        # An up-to-date store shows its list before the ORM is loaded; a new,
+        # old or foreign one is created, migrated or refused before any window.
+        if stored_version(workbench.path) != HEAD:
+            workbench.open()
     except StoreError as error:
         QMessageBox.critical(None, APP_NAME, i18n.show(error.message))
         return None
-    application = Application(Workbench(store, settings.actor()), settings)
+    application = Application(workbench, settings)
     first_engagement = None
-    if not settings.get(FIRST_START_DONE) and application.workbench.is_empty():
-        first_engagement = application.workbench.create_demo()
+    if not settings.get(FIRST_START_DONE) and workbench.is_empty():
+        first_engagement = workbench.create_demo()
     settings.set(FIRST_START_DONE, True)
     application.build(first_engagement)
     return application
@@ -71,6 +76,12 @@ def run_gui(data_dir: str | None = None) -> int:
     if application is None:
         return 2
     app = QApplication.instance()
-    if os.environ.get(EXIT_WHEN_SHOWN_ENV):
+    exit_when = os.environ.get(EXIT_WHEN_SHOWN_ENV)  # "shown" or "ready": quit there (benchmarks)
+    if exit_when == "shown":
+        QTimer.singleShot(0, app.quit)
+        return app.exec()
+    if not application.workbench.is_open:
+        QTimer.singleShot(0, application.workbench.open)
+    if exit_when == "ready":
         QTimer.singleShot(0, app.quit)
     return app.exec()

@@ -35,7 +35,7 @@ class MainWindow(QMainWindow):
         self.list_page.open_requested.connect(self.open_engagement)
         self.list_page.new_requested.connect(self.new_engagement)
         workbench.changed.connect(self._list_changed)
-        self.statusBar().showMessage(str(workbench.store.path))
+        self.statusBar().showMessage(str(workbench.path))
         if not self.restoreGeometry(settings.get(GEOMETRY)):
             self.resize(1280, 820)
 

@@ -55,6 +55,25 @@ class EngagementListModel(QAbstractTableModel):
         period = f"{r.period_start or '…'} – {r.period_end or '…'}" if (r.period_start or r.period_end) else ""
         return (r.code, r.title, client, show(Programme(r.programme).label), show(Stage(r.status).label), period)
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in Python over the shown texts (Qt's proxy sort would call ``data`` ~10^5 times)."""
+        self.layoutAboutToBeChanged.emit()
+        old_rows = self._rows
+        order_of = sorted(
+            range(len(self._rows)),
+            key=lambda i: (self._display[i][column], self._rows[i].code),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self._rows = [old_rows[i] for i in order_of]
+        self._display = [self._display[i] for i in order_of]
+        self.haystacks = [self.haystacks[i] for i in order_of]
+        new_row = {old: new for new, old in enumerate(order_of)}
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent, [self.index(new_row[i.row()], i.column()) for i in persistent]
+        )
+        self.layoutChanged.emit()
+
     def summary(self, row: int) -> EngagementSummary:
         return self._rows[row]
 
@@ -93,7 +112,7 @@ class ListFilter:
 
 
 class EngagementFilterProxy(QSortFilterProxyModel):
-    """Search and filters over the engagement list.
+    """Search and filters over the engagement list; sorting is passed to the source model.
 
     The matching rows are worked out in one pass over precomputed search text,
     so each keystroke costs one comprehension and a proxy refresh.
@@ -107,12 +126,17 @@ class EngagementFilterProxy(QSortFilterProxyModel):
     def setSourceModel(self, model: EngagementListModel) -> None:
         super().setSourceModel(model)
         model.modelAboutToBeReset.connect(self._forget)
+        model.layoutAboutToBeChanged.connect(self._forget)
 
     def set_filter(self, wanted: ListFilter) -> None:
-        self.beginFilterChange()
         self._filter = wanted
         self._accepted = None
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        # One layout change instead of per-range row signals: widening a
+        # filter over 10,000 interleaved rows would otherwise take ~0.7 s.
+        self.invalidate()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
 
     def _forget(self) -> None:
         self._accepted = None

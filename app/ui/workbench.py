@@ -8,7 +8,8 @@ reversal being one more stored, recorded edit.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -16,9 +17,13 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from app.domain import demo, services
 from app.domain.engagement import Engagement, Site
 from app.domain.organisation import Organisation
+from app.domain.ports import EngagementSummary
 from app.domain.team import TeamMember
 from app.domain.text import DomainError
-from app.storage.store import Store
+from app.storage.files import read_summaries
+
+if TYPE_CHECKING:
+    from app.storage.store import Store
 
 
 class _Done(QUndoCommand):
@@ -44,15 +49,39 @@ class Workbench(QObject):
     changed = Signal()
     error = Signal(DomainError)
 
-    def __init__(self, store: Store, actor: str, parent: QObject | None = None):
+    def __init__(self, path: Path, actor: str, store: "Store | None" = None, parent: QObject | None = None):
         super().__init__(parent)
-        self.store = store
+        self.path = Path(path)
         self.actor = actor
+        self._store = store
         self.undo_stack = QUndoStack(self)
+
+    # --- the store, opened on first need -----------------------------------------------------
+    @property
+    def is_open(self) -> bool:
+        return self._store is not None
+
+    def open(self) -> None:
+        """Open (creating or migrating) the store; raises StoreError when it cannot be opened."""
+        if self._store is None:
+            from app.storage.store import open_store  # SQLAlchemy is slow to import: not before first paint
+
+            self._store = open_store(self.path)
+
+    @property
+    def store(self) -> "Store":
+        self.open()
+        return self._store
 
     # --- reading ---------------------------------------------------------------------------
     def uow(self):
         return self.store.uow()
+
+    def summaries(self) -> list[EngagementSummary]:
+        """The engagement list; read with the standard library alone until the store is open."""
+        if self._store is None:
+            return read_summaries(self.path)
+        return services.list_engagements(self.uow())
 
     def load(self, engagement_id: str) -> tuple[Engagement, Organisation]:
         return services.load(self.uow(), engagement_id)
@@ -180,5 +209,5 @@ class Workbench(QObject):
         return engagement_id
 
     def is_empty(self) -> bool:
-        return not services.list_engagements(self.uow())
+        return not self.path.exists() or not self.summaries()
 

@@ -6,12 +6,12 @@
     <message>
         <location filename="../../app/ui/wizard.py" line="86"/>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>核查项目</translation>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="87"/>
         <source>Programme, period, level of assurance and materiality.</source>
-        <translation type="unfinished"></translation>
+        <translation>核查方案、核查期、保证等级和实质性阈值。</translation>
     </message>
 </context>
 <context>
@@ -19,12 +19,12 @@
     <message>
         <location filename="../../app/ui/forms.py" line="68"/>
         <source>Other criterion, e.g. the client&apos;s GHG manual</source>
-        <translation type="unfinished"></translation>
+        <translation>其他准则，如受核查方的温室气体管理手册</translation>
     </message>
     <message>
         <location filename="../../app/ui/forms.py" line="69"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
 </context>
 <context>
@@ -32,17 +32,17 @@
     <message>
         <location filename="../../app/ui/pages/client_page.py" line="15"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>受核查方</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/client_page.py" line="18"/>
         <source>Changes here apply to every engagement of this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处的修改将应用于该受核查方的所有核查项目。</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/client_page.py" line="31"/>
         <source>Edit client</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑受核查方</translation>
     </message>
 </context>
 <context>
@@ -50,22 +50,22 @@
     <message>
         <location filename="../../app/ui/wizard.py" line="40"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>受核查方</translation>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="41"/>
         <source>Who is being verified? Pick a client you have worked with, or enter a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>核查对象是谁？请选择已合作过的受核查方，或录入新的受核查方。</translation>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="43"/>
         <source>Existing client</source>
-        <translation type="unfinished"></translation>
+        <translation>已有受核查方</translation>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="45"/>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>新受核查方</translation>
     </message>
 </context>
 <context>
@@ -73,75 +73,75 @@
     <message>
         <location filename="../../app/ui/models.py" line="38"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../app/ui/models.py" line="39"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>项目名称</translation>
     </message>
     <message>
         <location filename="../../app/ui/models.py" line="40"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>受核查方</translation>
     </message>
     <message>
         <location filename="../../app/ui/models.py" line="41"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>核查方案</translation>
     </message>
     <message>
         <location filename="../../app/ui/models.py" line="42"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <location filename="../../app/ui/models.py" line="43"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>核查期</translation>
     </message>
 </context>
 <context>
     <name>EngagementListPage</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="34"/>
+        <location filename="../../app/ui/list_page.py" line="33"/>
         <source>Search code, title or client…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索编号、项目名称或受核查方…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/list_page.py" line="35"/>
+        <source>All clients</source>
+        <translation>全部受核查方</translation>
     </message>
     <message>
         <location filename="../../app/ui/list_page.py" line="36"/>
-        <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
     </message>
     <message>
         <location filename="../../app/ui/list_page.py" line="37"/>
-        <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <source>All years</source>
+        <translation>全部年份</translation>
     </message>
     <message>
         <location filename="../../app/ui/list_page.py" line="38"/>
-        <source>All years</source>
-        <translation type="unfinished"></translation>
+        <source>All programmes</source>
+        <translation>全部核查方案</translation>
     </message>
     <message>
         <location filename="../../app/ui/list_page.py" line="39"/>
-        <source>All programmes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/list_page.py" line="40"/>
         <source>New engagement…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建核查项目…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="63"/>
+        <location filename="../../app/ui/list_page.py" line="62"/>
         <source>No engagements yet. Start a new one, or open the demo engagement to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无核查项目。可新建项目，或打开演示项目先熟悉一下。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="65"/>
+        <location filename="../../app/ui/list_page.py" line="64"/>
         <source>Open the demo engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示项目</translation>
     </message>
 </context>
 <context>
@@ -149,222 +149,222 @@
     <message>
         <location filename="../../app/ui/fields.py" line="26"/>
         <source>Name (Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation>名称（中文）</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="27"/>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>名称（英文）</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="28"/>
         <source>Unified social credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="29"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="30"/>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="31"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="32"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮箱</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="37"/>
         <source>Engagement title</source>
-        <translation type="unfinished"></translation>
+        <translation>项目名称</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="38"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>核查方案</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="39"/>
         <source>Reporting period from</source>
-        <translation type="unfinished"></translation>
+        <translation>核查期开始日期</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="40"/>
         <source>Reporting period to</source>
-        <translation type="unfinished"></translation>
+        <translation>核查期结束日期</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="41"/>
         <source>Base year</source>
-        <translation type="unfinished"></translation>
+        <translation>基准年</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="42"/>
         <source>Consolidation approach</source>
-        <translation type="unfinished"></translation>
+        <translation>合并方法（组织边界）</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="43"/>
         <source>Level of assurance</source>
-        <translation type="unfinished"></translation>
+        <translation>保证等级</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="44"/>
         <source>Materiality threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>实质性阈值</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="45"/>
         <source>Reason for the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值设定理由</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="46"/>
         <source>needed when it is not the default 5 %</source>
-        <translation type="unfinished"></translation>
+        <translation>不采用默认的 5% 时须填写</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="47"/>
         <source>GWP values from</source>
-        <translation type="unfinished"></translation>
+        <translation>全球增温潜势（GWP）取值来源</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="52"/>
         <source>Sector scope / technical areas</source>
-        <translation type="unfinished"></translation>
+        <translation>行业/技术领域</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="53"/>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>核查准则</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="55"/>
         <source>Greenhouse gases</source>
-        <translation type="unfinished"></translation>
+        <translation>温室气体</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="56"/>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>核查目的</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="57"/>
         <source>Scope and boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>核查范围和边界</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="62"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="63"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="64"/>
         <source>Qualifications</source>
-        <translation type="unfinished"></translation>
+        <translation>资质</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="65"/>
         <source>Competent in</source>
-        <translation type="unfinished"></translation>
+        <translation>胜任技术领域</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="67"/>
         <source>Days on this engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>本项目人天</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="68"/>
         <source>Impartiality declared</source>
-        <translation type="unfinished"></translation>
+        <translation>已作公正性声明</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="69"/>
         <source>Declared on</source>
-        <translation type="unfinished"></translation>
+        <translation>声明日期</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="70"/>
         <source>Conflicts of interest declared</source>
-        <translation type="unfinished"></translation>
+        <translation>已申报的利益冲突</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="71"/>
         <source>none, or what was declared and how it is handled</source>
-        <translation type="unfinished"></translation>
+        <translation>填写“无”，或说明申报的内容及处理方式</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="76"/>
         <source>Site name</source>
-        <translation type="unfinished"></translation>
+        <translation>场所名称</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="77"/>
         <source>Site address</source>
-        <translation type="unfinished"></translation>
+        <translation>场所地址</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="81"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 人天</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="83"/>
         <source>GHG sources in the boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>边界内温室气体排放源数量</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="84"/>
         <source>Document review</source>
-        <translation type="unfinished"></translation>
+        <translation>文件审定</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="85"/>
         <source>Site verification</source>
-        <translation type="unfinished"></translation>
+        <translation>现场核查</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="86"/>
         <source>Statement and report</source>
-        <translation type="unfinished"></translation>
+        <translation>核查声明和报告</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="87"/>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>偏离理由</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="88"/>
         <source>required when the plan departs from Annex A</source>
-        <translation type="unfinished"></translation>
+        <translation>人天安排偏离附录 A 时须填写</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="93"/>
         <source>Technical reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>技术评审人</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="94"/>
         <source>Decision-maker</source>
-        <translation type="unfinished"></translation>
+        <translation>认证决定人</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="95"/>
         <source>Decision date</source>
-        <translation type="unfinished"></translation>
+        <translation>认证决定日期</translation>
     </message>
 </context>
 <context>
@@ -372,67 +372,67 @@
     <message>
         <location filename="../../app/ui/pages/history_page.py" line="17"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/history_page.py" line="19"/>
         <source>engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>核查项目</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/history_page.py" line="20"/>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>受核查方</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/history_page.py" line="21"/>
         <source>site</source>
-        <translation type="unfinished"></translation>
+        <translation>场所</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/history_page.py" line="22"/>
         <source>team member</source>
-        <translation type="unfinished"></translation>
+        <translation>核查组成员</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/history_page.py" line="26"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/history_page.py" line="27"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/history_page.py" line="28"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/history_page.py" line="29"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/history_page.py" line="30"/>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>原值</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/history_page.py" line="31"/>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>新值</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/history_page.py" line="39"/>
         <source>Filter the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选历史记录…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/history_page.py" line="76"/>
         <source>%1 changes recorded; the hash chain is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>共记录 %1 条变更，哈希链完整。</translation>
     </message>
 </context>
 <context>
@@ -440,67 +440,67 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="52"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="53"/>
         <source>&amp;New engagement…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建核查项目(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="54"/>
         <source>Engagement &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>核查项目列表(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="56"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="58"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="59"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="61"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="63"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="67"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="68"/>
         <source>&amp;About Verifield</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Verifield(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="69"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="105"/>
         <source>About Verifield</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Verifield</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="106"/>
         <source>Workbench for greenhouse-gas and carbon-neutrality verifiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>面向温室气体与碳中和核查人员的工作台。</translation>
     </message>
 </context>
 <context>
@@ -508,77 +508,77 @@
     <message>
         <location filename="../../app/ui/pages/mandays_page.py" line="20"/>
         <source>Man-days</source>
-        <translation type="unfinished"></translation>
+        <translation>人天</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/mandays_page.py" line="23"/>
         <source>GHG sources</source>
-        <translation type="unfinished"></translation>
+        <translation>排放源数量</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/mandays_page.py" line="23"/>
         <source>Document review</source>
-        <translation type="unfinished"></translation>
+        <translation>文件审定</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/mandays_page.py" line="23"/>
         <source>Site verification</source>
-        <translation type="unfinished"></translation>
+        <translation>现场核查</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/mandays_page.py" line="23"/>
         <source>Statement and report</source>
-        <translation type="unfinished"></translation>
+        <translation>核查声明和报告</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/mandays_page.py" line="23"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/mandays_page.py" line="25"/>
         <source>by case</source>
-        <translation type="unfinished"></translation>
+        <translation>按个案确定</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/mandays_page.py" line="37"/>
         <source>Seed 001 Annex A: carbon-neutrality verification man-days</source>
-        <translation type="unfinished"></translation>
+        <translation>认证规则附录 A：碳中和核查人天</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/mandays_page.py" line="42"/>
         <source>Use Annex A figures</source>
-        <translation type="unfinished"></translation>
+        <translation>采用附录 A 人天</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/mandays_page.py" line="47"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>人天计划</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/mandays_page.py" line="64"/>
         <source>No plan yet: enter the number of GHG sources, then use the Annex A figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未安排人天：请先填写排放源数量，再采用附录 A 人天。</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/mandays_page.py" line="67"/>
         <source>Total: %1 man-days; document review %2 % of it (at most 20 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>合计 %1 人天；其中文件审定占 %2%（不超过 20%）。</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/mandays_page.py" line="86"/>
         <source>Edit man-days</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑人天</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/mandays_page.py" line="95"/>
         <source>Use Annex A man-days</source>
-        <translation type="unfinished"></translation>
+        <translation>采用附录 A 人天</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/mandays_page.py" line="98"/>
         <source>man-days not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未确定人天</translation>
     </message>
 </context>
 <context>
@@ -586,7 +586,7 @@
     <message>
         <location filename="../../app/ui/wizard.py" line="162"/>
         <source>New engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>新建核查项目</translation>
     </message>
 </context>
 <context>
@@ -594,118 +594,128 @@
     <message>
         <location filename="../../app/ui/pages/overview_page.py" line="22"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/overview_page.py" line="24"/>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>核查项目</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/overview_page.py" line="27"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>项目编号</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/overview_page.py" line="27"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>受核查方</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/overview_page.py" line="27"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>核查方案</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/overview_page.py" line="28"/>
         <source>Reporting period</source>
-        <translation type="unfinished"></translation>
+        <translation>核查期</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/overview_page.py" line="28"/>
         <source>Level of assurance</source>
-        <translation type="unfinished"></translation>
+        <translation>保证等级</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/overview_page.py" line="29"/>
         <source>Materiality</source>
-        <translation type="unfinished"></translation>
+        <translation>实质性阈值</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/overview_page.py" line="29"/>
         <source>GWP values</source>
-        <translation type="unfinished"></translation>
+        <translation>全球增温潜势（GWP）取值</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/overview_page.py" line="29"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/overview_page.py" line="42"/>
         <source>Terminate engagement…</source>
-        <translation type="unfinished"></translation>
+        <translation>终止核查项目…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/overview_page.py" line="57"/>
         <source>Technical review and decision</source>
-        <translation type="unfinished"></translation>
+        <translation>技术评审与认证决定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="102"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="91"/>
+        <source>base year %1</source>
+        <translation>基准年 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview_page.py" line="103"/>
         <source>No further stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="105"/>
-        <source>Next stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已无后续阶段</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/overview_page.py" line="106"/>
+        <source>Next stage: %1</source>
+        <translation>下一阶段：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview_page.py" line="107"/>
         <source>Move to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>进入“%1”阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="109"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="110"/>
         <source>What is still missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>尚缺以下内容：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="111"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="112"/>
         <source>Nothing blocks the next stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>已满足进入下一阶段的条件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="119"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="120"/>
         <source>Team days (%1) differ from the planned man-days (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>核查组人天（%1）与计划人天（%2）不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="128"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="129"/>
         <source>Certificate valid until %1 (3 years).</source>
-        <translation type="unfinished"></translation>
+        <translation>证书有效期至 %1（3 年）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="132"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="130"/>
+        <source>%1: by %2</source>
+        <translation>%1：%2 前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview_page.py" line="134"/>
         <source>The certificate&apos;s validity and surveillance dates appear once the decision date is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>填写认证决定日期后，将显示证书有效期和监督审核日期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="140"/>
-        <location filename="../../app/ui/pages/overview_page.py" line="144"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="142"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="146"/>
         <source>Terminate engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>终止核查项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="141"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="143"/>
         <source>Why is the verification being terminated? (rules §9.5.3.4: no co-operation, serious violations, or another reason it cannot be completed)</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明终止核查的原因（规则 9.5.3.4：受核查方不予配合、存在严重违规行为，或因其他原因无法完成核查）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="147"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="149"/>
         <source>Edit decision</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑认证决定</translation>
     </message>
 </context>
 <context>
@@ -713,57 +723,57 @@
     <message>
         <location filename="../../app/ui/pages/scope_page.py" line="19"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>核查范围</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/scope_page.py" line="25"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>场所</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/scope_page.py" line="25"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/scope_page.py" line="27"/>
         <source>New site</source>
-        <translation type="unfinished"></translation>
+        <translation>新场所</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/scope_page.py" line="28"/>
         <source>Add site</source>
-        <translation type="unfinished"></translation>
+        <translation>添加场所</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/scope_page.py" line="28"/>
         <source>Remove site</source>
-        <translation type="unfinished"></translation>
+        <translation>删除场所</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/scope_page.py" line="28"/>
         <source>Edit site</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑场所</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/scope_page.py" line="32"/>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>核查项目</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/scope_page.py" line="34"/>
         <source>Scope and criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>核查范围和准则</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/scope_page.py" line="36"/>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>场所</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/scope_page.py" line="70"/>
         <source>Edit scope</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑核查范围</translation>
     </message>
 </context>
 <context>
@@ -771,12 +781,12 @@
     <message>
         <location filename="../../app/ui/wizard.py" line="120"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>核查范围</translation>
     </message>
     <message>
         <location filename="../../app/ui/wizard.py" line="121"/>
         <source>Sector codes, criteria, gases, objectives and boundaries. All can be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>行业/技术领域代码、核查准则、温室气体种类、核查目的和边界。以上内容均可在之后修改。</translation>
     </message>
 </context>
 <context>
@@ -784,22 +794,22 @@
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="14"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="17"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="26"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="27"/>
         <source>Your name in the change history</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录中显示的姓名</translation>
     </message>
 </context>
 <context>
@@ -807,77 +817,77 @@
     <message>
         <location filename="../../app/ui/pages/team_page.py" line="21"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>核查组</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/team_page.py" line="22"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/team_page.py" line="22"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/team_page.py" line="26"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/team_page.py" line="27"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/team_page.py" line="28"/>
         <source>Competent in</source>
-        <translation type="unfinished"></translation>
+        <translation>胜任技术领域</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/team_page.py" line="29"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>人天</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/team_page.py" line="30"/>
         <source>Impartiality</source>
-        <translation type="unfinished"></translation>
+        <translation>公正性声明</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/team_page.py" line="33"/>
         <source>New member</source>
-        <translation type="unfinished"></translation>
+        <translation>新组员</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/team_page.py" line="34"/>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>添加组员</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/team_page.py" line="34"/>
         <source>Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>删除组员</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/team_page.py" line="34"/>
         <source>Edit team member</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑组员</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/team_page.py" line="56"/>
         <source>The team covers every technical area of the engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>核查组能力已覆盖本项目的全部技术领域。</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/team_page.py" line="60"/>
         <source>Days of verifiers and experts: %1 (trainees do not count)</source>
-        <translation type="unfinished"></translation>
+        <translation>核查员和技术专家人天：%1（实习核查员不计入）</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/team_page.py" line="62"/>
         <source>planned man-days: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>计划人天：%1</translation>
     </message>
 </context>
 </TS>

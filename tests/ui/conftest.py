@@ -20,7 +20,7 @@ def store_path(tmp_path):
 def workbench(qapp, store_path):
     i18n.install("en")
     store = open_store(store_path)
-    bench = Workbench(store, "tester")
+    bench = Workbench(store_path, "tester", store)
     yield bench
     store.close()
 

@@ -73,7 +73,7 @@ def test_wizard_creates_an_engagement_that_survives_a_restart(qtbot, window, sto
     window.close()
     window.workbench.store.close()
     reopened_store = open_store(store_path)
-    again = MainWindow(Workbench(reopened_store, "tester"), Settings())
+    again = MainWindow(Workbench(store_path, "tester", reopened_store), Settings())
     qtbot.addWidget(again)
     again.show()
     model = again.list_page.model

@@ -7,8 +7,10 @@ no Alembic import; a test checks it matches the scripts.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy.engine import Engine
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 HEAD = "0001"
 _HERE = Path(__file__).resolve().parent
@@ -34,7 +36,7 @@ def script_head() -> str:
     return ScriptDirectory.from_config(_config()).get_current_head()
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
+def upgrade(engine: "Engine", revision: str = "head") -> None:
     from alembic import command
 
     config = _config()

@@ -88,7 +88,8 @@ class OverviewPage(Page):
         self.facts["client"].setText(f"{lang_name}  {client.credit_code}".strip())
         self.facts["programme"].setText(show(e.programme.label))
         period = f"{e.period_start or '…'} – {e.period_end or '…'}"
-        self.facts["period"].setText(period + (f" · {self.tr('base year')} {e.base_year}" if e.base_year else ""))
+        base_year = self.tr("base year %1").replace("%1", str(e.base_year)) if e.base_year else ""
+        self.facts["period"].setText(period + (f" · {base_year}" if base_year else ""))
         self.facts["assurance"].setText(show(e.assurance.label))
         self.facts["materiality"].setText(f"{e.materiality_pct:g} %" + (f" — {e.materiality_reason}" if e.materiality_reason else ""))
         self.facts["gwp"].setText(show(e.gwp_report.label))
@@ -126,7 +127,8 @@ class OverviewPage(Page):
         if e.decision_date:
             plan = certificate_schedule(e.decision_date)
             lines = [self.tr("Certificate valid until %1 (3 years).").replace("%1", plan.expires.isoformat())]
-            lines += [f"• {show(a.label)}: {self.tr('by')} {a.due_by.isoformat()}" for a in plan.audits]
+            due = self.tr("%1: by %2")
+            lines += ["• " + due.replace("%1", show(a.label)).replace("%2", a.due_by.isoformat()) for a in plan.audits]
             self.schedule.setText("\n".join(lines))
         else:
             self.schedule.setText(self.tr("The certificate's validity and surveillance dates appear once the decision date is set."))

@@ -1,0 +1,65 @@
+"""What can be learnt about a store file without SQLAlchemy: its schema revision and the engagement list.
+
+Start-up reads these with the standard library alone, so the main window can
+show the list before the (slow to import) ORM is loaded.  The list query is
+shared with :class:`app.storage.repositories.EngagementRepository`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from app.domain.ports import EngagementSummary
+from app.domain.text import DomainError, Text
+
+SUMMARY_SQL = """
+SELECT e.id, e.code, e.title, o.name_zh, o.name_en, e.organisation_id, e.programme, e.status,
+       e.period_start, e.period_end
+FROM engagements AS e JOIN organisations AS o ON o.id = e.organisation_id
+ORDER BY e.code DESC
+"""
+
+
+class StoreError(DomainError):
+    """The store cannot be opened; the message says why and what to do."""
+
+
+def summary_from(row) -> EngagementSummary:
+    """One row of :data:`SUMMARY_SQL` (dates as ISO text or ``date``) as a summary."""
+    from datetime import date
+
+    start, end = (date.fromisoformat(d) if isinstance(d, str) else d for d in (row[8], row[9]))
+    year = (end or start).year if (end or start) else 0
+    return EngagementSummary(*row[:8], start, end, year)
+
+
+def read_summaries(path: Path) -> list[EngagementSummary]:
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+        return [summary_from(row) for row in connection.execute(SUMMARY_SQL)]
+
+
+def stored_version(path: Path) -> str | None:
+    """The schema revision written in the file; None for a missing or empty file; StoreError for a foreign one."""
+    if not path.exists():
+        return None
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not tables:
+                return None
+            if "alembic_version" not in tables:
+                raise StoreError(_not_ours(path))
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            return row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(_not_ours(path, str(exc))) from exc
+
+
+def _not_ours(path: Path, detail: str = "") -> Text:
+    suffix_zh = f"（{detail}）" if detail else ""
+    suffix_en = f" ({detail})" if detail else ""
+    return Text(
+        f"{path} 不是 Verifield 数据文件，或已损坏{suffix_zh}。文件未作任何改动。",
+        f"{path} is not a Verifield data file, or it is damaged{suffix_en}. The file has not been changed.",
+    )
