@@ -94,3 +94,15 @@ def decision_specs() -> list[FieldSpec]:
         FieldSpec("decision_maker", QCoreApplication.translate("Fields", "Decision-maker")),
         FieldSpec("decision_date", QCoreApplication.translate("Fields", "Decision date"), "date"),
     ]
+
+
+def field_labels() -> dict[str, str]:
+    """Every stored field's label, for the change history (man-day fields as ``man_days.<name>``)."""
+    labels: dict[str, str] = {}
+    for specs in (client_specs(), basics_specs(), scope_specs("iso14064-1"), member_specs(), site_specs(), decision_specs()):
+        labels.update({spec.name: spec.label for spec in specs})
+    labels.update({f"man_days.{spec.name}": spec.label for spec in man_day_specs()})
+    labels["status"] = QCoreApplication.translate("Fields", "Stage")
+    labels["termination_reason"] = QCoreApplication.translate("Fields", "Reason for termination")
+    labels["code"] = QCoreApplication.translate("Fields", "Code")
+    return labels

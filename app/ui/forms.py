@@ -156,7 +156,8 @@ class FieldForm(QWidget):
             w = _PlainText()
             w.setPlaceholderText(spec.placeholder)
             w.setTabChangesFocus(True)
-            w.setMinimumHeight(70)
+            w.setMinimumHeight(60)
+            w.setMaximumHeight(110)
             w.editingFinished.connect(lambda n=spec.name: self._finished(n))
         elif kind == "date":
             w = QDateEdit()

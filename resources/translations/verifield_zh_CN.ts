@@ -366,71 +366,86 @@
         <source>Decision date</source>
         <translation>认证决定日期</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="105"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="106"/>
+        <source>Reason for termination</source>
+        <translation>终止原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="107"/>
+        <source>Code</source>
+        <translation>项目编号</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="17"/>
+        <location filename="../../app/ui/pages/history_page.py" line="18"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="19"/>
+        <location filename="../../app/ui/pages/history_page.py" line="20"/>
         <source>engagement</source>
         <translation>核查项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="20"/>
+        <location filename="../../app/ui/pages/history_page.py" line="21"/>
         <source>client</source>
         <translation>受核查方</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="21"/>
+        <location filename="../../app/ui/pages/history_page.py" line="22"/>
         <source>site</source>
         <translation>场所</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="22"/>
+        <location filename="../../app/ui/pages/history_page.py" line="23"/>
         <source>team member</source>
         <translation>核查组成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="26"/>
+        <location filename="../../app/ui/pages/history_page.py" line="28"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="27"/>
+        <location filename="../../app/ui/pages/history_page.py" line="29"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="28"/>
+        <location filename="../../app/ui/pages/history_page.py" line="30"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="29"/>
+        <location filename="../../app/ui/pages/history_page.py" line="31"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="30"/>
+        <location filename="../../app/ui/pages/history_page.py" line="32"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="31"/>
+        <location filename="../../app/ui/pages/history_page.py" line="33"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="39"/>
+        <location filename="../../app/ui/pages/history_page.py" line="41"/>
         <source>Filter the history…</source>
         <translation>筛选历史记录…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="76"/>
+        <location filename="../../app/ui/pages/history_page.py" line="78"/>
         <source>%1 changes recorded; the hash chain is intact.</source>
         <translation>共记录 %1 条变更，哈希链完整。</translation>
     </message>

@@ -133,3 +133,15 @@ def test_blocked_draft_marks_pages_in_the_navigator(qtbot, window):
     assert item.text().startswith("⚠") and "no impartiality declaration yet from: 王磊 Wang Lei" in item.toolTip()
     overview = show_page(window, OverviewPage)
     assert not overview.advance_button.isEnabled()
+
+
+def test_history_page_names_fields_as_the_forms_do(qtbot, window):
+    from app.ui.pages.history_page import HistoryPage
+
+    engagement_id = open_demo(window)
+    window.workbench.edit_engagement_fields(engagement_id, {"materiality_pct": 2.0, "materiality_reason": "lender"}, "edit")
+    page = show_page(window, HistoryPage)
+    first = [page.proxy.index(0, c).data() for c in range(6)]
+    second = [page.proxy.index(1, c).data() for c in range(6)]
+    assert {first[3], second[3]} == {"Materiality threshold", "Reason for the threshold"}
+    assert "hash chain is intact" in page.chain.text()

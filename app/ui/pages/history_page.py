@@ -6,6 +6,7 @@ from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout
 
 from app.domain import services
+from app.ui.fields import field_labels
 from app.ui.i18n import show
 from app.ui.models import RowsModel
 from app.ui.pages.base import Page
@@ -21,12 +22,13 @@ class HistoryPage(Page):
             "site": self.tr("site"),
             "team_member": self.tr("team member"),
         }
+        labels = field_labels()
         self.model = RowsModel(
             [
                 (self.tr("When"), lambda e: e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")),
                 (self.tr("Who"), lambda e: e.actor),
                 (self.tr("What"), lambda e: entities.get(e.change.entity, e.change.entity)),
-                (self.tr("Field"), lambda e: e.change.field),
+                (self.tr("Field"), lambda e: labels.get(e.change.field, e.change.field)),
                 (self.tr("Old value"), lambda e: e.change.old),
                 (self.tr("New value"), lambda e: e.change.new),
             ],
