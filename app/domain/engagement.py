@@ -16,11 +16,19 @@ from app.domain.criteria import criterion
 from app.domain.lifecycle import Stage
 from app.domain.mandays import ManDayPlan
 from app.domain.organisation import new_id
-from app.domain.sectors import scope_of, technical_area
+from app.domain.sectors import known_area, scope_of
 from app.domain.team import TeamMember, check_single_lead
 from app.domain.text import DomainError, Text
 
 DEFAULT_MATERIALITY_PCT = 5.0
+
+
+def check_editable(changes: dict[str, Any], editable: tuple[str, ...]) -> None:
+    """Refuse changes to fields that are not edited directly (status, ids, …)."""
+    unknown = set(changes) - set(editable)
+    if unknown:
+        names = ", ".join(sorted(unknown))
+        raise DomainError(Text(f"不能直接修改：{names}", f"Not editable: {names}"))
 
 
 @dataclass
@@ -81,9 +89,7 @@ class Engagement:
     # --- editing -------------------------------------------------------------------------
     def with_changes(self, changes: dict[str, Any]) -> "Engagement":
         """A validated copy with ``changes`` applied; the original is untouched when a rule fails."""
-        unknown = set(changes) - set(self.EDITABLE)
-        if unknown:
-            raise DomainError(Text(f"不能直接修改：{', '.join(sorted(unknown))}", f"Not editable: {', '.join(sorted(unknown))}"))
+        check_editable(changes, self.EDITABLE)
         self.ensure_open()
         candidate = replace(self, **changes)
         candidate.validate()
@@ -140,12 +146,7 @@ class Engagement:
     def _validate_codes(self) -> None:
         family = self.programme.sector_family
         for code in self.technical_areas:
-            try:
-                technical_area(code)
-            except KeyError:
-                raise DomainError(
-                    Text(f"未知的技术领域代码：{code}。", f"Unknown technical area code: {code}."), "technical_areas"
-                ) from None
+            known_area(code)
             if family is None or scope_of(code).programme != family:
                 raise DomainError(
                     Text(

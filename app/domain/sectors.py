@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.domain.text import Text
+from app.domain.text import DomainError, Text
 
 
 @dataclass(frozen=True)
@@ -220,3 +220,11 @@ def areas_of(scope_code: str) -> tuple[TechnicalArea, ...]:
 def scope_of(area_code: str) -> SectorScope:
     """The sector scope the technical area ``area_code`` belongs to (``KeyError`` if unknown)."""
     return _SCOPES_BY_CODE[technical_area(area_code).scope_code]
+
+
+def known_area(code: str, field: str = "technical_areas") -> TechnicalArea:
+    """The technical area with this code, or a DomainError naming the unknown code."""
+    try:
+        return technical_area(code)
+    except KeyError:
+        raise DomainError(Text(f"未知的技术领域代码：{code}。", f"Unknown technical area code: {code}."), field) from None

@@ -13,7 +13,7 @@ from datetime import date, datetime, timezone
 from typing import Any, Callable
 
 from app.domain import lifecycle
-from app.domain.engagement import Engagement, Site, snapshot_of
+from app.domain.engagement import Engagement, Site, check_editable, snapshot_of
 from app.domain.history import Change, HistoryEntry, diff, verify_chain
 from app.domain.lifecycle import Stage
 from app.domain.organisation import Organisation
@@ -41,7 +41,7 @@ def create_organisation(uow: UnitOfWork, organisation: Organisation, actor: str)
 
 
 def update_organisation(uow: UnitOfWork, organisation_id: str, changes: dict[str, Any], actor: str) -> None:
-    _check_editable(changes, Organisation.EDITABLE)
+    check_editable(changes, Organisation.EDITABLE)
     with uow:
         current = uow.organisations.get(organisation_id)
         candidate = replace(current, **changes)
@@ -102,19 +102,12 @@ def update_engagement(uow: UnitOfWork, engagement_id: str, changes: dict[str, An
 
 
 def add_site(uow: UnitOfWork, engagement_id: str, site: Site, actor: str, position: int | None = None) -> str:
-    site.validate()
-
-    def mutate(e: Engagement) -> Engagement:
-        e.ensure_open()
-        e.sites.insert(len(e.sites) if position is None else position, site)
-        return e
-
-    _edit(uow, engagement_id, actor, mutate)
-    return site.id
+    """Add a site (at ``position`` when undoing its removal); returns its id."""
+    return _add_child(uow, engagement_id, actor, lambda e: e.sites, site, position)
 
 
 def update_site(uow: UnitOfWork, engagement_id: str, site_id: str, changes: dict[str, Any], actor: str) -> None:
-    _check_editable(changes, Site.EDITABLE)
+    check_editable(changes, Site.EDITABLE)
     _edit(uow, engagement_id, actor, lambda e: _replace_child(e, e.sites, site_id, changes))
 
 
@@ -124,20 +117,12 @@ def remove_site(uow: UnitOfWork, engagement_id: str, site_id: str, actor: str) -
 
 
 def add_member(uow: UnitOfWork, engagement_id: str, member: TeamMember, actor: str, position: int | None = None) -> str:
-    member.validate()
-
-    def mutate(e: Engagement) -> Engagement:
-        e.ensure_open()
-        e.team.insert(len(e.team) if position is None else position, member)
-        e.validate()
-        return e
-
-    _edit(uow, engagement_id, actor, mutate)
-    return member.id
+    """Add a team member (at ``position`` when undoing their removal); returns their id."""
+    return _add_child(uow, engagement_id, actor, lambda e: e.team, member, position)
 
 
 def update_member(uow: UnitOfWork, engagement_id: str, member_id: str, changes: dict[str, Any], actor: str) -> None:
-    _check_editable(changes, TeamMember.EDITABLE)
+    check_editable(changes, TeamMember.EDITABLE)
     _edit(uow, engagement_id, actor, lambda e: _replace_child(e, e.team, member_id, changes))
 
 
@@ -210,6 +195,20 @@ def _engagement_changes(before: Engagement, after: Engagement) -> list[Change]:
     return changes
 
 
+def _add_child(uow: UnitOfWork, engagement_id: str, actor: str, items_of: Callable[[Engagement], list], item, position: int | None) -> str:
+    item.validate()
+
+    def mutate(e: Engagement) -> Engagement:
+        e.ensure_open()
+        items = items_of(e)
+        items.insert(len(items) if position is None else position, item)
+        e.validate()
+        return e
+
+    _edit(uow, engagement_id, actor, mutate)
+    return item.id
+
+
 def _replace_child(e: Engagement, items: list, item_id: str, changes: dict[str, Any]) -> Engagement:
     e.ensure_open()
     index = _index_of(items, item_id)
@@ -244,9 +243,3 @@ def _index_of(items: list, item_id: str) -> int:
 def _advanced(e: Engagement, client: Organisation) -> Engagement:
     lifecycle.advance(e, client)
     return e
-
-
-def _check_editable(changes: dict[str, Any], editable: tuple[str, ...]) -> None:
-    unknown = set(changes) - set(editable)
-    if unknown:
-        raise DomainError(Text(f"不能直接修改：{', '.join(sorted(unknown))}", f"Not editable: {', '.join(sorted(unknown))}"))

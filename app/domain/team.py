@@ -12,7 +12,7 @@ from datetime import date
 
 from app.domain.choices import Role
 from app.domain.organisation import new_id
-from app.domain.sectors import technical_area
+from app.domain.sectors import known_area, technical_area
 from app.domain.text import DomainError, Text
 
 
@@ -44,12 +44,7 @@ class TeamMember:
         if self.days < 0:
             raise DomainError(Text("人天不能为负数。", "Days cannot be negative."), "days")
         for code in self.technical_areas:
-            try:
-                technical_area(code)
-            except KeyError:
-                raise DomainError(
-                    Text(f"未知的技术领域代码：{code}。", f"Unknown technical area code: {code}."), "technical_areas"
-                ) from None
+            known_area(code)
         if self.impartiality_declared and self.declared_on is None:
             raise DomainError(
                 Text("请填写公正性声明的日期。", "Enter the date of the impartiality declaration."), "declared_on"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from app.domain.engagement import Engagement
 from app.domain.organisation import Organisation
@@ -23,6 +23,15 @@ class Page(QWidget):
         self.engagement: Engagement | None = None
         self.client: Organisation | None = None
         self.forms: list[FieldForm] = []
+
+    def set_scrolling_body(self, body: QWidget) -> None:
+        """Show ``body`` as the page, scrolling when the window is small."""
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
 
     def refresh(self, engagement: Engagement, client: Organisation) -> None:
         self.engagement, self.client = engagement, client

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from app.domain import lifecycle
@@ -69,12 +69,7 @@ class OverviewPage(Page):
         for widget in (facts_box, self.next_box, self.warnings, decision_box):
             column.addWidget(widget)
         column.addStretch()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        self.set_scrolling_body(body)
 
         self.advance_button.clicked.connect(self._advance)
         self.terminate_button.clicked.connect(self._terminate)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from app.domain.engagement import Site
 from app.domain.lifecycle import planning_gaps
@@ -41,12 +41,7 @@ class ScopePage(Page):
         left_column.addStretch()
         self.columns.addLayout(left_column, 1)
         self.columns.addWidget(self.right, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        self.set_scrolling_body(body)
         self.basics.edited.connect(self._edited)
 
     def refresh(self, engagement, client) -> None:
