@@ -54,7 +54,13 @@ class EngagementListPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(EngagementListModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(EngagementListModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        # Fixed widths: sizing to contents would measure every row on each keystroke.
+        for column, width in ((EngagementListModel.COL_CODE, 120), (EngagementListModel.COL_CLIENT, 280),
+                              (EngagementListModel.COL_PROGRAMME, 260), (EngagementListModel.COL_STATUS, 110),
+                              (EngagementListModel.COL_PERIOD, 190)):
+            header.resizeSection(column, width)
         self.table.setAlternatingRowColors(True)
 
         self.empty = QWidget()
