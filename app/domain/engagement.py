@@ -172,7 +172,7 @@ class Engagement:
         if pct != DEFAULT_MATERIALITY_PCT and not self.materiality_reason.strip():
             raise DomainError(
                 Text(
-                    f"实质性阈值不是默认的 5%，请说明理由（如预期用户或方案的要求）。",
+                    "实质性阈值不是默认的 5%，请说明理由（如预期用户或方案的要求）。",
                     "The materiality threshold differs from the default 5 %; give the reason "
                     "(e.g. the intended user's or the programme's requirement).",
                 ),

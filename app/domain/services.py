@@ -32,12 +32,16 @@ def now() -> datetime:
 def create_organisation(uow: UnitOfWork, organisation: Organisation, actor: str) -> str:
     organisation.validate()
     with uow:
-        uow.organisations.add(organisation)
-        empty = {name: "" for name in Organisation.EDITABLE}
-        after = {name: getattr(organisation, name) for name in Organisation.EDITABLE}
-        uow.history.append(diff(None, "organisation", organisation.id, empty, after), actor, now())
+        _add_organisation(uow, organisation, actor)
         uow.commit()
     return organisation.id
+
+
+def _add_organisation(uow: UnitOfWork, organisation: Organisation, actor: str) -> None:
+    uow.organisations.add(organisation)
+    empty = {name: "" for name in Organisation.EDITABLE}
+    after = {name: getattr(organisation, name) for name in Organisation.EDITABLE}
+    uow.history.append(diff(None, "organisation", organisation.id, empty, after), actor, now())
 
 
 def update_organisation(uow: UnitOfWork, organisation_id: str, changes: dict[str, Any], actor: str) -> None:
@@ -66,13 +70,24 @@ def next_code(uow: UnitOfWork, year: int) -> str:
     return f"{prefix}{max(numbers, default=0) + 1:04d}"
 
 
-def create_engagement(uow: UnitOfWork, engagement: Engagement, actor: str, today: date | None = None) -> str:
-    """Store a new engagement with the next code of the year; returns its id."""
+def create_engagement(
+    uow: UnitOfWork, engagement: Engagement, actor: str, today: date | None = None, new_client: Organisation | None = None
+) -> str:
+    """Store a new engagement with the next code of the year, and its client when new; returns its id.
+
+    With ``new_client`` both are stored in one transaction, so a refused engagement leaves no stray client.
+    """
+    if new_client is not None:
+        new_client.validate()
+        engagement.organisation_id = new_client.id
     engagement.validate()
     for item in (*engagement.sites, *engagement.team):
         item.validate()
     with uow:
-        uow.organisations.get(engagement.organisation_id)
+        if new_client is not None:
+            _add_organisation(uow, new_client, actor)
+        else:
+            uow.organisations.get(engagement.organisation_id)
         engagement.code = next_code(uow, (today or date.today()).year)
         engagement.revision = 1
         uow.engagements.add(engagement)

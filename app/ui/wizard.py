@@ -39,7 +39,7 @@ class ClientStep(QWizardPage):
         super().__init__(parent)
         self.setTitle(self.tr("Client"))
         self.setSubTitle(self.tr("Who is being verified? Pick a client you have worked with, or enter a new one."))
-        self.clients = [c for c in _all_clients(workbench)]
+        self.clients = workbench.clients()
         self.existing = QRadioButton(self.tr("Existing client"))
         self.existing.setObjectName("existing_client")
         self.new = QRadioButton(self.tr("New client"))
@@ -173,8 +173,3 @@ class NewEngagementWizard(QWizard):
     def created_id(self) -> str | None:
         return self.scope.created_id
 
-
-def _all_clients(workbench: Workbench) -> list[Organisation]:
-    from app.domain import services
-
-    return services.list_organisations(workbench.uow())

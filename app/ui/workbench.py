@@ -77,6 +77,9 @@ class Workbench(QObject):
     def uow(self):
         return self.store.uow()
 
+    def clients(self) -> list[Organisation]:
+        return services.list_organisations(self.uow())
+
     def summaries(self) -> list[EngagementSummary]:
         """The engagement list; read with the standard library alone until the store is open."""
         if self._store is None:
@@ -191,12 +194,8 @@ class Workbench(QObject):
     def create(self, client: Organisation | None, client_id: str | None, engagement_values: dict[str, Any]) -> str | None:
         """Create an engagement (and a new client when ``client`` is given); None on a broken rule."""
         try:
-            if client is not None:
-                client.validate()
-                Engagement(organisation_id=client.id, **engagement_values).validate()
-                client_id = services.create_organisation(self.uow(), client, self.actor)
-            engagement = Engagement(organisation_id=client_id, **engagement_values)
-            engagement_id = services.create_engagement(self.uow(), engagement, self.actor)
+            engagement = Engagement(organisation_id=client_id or "", **engagement_values)
+            engagement_id = services.create_engagement(self.uow(), engagement, self.actor, new_client=client)
         except DomainError as error:
             self.error.emit(error)
             return None

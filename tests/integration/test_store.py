@@ -108,3 +108,16 @@ def test_step_back_only_to_the_previous_stage(store):
         services.step_back(store.uow(), engagement_id, Stage.DECIDED, "t")
     services.step_back(store.uow(), engagement_id, Stage.DRAFT, "t")
     assert services.load(store.uow(), engagement_id)[0].status is Stage.DRAFT
+
+
+def test_a_refused_engagement_for_a_new_client_stores_neither(store):
+    """Client and engagement go in one transaction: a broken engagement rule leaves no stray client."""
+    before = row_counts(store)
+    with pytest.raises(DomainError) as caught:
+        services.create_engagement(
+            store.uow(), Engagement(organisation_id="", materiality_pct=0.0), "t", new_client=Organisation(name_en="New Co")
+        )
+    assert caught.value.field == "materiality_pct"
+    assert row_counts(store) == before
+    engagement_id = services.create_engagement(store.uow(), Engagement(organisation_id=""), "t", new_client=Organisation(name_en="New Co"))
+    assert services.load(store.uow(), engagement_id)[1].name_en == "New Co"
