@@ -6,12 +6,16 @@ and the company are invented.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
-from app.domain import credit_code, services
+from app.domain import credit_code, inventory_services, services
 from app.domain.choices import Assurance, BoundaryApproach, Gas, GwpReport, Programme, Role
+from app.domain.dates import add_months
 from app.domain.engagement import Engagement, Site
+from app.domain.factors import FactorUse, Priority
+from app.domain.inventory import ActivityRecord, Category, EmissionSource, Method, Origin, Production
 from app.domain.mandays import ManDayPlan
+from app.domain.neutrality import Offset, OffsetKind
 from app.domain.organisation import Organisation
 from app.domain.ports import UnitOfWork
 from app.domain.team import TeamMember
@@ -73,9 +77,84 @@ def demo_engagement(organisation_id: str, today: date) -> Engagement:
 
 
 def create_demo(uow: UnitOfWork, actor: str, today: date | None = None) -> str:
-    """Create the demo client and engagement, planned and ready for document review; returns its id."""
+    """Create the demo client and engagement with its inventory, planned and ready for document review; returns its id."""
     today = today or date.today()
     organisation_id = services.create_organisation(uow, demo_client(), actor)
     engagement_id = services.create_engagement(uow, demo_engagement(organisation_id, today), actor, today)
+    add_demo_inventory(uow, engagement_id, actor)
     services.advance_stage(uow, engagement_id, actor)
     return engagement_id
+
+
+def _shipped(uow: UnitOfWork, factor_id: str) -> FactorUse:
+    with uow:
+        return uow.factors.get(factor_id).use()
+
+
+def add_demo_inventory(uow: UnitOfWork, engagement_id: str, actor: str) -> None:
+    """Five sources with a year of monthly records, the client's reported figures, production and a CCER retirement."""
+    engagement, _client = services.load(uow, engagement_id)
+    year = engagement.period_start.year
+    plant, warehouse = (site.id for site in engagement.sites)
+    gas, diesel = "cn-fuel/natural gas/", "cn-fuel/diesel/"
+    sources = [
+        (
+            EmissionSource(
+                "热处理炉及锅炉天然气 / Natural gas, furnaces and boilers", Category.STATIONARY, Method.FUEL, site_id=plant,
+                emission_unit="热处理车间 / heat treatment", equipment="燃气锅炉 2 台、热处理炉 3 台 / 2 boilers, 3 furnaces",
+                ncv=_shipped(uow, gas + "ncv"), carbon_per_heat=_shipped(uow, gas + "cc"), oxidation=_shipped(uow, gas + "of"),
+                reported=4650.0,
+            ),
+            [32, 29, 24, 18, 12, 9, 8, 8, 10, 15, 22, 30], "10^4 Nm3", Origin.INVOICE,
+        ),
+        (
+            EmissionSource(
+                "叉车柴油 / Diesel, forklifts", Category.MOBILE, Method.FUEL, site_id=warehouse, emission_unit="物流 / logistics",
+                equipment="柴油叉车 12 台 / 12 diesel forklifts",
+                ncv=_shipped(uow, diesel + "ncv"), carbon_per_heat=_shipped(uow, diesel + "cc"), oxidation=_shipped(uow, diesel + "of"),
+                reported=223.0,
+            ),
+            [6.2, 5.4, 6.0, 6.1, 5.9, 6.3, 5.8, 5.7, 6.2, 6.0, 5.9, 6.5], "t", Origin.INVOICE,
+        ),
+        (
+            EmissionSource(
+                "外购电力 / Purchased electricity", Category.ENERGY, Method.ENERGY, site_id=plant, emission_unit="全厂 / whole plant",
+                equipment="10 kV 进线关口表 / 10 kV incoming meter",
+                factor=_shipped(uow, "cn-grid/East China grid/2022"), reported=10265.0,
+            ),
+            [1420, 1310, 1520, 1480, 1550, 1600, 1680, 1700, 1560, 1500, 1430, 1450], "MWh", Origin.METER,
+        ),
+        (
+            EmissionSource(
+                "制冷剂逸散 / Refrigerant leaks", Category.FUGITIVE, Method.MEASURED, Gas.HFCS, "HFC-134a", site_id=plant,
+                emission_unit="空调及冷水机组 / air conditioning and chillers", equipment="冷水机组 2 台 / 2 chillers",
+                note="补充量法：年内补充量即逸散量 / top-up quantity taken as the leak",
+            ),
+            [0, 0, 0, 0, 0, 45, 0, 0, 30, 0, 0, 0], "kg", Origin.INVOICE,
+        ),
+        (
+            EmissionSource(
+                "焊接保护气 CO₂ / CO₂ welding shielding gas", Category.PROCESS, Method.FACTOR, site_id=plant,
+                emission_unit="焊接车间 / welding shop", equipment="CO₂ 气体保护焊机 / CO₂ welders",
+                factor=FactorUse(1.0, "tCO2/t", "外购 CO₂ 全部排放（质量平衡）/ purchased CO₂ fully released", "", Priority.MEASURED),
+                reported=14.4,
+            ),
+            [1.2] * 12, "t", Origin.LEDGER,
+        ),
+    ]
+    for source, monthly, unit, origin in sources:
+        inventory_services.save_source(uow, engagement_id, source, actor)
+        records = [
+            ActivityRecord(source.id, date(year, m, 1), add_months(date(year, m, 1), 1) - timedelta(days=1), q, unit, origin,
+                           evidence=f"{year}-{m:02d}")
+            for m, q in enumerate(monthly, start=1)
+            if q
+        ]
+        inventory_services.save_records(uow, engagement_id, source.id, records, [], actor)
+    inventory_services.save_production(uow, engagement_id, Production("精密零部件 / precision parts", 8600.0, "t"), actor)
+    inventory_services.save_offset(
+        uow, engagement_id,
+        Offset(OffsetKind.CCER, "全国温室气体自愿减排注册登记系统 / national CCER registry", "CCER-2024-320412-000001",
+               "CCER-2024-320412-015000", 2024, 15000.0, True, date(year + 1, 3, 10), "注销证明 CCER-RT-0381 / retirement certificate"),
+        actor,
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from datetime import datetime
 
-from sqlalchemy import select, text
+from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
 from app.domain.choices import Assurance, BoundaryApproach, GwpReport, Programme, Role
@@ -142,6 +142,11 @@ class EngagementRepository:
 
     def summaries(self) -> list[EngagementSummary]:
         return [summary_from(row) for row in self.session.execute(text(SUMMARY_SQL))]
+
+    def bump_revision(self, engagement_id: str) -> None:
+        self.session.execute(
+            update(EngagementRow).where(EngagementRow.id == engagement_id).values(revision=EngagementRow.revision + 1)
+        )
 
 
 class HistoryRepository:

@@ -110,3 +110,91 @@ class MetaRow(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class EmissionSourceRow(Base):
+    """An emission source; its frozen factors and mass-balance streams are JSON."""
+
+    __tablename__ = "emission_sources"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    engagement_id: Mapped[str] = mapped_column(ForeignKey("engagements.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    category: Mapped[str] = mapped_column(String(16))
+    method: Mapped[str] = mapped_column(String(16))
+    gas: Mapped[str] = mapped_column(String(8))
+    species: Mapped[str] = mapped_column(Text, default="")
+    site_id: Mapped[str] = mapped_column(String(36), default="")
+    emission_unit: Mapped[str] = mapped_column(Text, default="")
+    equipment: Mapped[str] = mapped_column(Text, default="")
+    factors: Mapped[dict] = mapped_column(JSON, default=dict)
+    streams: Mapped[list] = mapped_column(JSON, default=list)
+    reported: Mapped[float | None] = mapped_column(Float)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ActivityRecordRow(Base):
+    __tablename__ = "activity_records"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    engagement_id: Mapped[str] = mapped_column(ForeignKey("engagements.id", ondelete="CASCADE"), index=True)
+    source_id: Mapped[str] = mapped_column(ForeignKey("emission_sources.id", ondelete="CASCADE"), index=True)
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date)
+    quantity: Mapped[float] = mapped_column(Float)
+    unit: Mapped[str] = mapped_column(String(16))
+    origin: Mapped[str] = mapped_column(String(24))
+    opening_stock: Mapped[float | None] = mapped_column(Float)
+    closing_stock: Mapped[float | None] = mapped_column(Float)
+    stream_id: Mapped[str] = mapped_column(String(36), default="")
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ProductionRow(Base):
+    __tablename__ = "production"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    engagement_id: Mapped[str] = mapped_column(ForeignKey("engagements.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    product: Mapped[str] = mapped_column(Text)
+    quantity: Mapped[float] = mapped_column(Float)
+    unit: Mapped[str] = mapped_column(Text)
+
+
+class OffsetRow(Base):
+    __tablename__ = "offsets"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    engagement_id: Mapped[str] = mapped_column(ForeignKey("engagements.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    registry_name: Mapped[str] = mapped_column("registry", Text, default="")
+    serial_first: Mapped[str] = mapped_column(Text, default="")
+    serial_last: Mapped[str] = mapped_column(Text, default="")
+    vintage: Mapped[int | None] = mapped_column(Integer)
+    quantity: Mapped[float] = mapped_column(Float)
+    issued: Mapped[bool] = mapped_column(Boolean, default=False)
+    retired_on: Mapped[date | None] = mapped_column(Date)
+    retirement_evidence: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class FactorRow(Base):
+    """A factor a verifier added to the library (shipped ones are read from resources)."""
+
+    __tablename__ = "factors"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    name_zh: Mapped[str] = mapped_column(Text, default="")
+    name_en: Mapped[str] = mapped_column(Text, default="")
+    value: Mapped[float] = mapped_column(Float)
+    unit: Mapped[str] = mapped_column(String(32))
+    source: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(Text, default="")
+    priority: Mapped[str] = mapped_column(String(16))
+    year: Mapped[str] = mapped_column(String(32), default="")
+    group_name: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.storage.inventory_repository import FactorRepository, InventoryRepository
 from app.storage.repositories import EngagementRepository, HistoryRepository, OrganisationRepository
 
 
@@ -21,6 +22,8 @@ class SqlUnitOfWork:
         self.organisations = OrganisationRepository(self.session)
         self.engagements = EngagementRepository(self.session)
         self.history = HistoryRepository(self.session)
+        self.inventory = InventoryRepository(self.session)
+        self.factors = FactorRepository(self.session)
         return self
 
     def __exit__(self, *exc: object) -> None:

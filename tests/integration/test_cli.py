@@ -5,6 +5,7 @@ import os
 import subprocess
 import sys
 
+from app.storage.migrations import HEAD
 from app import __version__
 
 
@@ -31,7 +32,7 @@ def test_demo_list_and_check(tmp_path):
     assert (explicit / "verifield.sqlite").exists()
     check = verifield("db", "check", data_dir=tmp_path / "env-dir")
     assert check.returncode == 0
-    assert "integrity: ok" in check.stdout and "schema version: 0001" in check.stdout and "history chain: intact" in check.stdout
+    assert "integrity: ok" in check.stdout and f"schema version: {HEAD}" in check.stdout and "history chain: intact" in check.stdout
 
 
 def test_db_check_fails_on_tampered_history(tmp_path):

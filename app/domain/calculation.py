@@ -1,0 +1,275 @@
+"""Independent recalculation: each source's emission, totals, reported vs verified, materiality.
+
+Formulas (seed 004 §8.2.5, ``shared/reference/README.md``), in the order the
+exported workbook repeats them:
+
+* emission factor / purchased energy: ``AD × EF × k × GWP``
+* fuel combustion: ``FC × NCV × CC × k × OF × 44/12``
+* mass balance: ``[Σ(AD_in × C_in) − Σ(AD_out × C_out)] × k × 44/12``
+* measured: ``Σ mass × k × GWP``
+
+where AD sums each record's consumption already converted into the unit the
+factor is per, and ``k`` is the unit conversion the factors' own units need.
+Totals use :func:`math.fsum`, so they do not depend on the order of sources or
+records.  :class:`Recalculator` keeps per-source results so that an edited
+record re-totals without recalculating every source.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from app.domain import units
+from app.domain.choices import Choice, GwpReport
+from app.domain.factors import FactorUse, GwpTable
+from app.domain.inventory import ActivityRecord, Category, Direction, EmissionSource, Method, Production
+from app.domain.text import DomainError, Text
+
+CO2_PER_C = 44 / 12
+KEY_SOURCE_SHARE = 0.95
+
+
+@dataclass(frozen=True)
+class SourceResult:
+    """One source recalculated: activity in the factor's unit, gas mass, tCO2e, and the client's figure."""
+
+    source_id: str
+    category: Category
+    activity: float | None = None
+    activity_unit: str = ""
+    gas_t: float | None = None
+    gwp: float = 1.0
+    verified: float | None = None
+    reported: float | None = None
+    problem: Text | None = None
+
+    @property
+    def difference(self) -> float | None:
+        """Reported minus verified (tCO2e): positive when the client over-reported."""
+        if self.verified is None:
+            return None
+        return (self.reported or 0.0) - self.verified
+
+    @property
+    def difference_pct(self) -> float | None:
+        """The difference as a percentage of the verified figure (None when that is zero or missing)."""
+        difference = self.difference
+        if difference is None or not self.verified:
+            return None
+        return 100.0 * difference / self.verified
+
+
+class Verdict(Choice):
+    """What the aggregated misstatement means against the materiality threshold."""
+
+    NOT_MATERIAL = "not-material", "未超过实质性阈值", "not material"
+    MATERIAL = "material", "超过实质性阈值（实质性偏差）", "material misstatement"
+    OFFSETTING = "offsetting", "净偏差未超过阈值，但相互抵消前的总偏差超过阈值，需评估", "net below the threshold, but gross misstatement (before offsetting) exceeds it: evaluate"
+    NO_REPORT = "no-report", "尚无客户报告数据", "no reported figures yet"
+
+
+@dataclass(frozen=True)
+class Materiality:
+    """Aggregated misstatement (net and gross of offsetting errors) as a share of the reported total."""
+
+    threshold_pct: float
+    net: float
+    gross: float
+    net_pct: float | None
+    gross_pct: float | None
+    verdict: Verdict
+
+
+@dataclass(frozen=True)
+class Results:
+    """A whole inventory recalculated."""
+
+    sources: dict[str, SourceResult]
+    by_category: dict[Category, float]
+    direct: float
+    indirect: float
+    total: float
+    reported_total: float
+    materiality: Materiality
+    key_sources: tuple[str, ...]
+    intensity: tuple[tuple[Production, float], ...]
+    incomplete: tuple[str, ...] = field(default=())
+
+    @property
+    def difference(self) -> float:
+        return self.reported_total - self.total
+
+    @property
+    def difference_pct(self) -> float | None:
+        return 100.0 * self.difference / self.total if self.total else None
+
+
+# --- one source ----------------------------------------------------------------------------
+def source_result(source: EmissionSource, records: Iterable[ActivityRecord], gwps: GwpTable, report: GwpReport) -> SourceResult:
+    """Recalculate one source; a missing factor or unit mismatch becomes the result's ``problem``."""
+    base = SourceResult(source.id, source.category, reported=source.reported)
+    try:
+        gwp = 1.0 if source.method in (Method.FUEL, Method.MASS_BALANCE) else gwps.gwp(source.gas, source.species, report)
+        if source.method is Method.MASS_BALANCE:
+            return _mass_balance(base, source, records)
+        if source.method is Method.MEASURED:
+            gas_t = _activity(records, "t")
+            return _done(base, gas_t, "t", gas_t, gwp)
+        if source.method is Method.FUEL:
+            return _fuel(base, source, records)
+        return _factor(base, source, records, gwp)
+    except DomainError as error:
+        return SourceResult(source.id, source.category, reported=source.reported, problem=error.message)
+
+
+def _done(base: SourceResult, activity: float, activity_unit: str, gas_t: float, gwp: float) -> SourceResult:
+    return SourceResult(
+        base.source_id, base.category, activity, activity_unit, gas_t, gwp, gas_t * gwp, base.reported
+    )
+
+
+def _activity(records: Iterable[ActivityRecord], to_unit: str) -> float:
+    return math.fsum(r.consumption * units.factor(r.unit, to_unit) for r in records)
+
+
+def _needed(use: FactorUse | None, label: Text) -> FactorUse:
+    if use is None:
+        raise DomainError(Text(f"缺少{label.zh}。", f"The {label.en} is missing."))
+    return use
+
+
+def _factor(base: SourceResult, source: EmissionSource, records, gwp: float) -> SourceResult:
+    use = _needed(source.factor, Text("排放因子", "emission factor"))
+    unit = units.ratio(use.unit)
+    if unit.substance == "CO2e":
+        gwp = 1.0
+    ad = _activity(records, unit.per)
+    gas_t = ad * use.value * units.factor(unit.numerator, "t")
+    return _done(base, ad, unit.per, gas_t, gwp)
+
+
+def _fuel(base: SourceResult, source: EmissionSource, records) -> SourceResult:
+    ncv = _needed(source.ncv, Text("低位发热量", "net calorific value"))
+    cc = _needed(source.carbon_per_heat, Text("单位热值含碳量", "carbon content per unit heat"))
+    of = _needed(source.oxidation, Text("碳氧化率", "oxidation rate"))
+    ncv_unit, cc_unit, of_unit = units.ratio(ncv.unit), units.ratio(cc.unit), units.ratio(of.unit)
+    if of_unit.per != "1" or of_unit.numerator not in ("1", "%"):
+        raise DomainError(Text("碳氧化率应为比例或百分数。", "The oxidation rate must be a fraction or a percentage."))
+    k = units.factor(ncv_unit.numerator, cc_unit.per) * units.factor(cc_unit.numerator, "t") * units.factor(of_unit.numerator, "1")
+    fc = _activity(records, ncv_unit.per)
+    co2 = fc * ncv.value * cc.value * k * of.value * CO2_PER_C
+    return _done(base, fc, ncv_unit.per, co2, 1.0)
+
+
+def _mass_balance(base: SourceResult, source: EmissionSource, records) -> SourceResult:
+    by_stream: dict[str, list[ActivityRecord]] = defaultdict(list)
+    for record in records:
+        by_stream[record.stream_id].append(record)
+    carbon_in, carbon_out = [], []
+    for stream in source.streams:
+        carbon = _needed(stream.carbon, Text(f"物料“{stream.name}”的含碳量", f"carbon content of stream “{stream.name}”"))
+        unit = units.ratio(carbon.unit)
+        ad = _activity(by_stream.get(stream.id, ()), unit.per)
+        (carbon_in if stream.direction is Direction.IN else carbon_out).append(ad * carbon.value * units.factor(unit.numerator, "t"))
+    if not source.streams:
+        raise DomainError(Text("物料平衡法至少需要一股输入物料。", "A mass balance needs at least one input stream."))
+    carbon_t = math.fsum(carbon_in) - math.fsum(carbon_out)
+    co2 = carbon_t * CO2_PER_C
+    return _done(base, carbon_t, "tC", co2, 1.0)
+
+
+# --- the whole inventory -------------------------------------------------------------------
+def summarise(
+    results: Iterable[SourceResult], materiality_pct: float, production: Iterable[Production] = ()
+) -> Results:
+    """Totals by category, direct / indirect / total (seed 004 formulas (3)–(5)), materiality, key sources, intensity."""
+    results = list(results)
+    by_category: dict[Category, list[float]] = {c: [] for c in Category}
+    for result in results:
+        if result.verified is not None:
+            by_category[result.category].append(result.verified)
+    category_totals = {c: math.fsum(v) for c, v in by_category.items()}
+    direct = math.fsum(v for c, v in category_totals.items() if c.direct)
+    indirect = math.fsum(v for c, v in category_totals.items() if not c.direct)
+    total = direct + indirect
+    reported_total = math.fsum(r.reported for r in results if r.reported is not None)
+    return Results(
+        sources={r.source_id: r for r in results},
+        by_category=category_totals,
+        direct=direct,
+        indirect=indirect,
+        total=total,
+        reported_total=reported_total,
+        materiality=_materiality(results, reported_total, total, materiality_pct),
+        key_sources=key_sources(results),
+        intensity=tuple((p, total / p.quantity) for p in production),
+        incomplete=tuple(r.source_id for r in results if r.problem is not None),
+    )
+
+
+def _materiality(results: list[SourceResult], reported_total: float, total: float, threshold_pct: float) -> Materiality:
+    differences = [r.difference for r in results if r.difference is not None]
+    net = abs(math.fsum(differences))
+    gross = math.fsum(abs(d) for d in differences)
+    if not any(r.reported is not None for r in results):
+        return Materiality(threshold_pct, net, gross, None, None, Verdict.NO_REPORT)
+    basis = reported_total or total
+    net_pct = 100.0 * net / basis if basis else None
+    gross_pct = 100.0 * gross / basis if basis else None
+    if net_pct is not None and net_pct > threshold_pct:
+        verdict = Verdict.MATERIAL
+    elif gross_pct is not None and gross_pct > threshold_pct:
+        verdict = Verdict.OFFSETTING
+    else:
+        verdict = Verdict.NOT_MATERIAL
+    return Materiality(threshold_pct, net, gross, net_pct, gross_pct, verdict)
+
+
+def key_sources(results: Iterable[SourceResult]) -> tuple[str, ...]:
+    """The largest sources that together make up 95 % of the verified total (ties kept in input order)."""
+    emitting = sorted((r for r in results if r.verified and r.verified > 0), key=lambda r: -r.verified)
+    total = math.fsum(r.verified for r in emitting)
+    chosen, running = [], 0.0
+    for result in emitting:
+        if running >= KEY_SOURCE_SHARE * total:
+            break
+        chosen.append(result.source_id)
+        running += result.verified
+    return tuple(chosen)
+
+
+def recalculate(
+    sources: Iterable[EmissionSource],
+    records: Iterable[ActivityRecord],
+    gwps: GwpTable,
+    report: GwpReport,
+    materiality_pct: float,
+    production: Iterable[Production] = (),
+) -> Results:
+    """Recalculate every source and total them."""
+    return Recalculator(sources, records, gwps, report, materiality_pct, production).results
+
+
+class Recalculator:
+    """Holds per-source results; ``update_source`` recalculates one source and re-totals."""
+
+    def __init__(self, sources, records, gwps: GwpTable, report: GwpReport, materiality_pct: float, production=()):
+        self.gwps, self.report, self.materiality_pct = gwps, report, materiality_pct
+        self.production = tuple(production)
+        self.sources = {s.id: s for s in sources}
+        self.records: dict[str, list[ActivityRecord]] = defaultdict(list)
+        for record in records:
+            self.records[record.source_id].append(record)
+        self._results = {sid: source_result(s, self.records.get(sid, ()), gwps, report) for sid, s in self.sources.items()}
+        self.results = summarise(self._results.values(), materiality_pct, self.production)
+
+    def update_source(self, source: EmissionSource, records: list[ActivityRecord]) -> Results:
+        """After one source or its records changed: recalculate it alone, then re-total."""
+        self.sources[source.id] = source
+        self.records[source.id] = list(records)
+        self._results[source.id] = source_result(source, records, self.gwps, self.report)
+        self.results = summarise(self._results.values(), self.materiality_pct, self.production)
+        return self.results

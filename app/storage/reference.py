@@ -1,0 +1,70 @@
+"""The shipped factor library, read from the CSV files in ``resources/factors``.
+
+The files are copies of ``shared/reference`` with their provenance columns;
+every entry keeps its publisher and checking status so the product never shows
+an unchecked transcription as official.  Shipped entries have stable ids
+(``cn-fuel/<fuel>/<ncv|cc|of>``, ``cn-grid/<scope>/<year>``) so engagements can
+say which entry a frozen value came from.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+
+from app.domain.factors import Factor, FactorKind, GwpTable, Priority
+from app.domain.text import Text
+from app.paths import resources_dir
+
+_GUIDE = "GB/T 32151 / 省级温室气体清单指南缺省值"
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with open(factors_dir() / name, newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def factors_dir() -> Path:
+    return resources_dir() / "factors"
+
+
+@lru_cache(maxsize=1)
+def shipped_factors() -> tuple[Factor, ...]:
+    """Fuel defaults (NCV, carbon content per heat, oxidation rate) and China grid factors."""
+    out: list[Factor] = []
+    for row in _rows("fuel_defaults_cn.csv"):
+        fuel = Text(row["fuel_zh"], row["fuel_en"])
+        per = row["ncv_unit"].split("/", 1)[1]
+        source = f"{_GUIDE}; fuel_defaults_cn.csv"
+        for kind, value, unit, suffix in (
+            (FactorKind.NCV, row["ncv"], row["ncv_unit"], "ncv"),
+            (FactorKind.CARBON_PER_HEAT, row["carbon_content_tc_per_tj"], "tC/TJ", "cc"),
+            (FactorKind.OXIDATION, row["oxidation_rate"], "1", "of"),
+        ):
+            out.append(
+                Factor(
+                    kind, Text(f"{fuel.zh}（{per}）", f"{fuel.en} ({per})"), float(value), unit, source, row["status"],
+                    Priority.NATIONAL, "", fuel.en, True, 1, f"cn-fuel/{fuel.en}/{suffix}",
+                )
+            )
+    for row in _rows("grid_emission_factors_cn.csv"):
+        regional = "grid" in row["scope"] and not row["scope"].startswith("national")
+        out.append(
+            Factor(
+                FactorKind.GRID, Text(f"{row['scope']} {row['data_year']}", f"{row['scope']} {row['data_year']}"),
+                float(row["value_tco2_per_mwh"]), "tCO2/MWh", row["published_by"], row["status"],
+                Priority.REGIONAL if regional else Priority.NATIONAL, row["data_year"], "", True, 1,
+                f"cn-grid/{row['scope']}/{row['data_year']}",
+            )
+        )
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def gwp_table() -> GwpTable:
+    values, names = {}, {}
+    for row in _rows("gwp_100yr.csv"):
+        values[row["formula"]] = {"AR4": float(row["ar4"]), "AR5": float(row["ar5"]), "AR6": float(row["ar6"])}
+        names[row["formula"]] = row["gas"]
+    return GwpTable(values, names)
