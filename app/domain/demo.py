@@ -152,9 +152,10 @@ def add_demo_inventory(uow: UnitOfWork, engagement_id: str, actor: str) -> None:
         ]
         inventory_services.save_records(uow, engagement_id, source.id, records, [], actor)
     inventory_services.save_production(uow, engagement_id, Production("精密零部件 / precision parts", 8600.0, "t"), actor)
+    batch = f"CCER-2024-320412-{engagement.code[-4:]}-"  # a demo made twice must not reuse its serials
     inventory_services.save_offset(
         uow, engagement_id,
-        Offset(OffsetKind.CCER, "全国温室气体自愿减排注册登记系统 / national CCER registry", "CCER-2024-320412-000001",
-               "CCER-2024-320412-015000", 2024, 15000.0, True, date(year + 1, 3, 10), "注销证明 CCER-RT-0381 / retirement certificate"),
+        Offset(OffsetKind.CCER, "全国温室气体自愿减排注册登记系统 / national CCER registry", batch + "000001",
+               batch + "015000", 2024, 15000.0, True, date(year + 1, 3, 10), "注销证明 CCER-RT-0381 / retirement certificate"),
         actor,
     )

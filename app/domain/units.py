@@ -73,8 +73,8 @@ _SUBSTANCE = re.compile(r"^(?P<unit>.*?)(?P<substance>CO2e|CO2|CH4|N2O|SF6|NF3|H
 
 def _normal(text: str) -> str:
     return (
-        text.strip().replace(" ", "").replace("³", "3").replace("⁴", "4").replace("₂", "2")
-        .replace("×", "").replace("10⁴", "10^4").replace("1e4", "10^4").lower()
+        text.strip().replace(" ", "").replace("10⁴", "10^4").replace("³", "3").replace("₂", "2")
+        .replace("×", "").replace("1e4", "10^4").lower()
     )
 
 

@@ -1,0 +1,128 @@
+"""Inventory use cases on a real SQLite store: all-or-nothing edits, history, undo data, frozen factors, serials used once."""
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from sqlalchemy import text
+
+from app.domain import demo, inventory_services as inventory, services
+from app.domain.factors import Factor, FactorKind, Priority
+from app.domain.inventory import ActivityRecord, Category, EmissionSource, Method
+from app.domain.neutrality import Offset, OffsetKind
+from app.domain.text import DomainError, Text
+from app.storage.reference import gwp_table, shipped_factors
+
+
+@pytest.fixture
+def engagement_id(store):
+    return demo.create_demo(store.uow(), "wang", date(2026, 6, 1))
+
+
+def record_count(store):
+    with store.engine.connect() as c:
+        return c.execute(text("SELECT count(*) FROM activity_records")).scalar()
+
+
+def test_demo_inventory_recalculates_from_the_store(store, engagement_id):
+    calculation = inventory.calculate(store.uow(), engagement_id)
+    results = calculation.results
+    assert len(results.sources) == 5 and not results.incomplete
+    assert results.total == pytest.approx(results.direct + results.indirect)
+    assert results.reported_total == pytest.approx(4650 + 223 + 10265 + 14.4)
+    assert calculation.balance.eligible == 15000 and not calculation.balance.neutral
+
+
+def test_a_refused_row_saves_none_of_the_batch_and_names_the_row(store, engagement_id):
+    source = inventory.load_inventory(store.uow(), engagement_id).sources[2]  # purchased electricity, tCO2/MWh
+    before = record_count(store), inventory.records_of(store.uow(), source.id)
+    batch = [
+        ActivityRecord(source.id, date(2025, 1, 1), date(2025, 1, 31), 10, "MWh"),
+        ActivityRecord(source.id, date(2025, 2, 1), date(2025, 2, 28), 10, "m3"),
+    ]
+    with pytest.raises(DomainError) as caught:
+        inventory.save_records(store.uow(), engagement_id, source.id, batch, [], "li")
+    assert caught.value.message.en.startswith("Row 2:") and "m3" in caught.value.message.en
+    assert caught.value.message.zh.startswith("第 2 行")
+    assert (record_count(store), inventory.records_of(store.uow(), source.id)) == before
+
+
+def test_record_edits_are_in_the_history_and_can_be_reverted(store, engagement_id):
+    source = inventory.load_inventory(store.uow(), engagement_id).sources[2]
+    january = inventory.records_of(store.uow(), source.id)[0]
+    new = ActivityRecord(source.id, date(2025, 12, 15), date(2025, 12, 31), 3.5, "MWh")
+    before, added = inventory.save_records(
+        store.uow(), engagement_id, source.id, [replace(january, quantity=1500.0), new], [], "li"
+    )
+    assert before == [january] and added[0].id == new.id
+    tail = [(e.change.entity, e.change.field, e.change.old, e.change.new) for e in services.engagement_history(store.uow(), engagement_id)]
+    assert ("activity_record", "quantity", "1420", "1500") in tail
+    assert ("activity_record", "quantity", "", "3.5") in tail
+    inventory.save_records(store.uow(), engagement_id, source.id, before, [r.id for r in added], "li")
+    assert inventory.records_of(store.uow(), source.id)[0] == january
+    assert new.id not in {r.id for r in inventory.records_of(store.uow(), source.id)}
+    assert services.verify_history(store.uow()) == []
+
+
+def test_removing_a_source_removes_its_records_and_restoring_puts_both_back(store, engagement_id):
+    sources = inventory.load_inventory(store.uow(), engagement_id).sources
+    count = record_count(store)
+    source, position, records = inventory.remove_source(store.uow(), engagement_id, sources[1].id, "li")
+    assert record_count(store) == count - len(records) and position == 1
+    inventory.restore_source(store.uow(), engagement_id, source, position, records, "li")
+    assert [s.id for s in inventory.load_inventory(store.uow(), engagement_id).sources] == [s.id for s in sources]
+    assert record_count(store) == count
+
+
+def test_changing_a_sources_factor_to_an_incompatible_unit_is_refused(store, engagement_id):
+    source = inventory.load_inventory(store.uow(), engagement_id).sources[2]
+    per_gj = replace(source, factor=replace(source.factor, unit="tCO2/t"))
+    with pytest.raises(DomainError) as caught:
+        inventory.save_source(store.uow(), engagement_id, per_gj, "li")
+    assert "MWh" in caught.value.message.en and "Existing activity data" in caught.value.message.en
+
+
+def test_editing_the_library_never_changes_an_engagements_frozen_figures(store, engagement_id):
+    mine = inventory.save_factor(
+        store.uow(), Factor(FactorKind.GRID, Text("自备电厂", "own power plant"), 0.80, "tCO2/MWh", "plant test report 2025", "", Priority.MEASURED), "li"
+    )
+    source = inventory.load_inventory(store.uow(), engagement_id).sources[2]
+    inventory.save_source(store.uow(), engagement_id, replace(source, factor=mine.use()), "li")
+    figure = inventory.calculate(store.uow(), engagement_id).results.sources[source.id].verified
+    changed = inventory.save_factor(store.uow(), replace(mine, value=0.95), "li")
+    assert changed.version == 2
+    assert inventory.calculate(store.uow(), engagement_id).results.sources[source.id].verified == figure
+    assert figure == pytest.approx(18200 * 0.80)
+
+
+def test_a_verifiers_factor_needs_its_source_and_shipped_ones_cannot_be_edited(store):
+    with pytest.raises(DomainError) as caught:
+        inventory.save_factor(store.uow(), Factor(FactorKind.EMISSION, Text("x", "x"), 1.0, "tCO2/t", " "), "li")
+    assert caught.value.field == "source"
+    with pytest.raises(DomainError):
+        inventory.save_factor(store.uow(), replace(shipped_factors()[0], value=1.0), "li")
+
+
+def test_a_credit_cannot_be_used_twice_across_engagements(store, engagement_id):
+    second = demo.create_demo(store.uow(), "wang", date(2026, 6, 1))
+    first_range = inventory.load_inventory(store.uow(), engagement_id).offsets[0]
+    clash = Offset(
+        OffsetKind.CCER, "National CCER Registry ", first_range.serial_first[:-6] + "014001",
+        first_range.serial_first[:-6] + "016000", 2024, 2000, True,
+    )
+    clash = replace(clash, registry=first_range.registry.upper())
+    count = len(inventory.load_inventory(store.uow(), second).offsets)
+    with pytest.raises(DomainError) as caught:
+        inventory.save_offset(store.uow(), second, clash, "li")
+    assert "VF-2026-0001" in caught.value.message.en and caught.value.field == "serial_first"
+    assert len(inventory.load_inventory(store.uow(), second).offsets) == count
+
+
+def test_shipped_library_keeps_provenance_and_the_gwp_reports():
+    by_id = {f.id: f for f in shipped_factors()}
+    coal = by_id["cn-fuel/bituminous coal/ncv"]
+    assert (coal.value, coal.unit) == (19.570, "GJ/t") and "GB/T 32151" in coal.source and not coal.checked
+    grid = by_id["cn-grid/East China grid/2022"]
+    assert grid.value == 0.5617 and grid.priority is Priority.REGIONAL and "MEE + NBS" in grid.source
+    assert gwp_table().values["CH4"] == {"AR4": 25, "AR5": 28, "AR6": 27.9}
+    assert gwp_table().formula_of("HFC-134a") == "CH2FCF3"

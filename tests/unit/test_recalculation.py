@@ -1,0 +1,184 @@
+"""Recalculation by hand-worked examples of seed 004 §8.2.5: each formula, GWPs, stock changes, totals, materiality."""
+
+from datetime import date
+
+import pytest
+
+from app.domain.calculation import Verdict, recalculate, source_result
+from app.domain.choices import Gas, GwpReport
+from app.domain.factors import FactorUse, GwpTable
+from app.domain.inventory import ActivityRecord, Category, Direction, EmissionSource, Method, Production, Stream
+from app.domain.text import DomainError
+
+GWPS = GwpTable(
+    {"CO2": {"AR4": 1, "AR5": 1, "AR6": 1}, "CH4": {"AR4": 25, "AR5": 28, "AR6": 27.9},
+     "N2O": {"AR4": 298, "AR5": 265, "AR6": 273}, "CH2FCF3": {"AR4": 1430, "AR5": 1300, "AR6": 1530}},
+    {"CO2": "carbon dioxide", "CH4": "methane", "N2O": "nitrous oxide", "CH2FCF3": "HFC-134a"},
+)
+YEAR = (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def record(source, quantity, unit, month=1, **extra):
+    start = date(2025, month, 1)
+    return ActivityRecord(source.id, start, start.replace(day=28), quantity, unit, **extra)
+
+
+def result(source, records, report=GwpReport.AR6):
+    return source_result(source, records, GWPS, report)
+
+
+def test_bituminous_coal_by_fuel_combustion_formula():
+    # 10 000 t × 19.570 GJ/t × 26.1 tC/TJ ÷ 1000 × 0.93 × 44/12
+    # = 195 700 GJ × 0.0261 tC/GJ = 5 107.77 tC; × 0.93 = 4 750.2261 tC; × 44/12 = 17 417.4957 tCO2
+    coal = EmissionSource(
+        "Boiler coal", Category.STATIONARY, Method.FUEL,
+        ncv=FactorUse(19.570, "GJ/t"), carbon_per_heat=FactorUse(26.1, "tC/TJ"), oxidation=FactorUse(0.93, "1"),
+    )
+    outcome = result(coal, [record(coal, 10_000, "t")])
+    assert outcome.verified == pytest.approx(17_417.4957, rel=1e-12)
+    assert outcome.activity == 10_000 and outcome.activity_unit == "t"
+
+
+def test_oxidation_as_a_percentage_and_fuel_in_kilograms_give_the_same_figure():
+    coal = EmissionSource(
+        "Boiler coal", Category.STATIONARY, Method.FUEL,
+        ncv=FactorUse(19.570, "GJ/t"), carbon_per_heat=FactorUse(0.0261, "tC/GJ"), oxidation=FactorUse(93, "%"),
+    )
+    assert result(coal, [record(coal, 10_000_000, "kg")]).verified == pytest.approx(17_417.4957, rel=1e-12)
+
+
+def test_mass_balance_with_several_inputs_and_outputs():
+    # in: coke 1 000 t × 0.85 tC/t = 850 tC; limestone 500 t × 0.12 tC/t = 60 tC
+    # out: steel 2 000 t × 0.002 tC/t = 4 tC; slag 300 t × 0.01 tC/t = 3 tC
+    # E = (910 − 7) × 44/12 = 3 311 tCO2
+    streams = (
+        Stream("coke", Direction.IN, FactorUse(0.85, "tC/t")),
+        Stream("limestone", Direction.IN, FactorUse(0.12, "tC/t")),
+        Stream("steel", Direction.OUT, FactorUse(0.002, "tC/t")),
+        Stream("slag", Direction.OUT, FactorUse(10, "kgC/t")),
+    )
+    furnace = EmissionSource("Furnace", Category.PROCESS, Method.MASS_BALANCE, streams=streams)
+    quantities = (1000, 500, 2000, 300)
+    records = [record(furnace, q, "t", stream_id=s.id) for s, q in zip(streams, quantities)]
+    outcome = result(furnace, records)
+    assert outcome.verified == pytest.approx(3311.0, rel=1e-12)
+    assert outcome.activity == pytest.approx(903.0)
+
+
+@pytest.mark.parametrize(("report", "expected"), [(GwpReport.AR4, 50.0), (GwpReport.AR5, 56.0), (GwpReport.AR6, 55.8)])
+def test_methane_is_converted_with_the_engagements_gwp_report(report, expected):
+    # 1 000 t of waste × 0.002 tCH4/t = 2 tCH4; × GWP (25 / 28 / 27.9)
+    digester = EmissionSource("Digester", Category.PROCESS, Method.FACTOR, Gas.CH4, factor=FactorUse(0.002, "tCH4/t"))
+    outcome = result(digester, [record(digester, 1000, "t")], report)
+    assert outcome.gas_t == pytest.approx(2.0)
+    assert outcome.verified == pytest.approx(expected)
+
+
+def test_refrigerant_top_up_measured_in_kilograms_uses_the_species_gwp():
+    # 75 kg HFC-134a = 0.075 t × 1 530 (AR6) = 114.75 tCO2e
+    chiller = EmissionSource("Chiller", Category.FUGITIVE, Method.MEASURED, Gas.HFCS, "HFC-134a")
+    outcome = result(chiller, [record(chiller, 45, "kg", 6), record(chiller, 30, "kg", 9)])
+    assert outcome.verified == pytest.approx(114.75)
+
+
+def test_purchased_electricity_in_kwh_against_a_factor_per_mwh():
+    # 1 200 000 kWh = 1 200 MWh × 0.5703 tCO2/MWh = 684.36 tCO2
+    grid = EmissionSource("Grid", Category.ENERGY, Method.ENERGY, factor=FactorUse(0.5703, "tCO2/MWh"))
+    assert result(grid, [record(grid, 1_200_000, "kWh")]).verified == pytest.approx(684.36)
+
+
+def test_consumption_counts_the_change_in_stock():
+    # received 10 t, opening stock 2 t, closing stock 3 t: 9 t burnt
+    # 9 t × 42.652 GJ/t × 20.2 tC/TJ ÷ 1000 × 0.98 × 44/12 = 27.8630... tCO2
+    diesel = EmissionSource(
+        "Forklifts", Category.MOBILE, Method.FUEL,
+        ncv=FactorUse(42.652, "GJ/t"), carbon_per_heat=FactorUse(20.2, "tC/TJ"), oxidation=FactorUse(0.98, "1"),
+    )
+    outcome = result(diesel, [record(diesel, 10, "t", opening_stock=2, closing_stock=3)])
+    assert outcome.activity == 9
+    assert outcome.verified == pytest.approx(9 * 42.652 * 0.0202 * 0.98 * 44 / 12)
+
+
+def test_a_missing_factor_is_a_problem_of_the_source_not_a_crash():
+    grid = EmissionSource("Grid", Category.ENERGY, Method.ENERGY)
+    outcome = result(grid, [record(grid, 100, "MWh")])
+    assert outcome.verified is None
+    assert "emission factor is missing" in outcome.problem.en
+
+
+def test_a_record_in_an_incompatible_unit_is_refused_naming_both_units():
+    grid = EmissionSource("Grid", Category.ENERGY, Method.ENERGY, factor=FactorUse(0.5703, "tCO2/MWh"))
+    with pytest.raises(DomainError) as caught:
+        record(grid, 100, "m3").validated(grid, YEAR)
+    assert "m3" in caught.value.message.en and "MWh" in caught.value.message.en
+    assert "m3" in caught.value.message.zh and "MWh" in caught.value.message.zh
+
+
+def test_a_record_outside_the_reporting_period_is_refused():
+    grid = EmissionSource("Grid", Category.ENERGY, Method.ENERGY, factor=FactorUse(0.5703, "tCO2/MWh"))
+    late = ActivityRecord(grid.id, date(2026, 1, 1), date(2026, 1, 31), 5, "MWh")
+    with pytest.raises(DomainError) as caught:
+        late.validated(grid, YEAR)
+    assert caught.value.field == "period_start" and "outside the reporting period" in caught.value.message.en
+
+
+def test_fuel_combustion_cannot_be_declared_for_methane():
+    with pytest.raises(DomainError) as caught:
+        EmissionSource("x", method=Method.FUEL, gas=Gas.CH4).validated()
+    assert caught.value.field == "gas"
+
+
+def _sources(verified_and_reported):
+    """Sources whose verified figure equals the given tCO2e (EF 1 tCO2/t over 1 t × value)."""
+    sources, records = [], []
+    for category, verified, reported in verified_and_reported:
+        source = EmissionSource(f"s{len(sources)}", category, Method.FACTOR, factor=FactorUse(1.0, "tCO2/t"), reported=reported)
+        sources.append(source)
+        records.append(record(source, verified, "t"))
+    return sources, records
+
+
+def test_totals_by_category_direct_indirect_and_intensity():
+    sources, records = _sources(
+        [(Category.STATIONARY, 600, 600), (Category.MOBILE, 100, 100), (Category.ENERGY, 250, 250), (Category.TRANSPORT, 50, 50)]
+    )
+    results = recalculate(sources, records, GWPS, GwpReport.AR6, 5.0, [Production("parts", 200, "t")])
+    assert results.direct == 700 and results.indirect == 300 and results.total == 1000
+    assert results.by_category[Category.ENERGY] == 250
+    assert results.intensity[0][1] == 5.0
+    assert [Category(c).iso_category for c in ("stationary", "energy", "transport", "goods", "sold", "other")] == [1, 2, 3, 4, 5, 6]
+
+
+def test_key_sources_are_the_largest_making_up_95_percent():
+    sources, records = _sources(
+        [(Category.STATIONARY, 50, None), (Category.STATIONARY, 900, None), (Category.ENERGY, 30, None), (Category.MOBILE, 20, None)]
+    )
+    results = recalculate(sources, records, GWPS, GwpReport.AR6, 5.0)
+    assert results.key_sources == (sources[1].id, sources[0].id)
+
+
+@pytest.mark.parametrize(
+    ("reported", "verdict", "net_pct", "gross_pct"),
+    [
+        # verified 600 + 400 = 1 000
+        ((620, 410), Verdict.NOT_MATERIAL, 3.0, 3.0),   # +20 +10: 30 of 1 030 reported = 2.91 %
+        ((700, 400), Verdict.MATERIAL, 9.09, 9.09),     # +100 of 1 100 reported
+        ((640, 360), Verdict.OFFSETTING, 0.0, 8.0),     # +40 −40: net 0, gross 80 of 1 000
+        ((None, None), Verdict.NO_REPORT, None, None),
+    ],
+)
+def test_materiality_net_and_gross_of_offsetting_errors(reported, verdict, net_pct, gross_pct):
+    sources, records = _sources([(Category.STATIONARY, 600, reported[0]), (Category.ENERGY, 400, reported[1])])
+    materiality = recalculate(sources, records, GWPS, GwpReport.AR6, 5.0).materiality
+    assert materiality.verdict is verdict
+    if net_pct is not None:
+        assert materiality.net_pct == pytest.approx(net_pct, abs=0.1)
+        assert materiality.gross_pct == pytest.approx(gross_pct, abs=0.1)
+
+
+def test_an_omitted_source_counts_as_a_full_understatement():
+    sources, records = _sources([(Category.STATIONARY, 900, 900), (Category.FUGITIVE, 100, None)])
+    results = recalculate(sources, records, GWPS, GwpReport.AR6, 5.0)
+    omitted = results.sources[sources[1].id]
+    assert omitted.difference == -100 and omitted.difference_pct == -100
+    assert results.materiality.verdict is Verdict.MATERIAL  # 100 of 900 reported = 11.1 %
