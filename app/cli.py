@@ -5,6 +5,7 @@
     verifield demo [--data-dir D]         create the demo engagement
     verifield list [--json]               list engagements
     verifield db check                    integrity check and schema version
+    verifield calc ENGAGEMENT [--json]    recalculated vs reported emissions, materiality verdict
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("demo", help="create a demo engagement")
     listing = commands.add_parser("list", help="list engagements")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
+    calc = commands.add_parser("calc", help="recalculate an engagement's emissions (code such as VF-2026-0001, or id)")
+    calc.add_argument("engagement")
+    calc.add_argument("--json", action="store_true", help="machine-readable output")
     db = commands.add_parser("db", help="store maintenance")
     db.add_argument("action", choices=["check"])
     return parser
@@ -89,4 +93,26 @@ def _db(args) -> int:
     return 0 if ok else 1
 
 
-_COMMANDS = {"demo": _demo, "list": _list, "db": _db}
+def _calc(args) -> int:
+    from app.domain import inventory_services, services
+    from app.domain.calculation_report import calculation_report
+
+    store = _store(args)
+    engagement_id = services.find_engagement(store.uow(), args.engagement)
+    inventory = inventory_services.load_inventory(store.uow(), engagement_id)
+    report = calculation_report(inventory, inventory_services.calculate(store.uow(), engagement_id))
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{report['engagement']}  GWP {report['gwp_report']}  (tCO2e)")
+    for row in report["sources"]:
+        verified = "—" if row["verified"] is None else f"{row['verified']:,.2f}"
+        reported = "—" if row["reported"] is None else f"{row['reported']:,.2f}"
+        print(f"{row['name']}\t{row['category']}\tverified {verified}\treported {reported}")
+    totals, materiality = report["totals"], report["materiality"]
+    print(f"direct {totals['direct']:,.2f}  indirect {totals['indirect']:,.2f}  total {totals['total']:,.2f}  reported {totals['reported']:,.2f}")
+    print(f"materiality {materiality['threshold_pct']:g} %: {materiality['verdict_text']}")
+    return 0
+
+
+_COMMANDS = {"demo": _demo, "list": _list, "db": _db, "calc": _calc}

@@ -106,6 +106,14 @@ def load(uow: UnitOfWork, engagement_id: str) -> tuple[Engagement, Organisation]
         return engagement, uow.organisations.get(engagement.organisation_id)
 
 
+def find_engagement(uow: UnitOfWork, key: str) -> str:
+    """The id of the engagement whose code or id is ``key``."""
+    for summary in list_engagements(uow):
+        if key in (summary.code, summary.id):
+            return summary.id
+    raise DomainError(Text(f"没有编号为 {key} 的项目。", f"No engagement has the code or id {key}."))
+
+
 def list_engagements(uow: UnitOfWork) -> list[EngagementSummary]:
     with uow:
         return uow.engagements.summaries()

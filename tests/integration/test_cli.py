@@ -5,8 +5,10 @@ import os
 import subprocess
 import sys
 
-from app.storage.migrations import HEAD
+import pytest
+
 from app import __version__
+from app.storage.migrations import HEAD
 
 
 def verifield(*args: str, data_dir) -> subprocess.CompletedProcess:
@@ -55,3 +57,24 @@ def test_newer_store_gives_a_clear_error_not_a_traceback(tmp_path):
     result = verifield("list", data_dir=tmp_path)
     assert result.returncode == 2
     assert "newer Verifield" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_calc_json_reports_verified_reported_and_the_verdict(tmp_path):
+    assert verifield("demo", data_dir=tmp_path).returncode == 0
+    result = verifield("calc", "VF-2026-0001", "--json", data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    electricity = next(s for s in report["sources"] if s["method"] == "energy")
+    # 18 200 MWh over the year × 0.5617 tCO2/MWh (East China grid 2022) = 10 222.94 tCO2
+    assert electricity["verified"] == pytest.approx(10_222.94)
+    assert electricity["difference"] == pytest.approx(10_265 - 10_222.94)
+    totals = report["totals"]
+    assert totals["total"] == pytest.approx(sum(s["verified"] for s in report["sources"]))
+    assert totals["direct"] + totals["indirect"] == pytest.approx(totals["total"])
+    assert report["materiality"]["verdict"] == "not-material" and report["materiality"]["threshold_pct"] == 5.0
+    assert report["neutrality"]["neutral"] is False and report["neutrality"]["shortfall"] > 0
+
+
+def test_calc_of_an_unknown_engagement_says_so(tmp_path):
+    result = verifield("calc", "VF-1999-0001", data_dir=tmp_path)
+    assert result.returncode == 2 and "No engagement has the code or id VF-1999-0001" in result.stderr
