@@ -8,14 +8,18 @@ reversal being one more stored, recorded edit.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.domain import demo, services
+from app.domain import demo, inventory_services, services
 from app.domain.engagement import Engagement, Site
+from app.domain.factors import Factor
+from app.domain.inventory import EmissionSource, Production
+from app.domain.neutrality import Offset
 from app.domain.organisation import Organisation
 from app.domain.ports import EngagementSummary
 from app.domain.team import TeamMember
@@ -138,40 +142,94 @@ class Workbench(QObject):
             lambda: services.update_organisation(uow(), organisation_id, {field: old}, actor),
         )
 
-    def add_child(self, engagement_id: str, item: Site | TeamMember, text: str) -> bool:
-        add, remove = (
-            (services.add_site, services.remove_site) if isinstance(item, Site) else (services.add_member, services.remove_member)
-        )
+    def add_child(self, engagement_id: str, item: Any, text: str) -> bool:
+        """Add a site, team member, production line or offset (undo removes it)."""
+        ops = _child_ops(type(item))
         uow, actor = self.uow, self.actor
         return self.perform(
             text,
-            lambda: add(uow(), engagement_id, item, actor),
-            lambda: remove(uow(), engagement_id, item.id, actor),
+            lambda: ops.add(uow(), engagement_id, item, actor, None),
+            lambda: ops.remove(uow(), engagement_id, item.id, actor),
         )
 
-    def edit_child(self, engagement_id: str, item: Site | TeamMember, changes: dict[str, Any], text: str) -> bool:
+    def edit_child(self, engagement_id: str, item: Any, changes: dict[str, Any], text: str) -> bool:
         old = {name: getattr(item, name) for name in changes}
         if old == changes:
             return True
-        update = services.update_site if isinstance(item, Site) else services.update_member
+        ops = _child_ops(type(item))
         uow, actor = self.uow, self.actor
         return self.perform(
             text,
-            lambda: update(uow(), engagement_id, item.id, changes, actor),
-            lambda: update(uow(), engagement_id, item.id, old, actor),
+            lambda: ops.update(uow(), engagement_id, item, changes, actor),
+            lambda: ops.update(uow(), engagement_id, item, old, actor),
         )
 
-    def remove_child(self, engagement_id: str, item: Site | TeamMember, text: str) -> bool:
-        site = isinstance(item, Site)
-        remove = services.remove_site if site else services.remove_member
-        add = services.add_site if site else services.add_member
+    def remove_child(self, engagement_id: str, item: Any, text: str) -> bool:
+        ops = _child_ops(type(item))
         uow, actor = self.uow, self.actor
         position = [0]
 
         def do() -> None:
-            position[0] = remove(uow(), engagement_id, item.id, actor)[1]
+            position[0] = ops.remove(uow(), engagement_id, item.id, actor)
 
-        return self.perform(text, do, lambda: add(uow(), engagement_id, item, actor, position[0]))
+        return self.perform(text, do, lambda: ops.add(uow(), engagement_id, item, actor, position[0]))
+
+    # --- the inventory ---------------------------------------------------------------------
+    def inventory(self, engagement_id: str) -> inventory_services.Inventory:
+        return inventory_services.load_inventory(self.uow(), engagement_id)
+
+    def calculate(self, engagement_id: str) -> inventory_services.Calculation:
+        return inventory_services.calculate(self.uow(), engagement_id)
+
+    def factor_library(self) -> list[Factor]:
+        return inventory_services.factor_library(self.uow())
+
+    def gwp_table(self):
+        return inventory_services.gwp_table(self.uow())
+
+    def save_source(self, engagement_id: str, source: EmissionSource, text: str) -> bool:
+        """Add or change a source; undo removes the new one or puts the old version back."""
+        stored = {s.id: s for s in self.inventory(engagement_id).sources}
+        old = stored.get(source.id)
+        uow, actor = self.uow, self.actor
+        if old is None:
+            undo = lambda: inventory_services.remove_source(uow(), engagement_id, source.id, actor)  # noqa: E731
+        else:
+            undo = lambda: inventory_services.save_source(uow(), engagement_id, old, actor)  # noqa: E731
+        return self.perform(text, lambda: inventory_services.save_source(uow(), engagement_id, source, actor), undo)
+
+    def remove_source(self, engagement_id: str, source: EmissionSource, text: str) -> bool:
+        uow, actor = self.uow, self.actor
+        removed: list = []
+
+        def do() -> None:
+            removed[:] = inventory_services.remove_source(uow(), engagement_id, source.id, actor)
+
+        return self.perform(
+            text, do, lambda: inventory_services.restore_source(uow(), engagement_id, *removed, actor)
+        )
+
+    def save_records(self, engagement_id: str, source_id: str, records: list, removed: list[str], text: str) -> bool:
+        """Add, change and remove a source's records in one stored edit; undo restores them all."""
+        uow, actor = self.uow, self.actor
+        outcome: list = [[], []]
+
+        def do() -> None:
+            outcome[:] = inventory_services.save_records(uow(), engagement_id, source_id, records, removed, actor)
+
+        def undo() -> None:
+            before, added = outcome
+            inventory_services.save_records(uow(), engagement_id, source_id, before, [r.id for r in added], actor)
+
+        return self.perform(text, do, undo)
+
+    def save_factor(self, factor: Factor) -> Factor | None:
+        try:
+            saved = inventory_services.save_factor(self.uow(), factor, self.actor)
+        except DomainError as error:
+            self.error.emit(error)
+            return None
+        return saved
 
     def advance(self, engagement_id: str, text: str) -> bool:
         before = self.load(engagement_id)[0].status
@@ -210,3 +268,32 @@ class Workbench(QObject):
     def is_empty(self) -> bool:
         return not self.path.exists() or not self.summaries()
 
+
+
+class _ChildOps:
+    """How one kind of engagement child is added (at a position), updated and removed (returning its position)."""
+
+    def __init__(self, add, update, remove):
+        self.add, self.update, self.remove = add, update, remove
+
+
+def _inventory_ops(kind: str, save) -> _ChildOps:
+    return _ChildOps(
+        lambda uow, e, item, actor, position: save(uow, e, item, actor, position),
+        lambda uow, e, item, changes, actor: save(uow, e, replace(item, **changes), actor),
+        lambda uow, e, item_id, actor: inventory_services.remove_item(uow, e, kind, item_id, actor)[1],
+    )
+
+
+_OPS = {
+    Site: _ChildOps(services.add_site, lambda uow, e, item, changes, actor: services.update_site(uow, e, item.id, changes, actor),
+                    lambda uow, e, item_id, actor: services.remove_site(uow, e, item_id, actor)[1]),
+    TeamMember: _ChildOps(services.add_member, lambda uow, e, item, changes, actor: services.update_member(uow, e, item.id, changes, actor),
+                          lambda uow, e, item_id, actor: services.remove_member(uow, e, item_id, actor)[1]),
+    Production: _inventory_ops("production", inventory_services.save_production),
+    Offset: _inventory_ops("offset", inventory_services.save_offset),
+}
+
+
+def _child_ops(kind: type) -> _ChildOps:
+    return _OPS[kind]
