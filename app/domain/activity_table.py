@@ -123,7 +123,7 @@ def _record(values: dict[str, str], source: EmissionSource, period, row: int, pr
             bad("unit", error.message.zh, error.message.en)
     origin = Origin.INVOICE
     if values.get("origin"):
-        origin = _origin(values["origin"])
+        origin = origin_from_text(values["origin"])
         if origin is None:
             bad("origin", f"未知的数据来源“{values['origin']}”", f"unknown origin “{values['origin']}”")
     stream_id = ""
@@ -157,7 +157,8 @@ def _default_unit(source: EmissionSource) -> str | None:
         return None
 
 
-def _origin(text: str) -> Origin | None:
+def origin_from_text(text: str) -> Origin | None:
+    """An origin given by its stored value or its Chinese or English label."""
     wanted = text.strip().casefold()
     return next((o for o in Origin if wanted in (o.value, o.label.zh.casefold(), o.label.en.casefold())), None)
 

@@ -57,11 +57,23 @@ class Method(Choice):
     ENERGY = "energy", "外购电力/热力 E = 用量 × 排放因子", "purchased electricity/heat: E = quantity × factor"
 
     @property
+    def short(self) -> Text:
+        """A name short enough for a table column."""
+        return _SHORT[self]
+
+    @property
     def factor_slots(self) -> tuple[tuple[str, FactorKind], ...]:
         """The source fields holding this method's factors, with the kind each takes."""
         return _SLOTS[self]
 
 
+_SHORT = {
+    Method.FACTOR: Text("排放因子法", "emission factor"),
+    Method.FUEL: Text("燃料燃烧", "fuel combustion"),
+    Method.MASS_BALANCE: Text("物料平衡", "mass balance"),
+    Method.MEASURED: Text("实测", "measured"),
+    Method.ENERGY: Text("外购能源", "purchased energy"),
+}
 _SLOTS = {
     Method.FACTOR: (("factor", FactorKind.EMISSION),),
     Method.ENERGY: (("factor", FactorKind.GRID),),

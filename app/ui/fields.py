@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain.choices import Assurance, BoundaryApproach, Choice, Gas, GwpReport, Programme, Role
 from app.domain.criteria import CRITERIA
+from app.domain.neutrality import OffsetKind
 from app.domain.sectors import TECHNICAL_AREAS, scope_of
 from app.ui.forms import FieldSpec
 from app.ui.i18n import show
@@ -96,10 +97,35 @@ def decision_specs() -> list[FieldSpec]:
     ]
 
 
+def production_specs() -> list[FieldSpec]:
+    return [
+        FieldSpec("product", QCoreApplication.translate("Fields", "Product")),
+        FieldSpec("quantity", QCoreApplication.translate("Fields", "Quantity produced"), "number"),
+        FieldSpec("unit", QCoreApplication.translate("Fields", "Production unit"), placeholder="t, 件, m2"),
+    ]
+
+def offset_specs() -> list[FieldSpec]:
+    return [
+        FieldSpec("kind", QCoreApplication.translate("Fields", "Kind"), "choice", options(OffsetKind)),
+        FieldSpec("registry", QCoreApplication.translate("Fields", "Registry")),
+        FieldSpec("serial_first", QCoreApplication.translate("Fields", "First serial number")),
+        FieldSpec("serial_last", QCoreApplication.translate("Fields", "Last serial number")),
+        FieldSpec("vintage", QCoreApplication.translate("Fields", "Vintage"), "year"),
+        FieldSpec("quantity", QCoreApplication.translate("Fields", "Quantity (tCO2e)"), "number"),
+        FieldSpec("issued", QCoreApplication.translate("Fields", "Issued"), "bool"),
+        FieldSpec("retired_on", QCoreApplication.translate("Fields", "Retired on"), "date"),
+        FieldSpec("retirement_evidence", QCoreApplication.translate("Fields", "Retirement evidence")),
+        FieldSpec("note", QCoreApplication.translate("Fields", "Note"), "text"),
+    ]
+
+
 def field_labels() -> dict[str, str]:
     """Every stored field's label, for the change history (man-day fields as ``man_days.<name>``)."""
     labels: dict[str, str] = {}
-    for specs in (client_specs(), basics_specs(), scope_specs("iso14064-1"), member_specs(), site_specs(), decision_specs()):
+    for specs in (
+        client_specs(), basics_specs(), scope_specs("iso14064-1"), member_specs(), site_specs(), decision_specs(),
+        production_specs(), offset_specs(),
+    ):
         labels.update({spec.name: spec.label for spec in specs})
     labels.update({f"man_days.{spec.name}": spec.label for spec in man_day_specs()})
     labels["status"] = QCoreApplication.translate("Fields", "Stage")

@@ -11,7 +11,9 @@ from app.domain.text import DomainError
 from app.ui.i18n import show
 from app.ui.pages.client_page import ClientPage
 from app.ui.pages.history_page import HistoryPage
+from app.ui.pages.inventory_page import InventoryPage
 from app.ui.pages.mandays_page import ManDaysPage
+from app.ui.pages.neutrality_page import NeutralityPage
 from app.ui.pages.overview_page import OverviewPage
 from app.ui.pages.scope_page import ScopePage
 from app.ui.pages.team_page import TeamPage
@@ -75,7 +77,10 @@ class Workspace(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("color: #b00020; background: #fdecea; padding: 6px;")
         self.banner.hide()
-        self.pages = [OverviewPage(workbench), ClientPage(workbench), ScopePage(workbench), TeamPage(workbench), ManDaysPage(workbench), HistoryPage(workbench)]
+        self.pages = [
+            OverviewPage(workbench), ClientPage(workbench), ScopePage(workbench), TeamPage(workbench), ManDaysPage(workbench),
+            InventoryPage(workbench), NeutralityPage(workbench), HistoryPage(workbench),
+        ]
         self.navigator = QListWidget()
         self.navigator.setObjectName("navigator")
         self.navigator.setMaximumWidth(200)

@@ -21,6 +21,10 @@ class HistoryPage(Page):
             "organisation": self.tr("client"),
             "site": self.tr("site"),
             "team_member": self.tr("team member"),
+            "emission_source": self.tr("emission source"),
+            "activity_record": self.tr("activity data"),
+            "production": self.tr("production"),
+            "offset": self.tr("offset"),
         }
         labels = field_labels()
         self.model = RowsModel(

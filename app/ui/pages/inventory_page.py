@@ -1,0 +1,328 @@
+"""The inventory page: sources, each source's period grid (paste from a spreadsheet), production, and the results panel.
+
+Every edit is stored at once and re-totals the panel: reported vs verified
+per source, totals by category, direct / indirect / total, intensity, and the
+materiality gauge with its verdict.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QTabWidget,
+    QVBoxLayout, QWidget,
+)
+
+from app.domain.activity_table import records_from_rows, split_pasted
+from app.domain.calculation import Verdict
+from app.domain.dates import add_months
+from app.domain.inventory import ActivityRecord, Production
+from app.domain.text import DomainError
+from app.ui.charts import BLUE, GREY, BarChart, MaterialityGauge
+from app.ui.fields import production_specs
+from app.ui.i18n import show
+from app.ui.inventory_models import RecordsModel, SourcesModel, tonnes
+from app.ui.pages.base import Page
+from app.ui.pages.child_editor import ChildEditor
+from app.ui.source_dialog import SourceDialog
+
+_VERDICT_COLOURS = {Verdict.NOT_MATERIAL: "#1b6e20", Verdict.MATERIAL: "#b00020", Verdict.OFFSETTING: "#9a5b00", Verdict.NO_REPORT: "#555"}
+
+
+def _table(model) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class ResultsPanel(QWidget):
+    """Totals, materiality gauge and verdict, and charts by category and of reported vs verified."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.values: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        rows = [
+            ("direct", self.tr("Direct emissions (category 1)")), ("indirect", self.tr("Indirect emissions (categories 2–6)")),
+            ("total", self.tr("Total verified")), ("reported", self.tr("Total reported")),
+            ("difference", self.tr("Reported − verified")), ("intensity", self.tr("Intensity")),
+        ]
+        grid.setColumnStretch(0, 1)
+        for row, (key, label) in enumerate(rows):
+            name = QLabel(label)
+            name.setWordWrap(True)
+            grid.addWidget(name, row, 0)
+            value = QLabel()
+            value.setObjectName(f"result_{key}")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(value, row, 1)
+            self.values[key] = value
+        self.values["total"].setStyleSheet("font-weight: bold;")
+        self.verdict = QLabel()
+        self.verdict.setObjectName("verdict")
+        self.verdict.setWordWrap(True)
+        self.gauge = MaterialityGauge()
+        self.by_category = BarChart([(self.tr("verified"), BLUE)])
+        self.compare = BarChart([(self.tr("reported"), GREY), (self.tr("verified"), BLUE)])
+        self.incomplete = QLabel()
+        self.incomplete.setWordWrap(True)
+        self.incomplete.setStyleSheet("color: #b00020;")
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Results (tCO2e)"))
+        heading.setStyleSheet("font-weight: bold; font-size: 12pt;")
+        layout.addWidget(heading)
+        layout.addLayout(grid)
+        layout.addWidget(self.incomplete)
+        layout.addWidget(QLabel(self.tr("Materiality")))
+        layout.addWidget(self.gauge)
+        layout.addWidget(self.verdict)
+        layout.addWidget(QLabel(self.tr("By category")))
+        layout.addWidget(self.by_category)
+        layout.addWidget(QLabel(self.tr("Key sources: reported vs verified")))
+        layout.addWidget(self.compare)
+        layout.addStretch()
+
+    def show_results(self, sources, results) -> None:
+        v = self.values
+        v["direct"].setText(tonnes(results.direct))
+        v["indirect"].setText(tonnes(results.indirect))
+        v["total"].setText(tonnes(results.total))
+        v["reported"].setText(tonnes(results.reported_total))
+        pct = results.difference_pct
+        v["difference"].setText(tonnes(results.difference) + ("" if pct is None else f"  ({pct:+.2f} %)"))
+        v["intensity"].setText(
+            "\n".join(f"{p.product}\n{value:,.4f} tCO2e/{p.unit}" for p, value in results.intensity) or "—"
+        )
+        names = {s.id: s.name for s in sources}
+        self.incomplete.setText(
+            "⚠ " + self.tr("Not in the totals until their data are complete: %1").replace("%1", ", ".join(names[i] for i in results.incomplete))
+            if results.incomplete else ""
+        )
+        m = results.materiality
+        self.gauge.set_values(m.threshold_pct, m.net_pct, m.gross_pct)
+        self.verdict.setText(show(m.verdict.label))
+        self.verdict.setStyleSheet(f"color: {_VERDICT_COLOURS[m.verdict]}; font-weight: bold;")
+        self.by_category.set_rows(
+            [(f"{c.iso_category} · {show(c.label)}", [value]) for c, value in results.by_category.items() if value]
+        )
+        self.compare.set_rows(
+            [(names[i], [results.sources[i].reported, results.sources[i].verified]) for i in results.key_sources]
+        )
+
+
+class InventoryPage(Page):
+    def __init__(self, workbench, parent=None):
+        super().__init__(workbench, parent)
+        self.title = self.tr("Inventory")
+        self._stale = True
+        self.sources_model = SourcesModel(self)
+        self.sources = _table(self.sources_model)
+        self.sources.setObjectName("sources_table")
+        self.sources.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.sources.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sources.horizontalHeader().setSectionResizeMode(SourcesModel.COL_NAME, QHeaderView.ResizeMode.Interactive)
+        self.sources.setColumnWidth(SourcesModel.COL_NAME, 260)
+        self.sources.doubleClicked.connect(lambda _index: self.edit_source())
+        self.add_button = QPushButton(self.tr("Add source…"))
+        self.edit_button = QPushButton(self.tr("Edit source…"))
+        self.remove_button = QPushButton(self.tr("Remove source"))
+        self.add_button.clicked.connect(self.add_source)
+        self.edit_button.clicked.connect(self.edit_source)
+        self.remove_button.clicked.connect(self.remove_source)
+        self.summary = QLabel()
+        self.summary.setObjectName("inventory_summary")
+
+        self.records_model = RecordsModel(self)
+        self.records = _table(self.records_model)
+        self.records.setObjectName("records_table")
+        self.records.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.records.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.records_model.edited.connect(self._record_edited)
+        self.records_model.refused.connect(self.workbench.error.emit)
+        self.add_row_button = QPushButton(self.tr("Add period"))
+        self.remove_rows_button = QPushButton(self.tr("Remove selected rows"))
+        self.paste_button = QPushButton(self.tr("Paste from spreadsheet"))
+        self.paste_button.setToolTip(self.tr("Tab-separated rows, with or without a header row (Chinese or English): period, quantity, unit, origin, …"))
+        self.add_row_button.clicked.connect(self.add_record)
+        self.remove_rows_button.clicked.connect(self.remove_records)
+        self.paste_button.clicked.connect(self.paste)
+        paste = QShortcut(QKeySequence.StandardKey.Paste, self.records)
+        paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        paste.activated.connect(self.paste)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.sources)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.remove_source)
+
+        self.production = ChildEditor(
+            workbench,
+            [(self.tr("Product"), lambda p: p.product), (self.tr("Quantity"), lambda p: f"{p.quantity:,g}"), (self.tr("Unit"), lambda p: p.unit)],
+            production_specs(),
+            lambda: Production(self.tr("New product"), 1.0, "t"),
+            {"add": self.tr("Add product"), "remove": self.tr("Remove product"), "edit": self.tr("Edit production")},
+        )
+        self.forms = [self.production.form]
+        self.results = ResultsPanel()
+        self.results.setMinimumWidth(380)
+
+        source_buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            source_buttons.addWidget(button)
+        source_buttons.addStretch()
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.summary)
+        top_layout.addWidget(self.sources)
+        top_layout.addLayout(source_buttons)
+        record_buttons = QHBoxLayout()
+        for button in (self.add_row_button, self.remove_rows_button, self.paste_button):
+            record_buttons.addWidget(button)
+        record_buttons.addStretch()
+        grid_tab = QWidget()
+        grid_layout = QVBoxLayout(grid_tab)
+        grid_layout.addWidget(self.records)
+        grid_layout.addLayout(record_buttons)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(grid_tab, self.tr("Activity data"))
+        self.tabs.addTab(self.production, self.tr("Production"))
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(top)
+        left.addWidget(self.tabs)
+        left.setSizes([300, 300])
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.results)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+        self.sources.selectionModel().selectionChanged.connect(lambda *_: self._show_records())
+
+    # --- loading ---------------------------------------------------------------------------
+    def refresh(self, engagement, client) -> None:
+        super().refresh(engagement, client)
+        self._stale = True
+        if self.isVisible():
+            self._load()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale and self.engagement is not None:
+            self._load()
+
+    def _load(self) -> None:
+        self._stale = False
+        keep = self.selected_source()
+        self.inventory = self.workbench.inventory(self.engagement.id)
+        self.calculation = self.workbench.calculate(self.engagement.id)
+        e = self.engagement
+        self.summary.setText(
+            self.tr("GWP: %1 · materiality threshold %2 % · %3 sources, %4 records")
+            .replace("%1", e.gwp_report.value).replace("%2", f"{e.materiality_pct:g}")
+            .replace("%3", str(len(self.inventory.sources))).replace("%4", str(len(self.inventory.records)))
+        )
+        self.sources_model.set_inventory(self.inventory.sources, self.calculation.results)
+        self.results.show_results(self.inventory.sources, self.calculation.results)
+        self.production.set_items(e.id, self.inventory.production)
+        ids = [s.id for s in self.inventory.sources]
+        row = ids.index(keep.id) if keep and keep.id in ids else 0 if ids else None
+        if row is not None:
+            self.sources.selectRow(row)
+        self._show_records()
+
+    def selected_source(self):
+        model = self.sources.selectionModel()
+        rows = model.selectedRows() if model else []
+        return self.sources_model.sources[rows[0].row()] if rows and rows[0].row() < len(self.sources_model.sources) else None
+
+    def _show_records(self) -> None:
+        source = self.selected_source()
+        records = [r for r in self.inventory.records if source and r.source_id == source.id] if source else []
+        self.records_model.set_records(source, records)
+        for widget in (self.edit_button, self.remove_button, self.add_row_button, self.remove_rows_button, self.paste_button):
+            widget.setEnabled(source is not None)
+
+    # --- sources ---------------------------------------------------------------------------
+    def add_source(self) -> None:
+        dialog = SourceDialog(self.workbench, self.engagement, None, self)
+        if dialog.exec() and dialog.saved:
+            self._select_source(dialog.source_id)
+
+    def edit_source(self) -> None:
+        source = self.selected_source()
+        if source is not None:
+            SourceDialog(self.workbench, self.engagement, source, self).exec()
+
+    def remove_source(self) -> None:
+        source = self.selected_source()
+        if source is not None:
+            self.workbench.remove_source(self.engagement.id, source, self.tr("Remove emission source"))
+
+    def _select_source(self, source_id: str) -> None:
+        ids = [s.id for s in self.sources_model.sources]
+        if source_id in ids:
+            self.sources.selectRow(ids.index(source_id))
+
+    # --- records ---------------------------------------------------------------------------
+    def _record_edited(self, record: ActivityRecord) -> None:
+        """Store the edited cell once the view has closed its editor (storing reloads the grid)."""
+        QTimer.singleShot(
+            0, lambda: self.workbench.save_records(self.engagement.id, record.source_id, [record], [], self.tr("Edit activity data"))
+        )
+
+    def add_record(self) -> None:
+        source = self.selected_source()
+        records = self.records_model.records
+        if records:
+            last = records[-1]
+            start = last.period_end + timedelta(days=1)
+            unit = last.unit
+        else:
+            start = self.engagement.period_start or date.today().replace(day=1)
+            unit = source.activity_unit() or "t"
+        end = add_months(start, 1) - timedelta(days=1)
+        if self.engagement.period_end and end > self.engagement.period_end:
+            start = end = self.engagement.period_end
+        stream = source.streams[0].id if source.streams else ""
+        record = ActivityRecord(source.id, start, end, 0.0, unit, stream_id=stream)
+        if self.workbench.save_records(self.engagement.id, source.id, [record], [], self.tr("Add activity data")):
+            row = next((i for i, r in enumerate(self.records_model.records) if r.id == record.id), None)
+            if row is not None:
+                column = next(i for i, c in enumerate(self.records_model.columns) if c[0] == "quantity")
+                self.records.setCurrentIndex(self.records_model.index(row, column))
+                self.records.setFocus()
+
+    def remove_records(self) -> None:
+        source = self.selected_source()
+        rows = sorted({index.row() for index in self.records.selectionModel().selectedIndexes()})
+        ids = [self.records_model.records[row].id for row in rows]
+        if source is not None and ids:
+            self.workbench.save_records(self.engagement.id, source.id, [], ids, self.tr("Remove activity data"))
+
+    def paste(self) -> None:
+        """Add the records pasted from a spreadsheet, all or none; bad cells are named by row and column."""
+        source = self.selected_source()
+        if source is None:
+            return
+        try:
+            records = records_from_rows(
+                split_pasted(QGuiApplication.clipboard().text()), source, (self.engagement.period_start, self.engagement.period_end)
+            )
+        except DomainError as error:
+            self.workbench.error.emit(error)
+            return
+        self.workbench.save_records(
+            self.engagement.id, source.id, records, [], self.tr("Paste %1 records").replace("%1", str(len(records)))
+        )

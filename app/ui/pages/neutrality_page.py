@@ -1,0 +1,81 @@
+"""The carbon-neutrality page: offsets retired against the period's emissions, each with why it does or does not count."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+from app.domain.neutrality import Offset, OffsetKind
+from app.ui.fields import offset_specs
+from app.ui.i18n import show
+from app.ui.inventory_models import tonnes
+from app.ui.pages.base import Page
+from app.ui.pages.child_editor import ChildEditor
+
+
+class NeutralityPage(Page):
+    def __init__(self, workbench, parent=None):
+        super().__init__(workbench, parent)
+        self.title = self.tr("Carbon neutrality")
+        self._stale = True
+        self.problems: dict[str, list] = {}
+        self.balance = QLabel()
+        self.balance.setObjectName("neutrality_balance")
+        self.balance.setWordWrap(True)
+        self.editor = ChildEditor(
+            workbench,
+            [
+                (self.tr("Kind"), lambda o: show(OffsetKind(o.kind).label)),
+                (self.tr("Registry"), lambda o: o.registry),
+                (self.tr("Serial numbers"), lambda o: f"{o.serial_first} … {o.serial_last}" if o.serial_first else ""),
+                (self.tr("Vintage"), lambda o: "" if o.vintage is None else str(o.vintage)),
+                (self.tr("tCO2e"), lambda o: f"{o.quantity:,.2f}"),
+                (self.tr("Retired on"), lambda o: o.retired_on.isoformat() if o.retired_on else ""),
+                (self.tr("Counts?"), self._counts),
+            ],
+            offset_specs(),
+            lambda: Offset(OffsetKind.CCER, quantity=1.0),
+            {"add": self.tr("Add offset"), "remove": self.tr("Remove offset"), "edit": self.tr("Edit offset")},
+        )
+        self.editor.table.setMaximumHeight(240)
+        self.forms = [self.editor.form]
+        rules = QLabel(
+            self.tr(
+                "Only issued credits count, retired no later than 12 months after the end of the period they offset, "
+                "with the retirement evidence kept; a serial range can be used once in the whole store (ISO 14068-1)."
+            )
+        )
+        rules.setWordWrap(True)
+        rules.setStyleSheet("color: #555;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.balance)
+        layout.addWidget(rules)
+        layout.addWidget(self.editor)
+
+    def _counts(self, offset: Offset) -> str:
+        problems = self.problems.get(offset.id, [])
+        return "✓" if not problems else "✗ " + " ".join(show(p) for p in problems)
+
+    def refresh(self, engagement, client) -> None:
+        super().refresh(engagement, client)
+        self._stale = True
+        if self.isVisible():
+            self._load()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale and self.engagement is not None:
+            self._load()
+
+    def _load(self) -> None:
+        self._stale = False
+        balance = self.workbench.calculate(self.engagement.id).balance
+        self.problems = balance.problems
+        self.editor.set_items(self.engagement.id, self.workbench.inventory(self.engagement.id).offsets)
+        text = self.tr("Verified emissions %1 · eligible offsets %2 · not counted %3 (tCO2e)").replace(
+            "%1", tonnes(balance.emissions)).replace("%2", tonnes(balance.eligible)).replace("%3", tonnes(balance.ineligible))
+        if balance.neutral:
+            verdict, colour = self.tr("✓ Carbon neutral for the period."), "#1b6e20"
+        else:
+            verdict, colour = self.tr("✗ Not neutral: shortfall of %1 tCO2e.").replace("%1", tonnes(balance.shortfall)), "#b00020"
+        self.balance.setText(f"{text}\n{verdict}")
+        self.balance.setStyleSheet(f"color: {colour}; font-weight: bold;")

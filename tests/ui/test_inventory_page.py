@@ -1,0 +1,147 @@
+"""The inventory and neutrality pages: cell edits re-total at once, paste all-or-nothing, undo, factor picker, source dialog."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+
+from app.domain import inventory_services
+from app.domain.factors import FactorKind
+from app.domain.inventory import Method
+from app.ui.factor_picker import FactorPicker
+from app.ui.inventory_models import RecordsModel, SourcesModel
+from app.ui.pages.inventory_page import InventoryPage
+from app.ui.pages.neutrality_page import NeutralityPage
+from app.ui.source_dialog import SourceDialog
+from tests.ui.test_workspace import open_demo, show_page
+
+
+def total_shown(page) -> float:
+    return float(page.results.values["total"].text().replace(",", ""))
+
+
+def select_source(page, name_part):
+    row = next(i for i, s in enumerate(page.sources_model.sources) if name_part in s.name)
+    page.sources.selectRow(row)
+    return page.sources_model.sources[row]
+
+
+def quantity_index(page, row):
+    column = next(i for i, c in enumerate(page.records_model.columns) if c[0] == "quantity")
+    return page.records_model.index(row, column)
+
+
+def test_the_page_shows_the_stored_recalculation(window):
+    engagement_id = open_demo(window)
+    page = show_page(window, InventoryPage)
+    results = inventory_services.calculate(window.workbench.uow(), engagement_id).results
+    assert page.sources_model.rowCount() == 5
+    assert total_shown(page) == pytest.approx(results.total, abs=0.005)
+    assert page.results.verdict.text() == "not material"
+
+
+def test_editing_a_cell_re_totals_at_once_and_undo_restores(window, qtbot):
+    engagement_id = open_demo(window)
+    page = show_page(window, InventoryPage)
+    before = total_shown(page)
+    select_source(page, "Purchased electricity")
+    index = quantity_index(page, 0)  # January: 1 420 MWh
+    page.records.setCurrentIndex(index)
+    page.records.edit(index)
+    editor = page.records.viewport().findChild(QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "2420")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: total_shown(page) != before, timeout=2000)  # stored on the next turn of the event loop
+    assert total_shown(page) == pytest.approx(before + 1000 * 0.5617, abs=0.01)
+    stored = inventory_services.records_of(window.workbench.uow(), page.selected_source().id)
+    assert stored[0].quantity == 2420
+    qtbot.keySequence(window, QKeySequence.StandardKey.Undo)
+    assert total_shown(page) == pytest.approx(before, abs=0.005)
+    assert inventory_services.calculate(window.workbench.uow(), engagement_id).results.total == pytest.approx(before, abs=0.005)
+
+
+def test_a_cell_that_is_not_a_number_is_refused_with_its_row(window):
+    open_demo(window)
+    page = show_page(window, InventoryPage)
+    select_source(page, "Diesel")
+    assert not page.records_model.setData(quantity_index(page, 2), "six")
+    assert "Row 3, Quantity" in window.workspace.banner.text()
+    assert page.records_model.records[2].quantity == 6.0
+
+
+def test_paste_with_chinese_headers_adds_records_and_a_bad_paste_changes_nothing(window):
+    engagement_id = open_demo(window)
+    page = show_page(window, InventoryPage)
+    source = select_source(page, "CO₂ welding")
+    before = total_shown(page), len(page.records_model.records)
+    QGuiApplication.clipboard().setText("月份\t数量\t单位\t数据来源\n2025-12\t0.3\t吨\t台账\n2025-12\t200\tkg\t台账\n")
+    page.records.setFocus()
+    page.paste()
+    assert len(page.records_model.records) == before[1] + 2
+    assert total_shown(page) == pytest.approx(before[0] + 0.5, abs=0.005)
+    count = len(inventory_services.records_of(window.workbench.uow(), source.id))
+    QGuiApplication.clipboard().setText("period\tquantity\tunit\n2025-11\t1\tt\n2025-11\tlots\tt\n")
+    page.paste()
+    assert "Row 3, quantity: “lots” is not a number" in window.workspace.banner.text()
+    assert len(inventory_services.records_of(window.workbench.uow(), source.id)) == count
+
+
+def test_factor_picker_shows_provenance_and_fills_the_field(window, qtbot):
+    engagement_id = open_demo(window)
+    page = show_page(window, InventoryPage)
+    dialog = SourceDialog(window.workbench, page.engagement, None, page)
+    qtbot.addWidget(dialog)
+    picker = FactorPicker(window.workbench, FactorKind.GRID, dialog)
+    qtbot.addWidget(picker)
+    picker.search.setText("Southern grid")
+    assert picker.proxy.rowCount() == 1
+    picker.table.selectRow(0)
+    picker.accept()
+    assert picker.chosen.value == 0.3869 and "MEE + NBS" in picker.chosen.source
+    dialog.name.setText("Office building power")
+    dialog.method.setCurrentIndex(dialog.method.findData(Method.ENERGY.value))
+    dialog.factor.set_use(picker.chosen.use())
+    assert dialog.factor.status.text().startswith("Southern grid 2022") and "⚠" in dialog.factor.status.text()
+    dialog.reported.setText("12.5")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.saved
+    stored = inventory_services.load_inventory(window.workbench.uow(), engagement_id).sources[-1]
+    assert (stored.name, stored.factor.value, stored.factor.library_id, stored.reported) == (
+        "Office building power", 0.3869, "cn-grid/Southern grid/2022", 12.5
+    )
+
+
+def test_source_dialog_keeps_what_was_typed_when_refused(window, qtbot):
+    open_demo(window)
+    page = show_page(window, InventoryPage)
+    dialog = SourceDialog(window.workbench, page.engagement, None, page)
+    qtbot.addWidget(dialog)
+    dialog.method.setCurrentIndex(dialog.method.findData(Method.ENERGY.value))
+    dialog.factor.value.setText("0.58")
+    dialog.factor.unit.setText("tCO2/barrel")
+    dialog.name.setText("Grid")
+    dialog.accept()
+    assert not dialog.saved and "Unknown factor unit “tCO2/barrel”" in dialog.message.text()
+    assert dialog.name.text() == "Grid"
+
+
+def test_inventory_models_pass_the_model_tester(window, qtmodeltester):
+    open_demo(window)
+    page = show_page(window, InventoryPage)
+    select_source(page, "Natural gas")
+    assert isinstance(page.sources_model, SourcesModel) and isinstance(page.records_model, RecordsModel)
+    qtmodeltester.check(page.sources_model)
+    qtmodeltester.check(page.records_model)
+
+
+def test_neutrality_page_shows_the_shortfall_and_why_an_offset_does_not_count(window, qtbot):
+    open_demo(window)
+    page = show_page(window, NeutralityPage)
+    assert "Not neutral: shortfall of 266.95 tCO2e" in page.balance.text()
+    form = page.editor.form
+    form.widgets["issued"].click()
+    assert "✗ Credits not yet issued do not count" in page.editor.model.data(page.editor.model.index(0, 6))
+    assert "eligible offsets 0.00" in page.balance.text()
