@@ -134,250 +134,416 @@
         <translation>新建核查项目…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="62"/>
+        <location filename="../../app/ui/list_page.py" line="68"/>
         <source>No engagements yet. Start a new one, or open the demo engagement to look around.</source>
         <translation>暂无核查项目。可新建项目，或打开演示项目先熟悉一下。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="64"/>
+        <location filename="../../app/ui/list_page.py" line="70"/>
         <source>Open the demo engagement</source>
         <translation>打开演示项目</translation>
     </message>
 </context>
 <context>
+    <name>FactorField</name>
+    <message>
+        <location filename="../../app/ui/factor_picker.py" line="170"/>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/factor_picker.py" line="171"/>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/factor_picker.py" line="172"/>
+        <source>source of the value</source>
+        <translation>数值来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/factor_picker.py" line="178"/>
+        <source>Library…</source>
+        <translation>因子库…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/factor_picker.py" line="221"/>
+        <source>Typed by the verifier: state its source.</source>
+        <translation>核查员录入：请注明来源。</translation>
+    </message>
+</context>
+<context>
+    <name>FactorPicker</name>
+    <message>
+        <location filename="../../app/ui/factor_picker.py" line="27"/>
+        <source>no status given</source>
+        <translation>未注明状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/factor_picker.py" line="35"/>
+        <source>Factor library: %1</source>
+        <translation>因子库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/factor_picker.py" line="41"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/factor_picker.py" line="42"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/factor_picker.py" line="43"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/factor_picker.py" line="44"/>
+        <source>Priority (seed 001 §6.2)</source>
+        <translation>优先级（规则 §6.2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/factor_picker.py" line="45"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/factor_picker.py" line="46"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/factor_picker.py" line="47"/>
+        <source>Status</source>
+        <translation>核对状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/factor_picker.py" line="48"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/factor_picker.py" line="48"/>
+        <source>own</source>
+        <translation>自建</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/factor_picker.py" line="57"/>
+        <source>Search name, source, year…</source>
+        <translation>搜索名称、来源、年份…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/factor_picker.py" line="69"/>
+        <source>⚠ marks values not yet checked against their source document: confirm before relying on them.</source>
+        <translation>⚠ 表示该数值尚未与原始文件核对，使用前请确认。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/factor_picker.py" line="71"/>
+        <source>Add my own factor…</source>
+        <translation>新增自建因子…</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
-        <location filename="../../app/ui/fields.py" line="26"/>
+        <location filename="../../app/ui/fields.py" line="27"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="27"/>
+        <location filename="../../app/ui/fields.py" line="28"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="28"/>
+        <location filename="../../app/ui/fields.py" line="29"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="29"/>
+        <location filename="../../app/ui/fields.py" line="30"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="30"/>
+        <location filename="../../app/ui/fields.py" line="31"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="31"/>
+        <location filename="../../app/ui/fields.py" line="32"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="32"/>
+        <location filename="../../app/ui/fields.py" line="33"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="37"/>
+        <location filename="../../app/ui/fields.py" line="38"/>
         <source>Engagement title</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="38"/>
+        <location filename="../../app/ui/fields.py" line="39"/>
         <source>Programme</source>
         <translation>核查方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="39"/>
+        <location filename="../../app/ui/fields.py" line="40"/>
         <source>Reporting period from</source>
         <translation>核查期开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="40"/>
+        <location filename="../../app/ui/fields.py" line="41"/>
         <source>Reporting period to</source>
         <translation>核查期结束日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="41"/>
+        <location filename="../../app/ui/fields.py" line="42"/>
         <source>Base year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="42"/>
+        <location filename="../../app/ui/fields.py" line="43"/>
         <source>Consolidation approach</source>
         <translation>合并方法（组织边界）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="43"/>
+        <location filename="../../app/ui/fields.py" line="44"/>
         <source>Level of assurance</source>
         <translation>保证等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="44"/>
+        <location filename="../../app/ui/fields.py" line="45"/>
         <source>Materiality threshold</source>
         <translation>实质性阈值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="45"/>
+        <location filename="../../app/ui/fields.py" line="46"/>
         <source>Reason for the threshold</source>
         <translation>阈值设定理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="46"/>
+        <location filename="../../app/ui/fields.py" line="47"/>
         <source>needed when it is not the default 5 %</source>
         <translation>不采用默认的 5% 时须填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="47"/>
+        <location filename="../../app/ui/fields.py" line="48"/>
         <source>GWP values from</source>
         <translation>全球增温潜势（GWP）取值来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="52"/>
+        <location filename="../../app/ui/fields.py" line="53"/>
         <source>Sector scope / technical areas</source>
         <translation>行业/技术领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="53"/>
+        <location filename="../../app/ui/fields.py" line="54"/>
         <source>Criteria</source>
         <translation>核查准则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="55"/>
+        <location filename="../../app/ui/fields.py" line="56"/>
         <source>Greenhouse gases</source>
         <translation>温室气体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="56"/>
+        <location filename="../../app/ui/fields.py" line="57"/>
         <source>Objectives</source>
         <translation>核查目的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="57"/>
+        <location filename="../../app/ui/fields.py" line="58"/>
         <source>Scope and boundaries</source>
         <translation>核查范围和边界</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="62"/>
+        <location filename="../../app/ui/fields.py" line="63"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="63"/>
+        <location filename="../../app/ui/fields.py" line="64"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="64"/>
+        <location filename="../../app/ui/fields.py" line="65"/>
         <source>Qualifications</source>
         <translation>资质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="65"/>
+        <location filename="../../app/ui/fields.py" line="66"/>
         <source>Competent in</source>
         <translation>胜任技术领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="67"/>
+        <location filename="../../app/ui/fields.py" line="68"/>
         <source>Days on this engagement</source>
         <translation>本项目人天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="68"/>
+        <location filename="../../app/ui/fields.py" line="69"/>
         <source>Impartiality declared</source>
         <translation>已作公正性声明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="69"/>
+        <location filename="../../app/ui/fields.py" line="70"/>
         <source>Declared on</source>
         <translation>声明日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="70"/>
+        <location filename="../../app/ui/fields.py" line="71"/>
         <source>Conflicts of interest declared</source>
         <translation>已申报的利益冲突</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="71"/>
+        <location filename="../../app/ui/fields.py" line="72"/>
         <source>none, or what was declared and how it is handled</source>
         <translation>填写“无”，或说明申报的内容及处理方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="76"/>
+        <location filename="../../app/ui/fields.py" line="77"/>
         <source>Site name</source>
         <translation>场所名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="77"/>
+        <location filename="../../app/ui/fields.py" line="78"/>
         <source>Site address</source>
         <translation>场所地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="81"/>
+        <location filename="../../app/ui/fields.py" line="82"/>
         <source> days</source>
         <translation> 人天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="83"/>
+        <location filename="../../app/ui/fields.py" line="84"/>
         <source>GHG sources in the boundary</source>
         <translation>边界内温室气体排放源数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="84"/>
+        <location filename="../../app/ui/fields.py" line="85"/>
         <source>Document review</source>
         <translation>文件审定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="85"/>
+        <location filename="../../app/ui/fields.py" line="86"/>
         <source>Site verification</source>
         <translation>现场核查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="86"/>
+        <location filename="../../app/ui/fields.py" line="87"/>
         <source>Statement and report</source>
         <translation>核查声明和报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="87"/>
+        <location filename="../../app/ui/fields.py" line="88"/>
         <source>Justification</source>
         <translation>偏离理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="88"/>
+        <location filename="../../app/ui/fields.py" line="89"/>
         <source>required when the plan departs from Annex A</source>
         <translation>人天安排偏离附录 A 时须填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="93"/>
+        <location filename="../../app/ui/fields.py" line="94"/>
         <source>Technical reviewer</source>
         <translation>技术评审人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="94"/>
+        <location filename="../../app/ui/fields.py" line="95"/>
         <source>Decision-maker</source>
         <translation>认证决定人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="95"/>
+        <location filename="../../app/ui/fields.py" line="96"/>
         <source>Decision date</source>
         <translation>认证决定日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="105"/>
+        <location filename="../../app/ui/fields.py" line="102"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="103"/>
+        <source>Quantity produced</source>
+        <translation>产量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="104"/>
+        <source>Production unit</source>
+        <translation>产量单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="109"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="110"/>
+        <source>Registry</source>
+        <translation>登记系统</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="111"/>
+        <source>First serial number</source>
+        <translation>起始序列号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="112"/>
+        <source>Last serial number</source>
+        <translation>终止序列号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="113"/>
+        <source>Vintage</source>
+        <translation>年份（减排量产生年）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="114"/>
+        <source>Quantity (tCO2e)</source>
+        <translation>数量（tCO2e）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="115"/>
+        <source>Issued</source>
+        <translation>已签发</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="116"/>
+        <source>Retired on</source>
+        <translation>注销日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="117"/>
+        <source>Retirement evidence</source>
+        <translation>注销证明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="118"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="131"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="106"/>
+        <location filename="../../app/ui/fields.py" line="132"/>
         <source>Reason for termination</source>
         <translation>终止原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="107"/>
+        <location filename="../../app/ui/fields.py" line="133"/>
         <source>Code</source>
         <translation>项目编号</translation>
     </message>
@@ -410,44 +576,182 @@
         <translation>核查组成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="28"/>
+        <location filename="../../app/ui/pages/history_page.py" line="24"/>
+        <source>emission source</source>
+        <translation>排放源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/history_page.py" line="25"/>
+        <source>activity data</source>
+        <translation>活动数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/history_page.py" line="26"/>
+        <source>production</source>
+        <translation>产量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/history_page.py" line="27"/>
+        <source>offset</source>
+        <translation>抵消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/history_page.py" line="32"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="29"/>
+        <location filename="../../app/ui/pages/history_page.py" line="33"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="30"/>
+        <location filename="../../app/ui/pages/history_page.py" line="34"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="31"/>
+        <location filename="../../app/ui/pages/history_page.py" line="35"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="32"/>
+        <location filename="../../app/ui/pages/history_page.py" line="36"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="33"/>
+        <location filename="../../app/ui/pages/history_page.py" line="37"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="41"/>
+        <location filename="../../app/ui/pages/history_page.py" line="45"/>
         <source>Filter the history…</source>
         <translation>筛选历史记录…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="78"/>
+        <location filename="../../app/ui/pages/history_page.py" line="82"/>
         <source>%1 changes recorded; the hash chain is intact.</source>
         <translation>共记录 %1 条变更，哈希链完整。</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryPage</name>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="124"/>
+        <source>Inventory</source>
+        <translation>排放清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="134"/>
+        <source>Add source…</source>
+        <translation>新增排放源…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="135"/>
+        <source>Edit source…</source>
+        <translation>编辑排放源…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="136"/>
+        <source>Remove source</source>
+        <translation>删除排放源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="153"/>
+        <source>Add period</source>
+        <translation>新增期间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="154"/>
+        <source>Remove selected rows</source>
+        <translation>删除所选行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="155"/>
+        <source>Paste from spreadsheet</source>
+        <translation>从表格粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="156"/>
+        <source>Tab-separated rows, with or without a header row (Chinese or English): period, quantity, unit, origin, …</source>
+        <translation>制表符分隔的行，可带中文或英文表头：期间、数量、单位、数据来源……</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="169"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="169"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="169"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="171"/>
+        <source>New product</source>
+        <translation>新产品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="172"/>
+        <source>Add product</source>
+        <translation>新增产品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="172"/>
+        <source>Remove product</source>
+        <translation>删除产品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="172"/>
+        <source>Edit production</source>
+        <translation>编辑产量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="197"/>
+        <source>Activity data</source>
+        <translation>活动数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="198"/>
+        <source>Production</source>
+        <translation>产量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="232"/>
+        <source>GWP: %1 · materiality threshold %2 % · %3 sources, %4 records</source>
+        <translation>GWP：%1 · 实质性阈值 %2% · %3 个排放源，%4 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="271"/>
+        <source>Remove emission source</source>
+        <translation>删除排放源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="282"/>
+        <source>Edit activity data</source>
+        <translation>编辑活动数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="300"/>
+        <source>Add activity data</source>
+        <translation>新增活动数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="312"/>
+        <source>Remove activity data</source>
+        <translation>删除活动数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="327"/>
+        <source>Paste %1 records</source>
+        <translation>粘贴 %1 条记录</translation>
     </message>
 </context>
 <context>
@@ -597,6 +901,102 @@
     </message>
 </context>
 <context>
+    <name>MaterialityGauge</name>
+    <message>
+        <location filename="../../app/ui/charts.py" line="29"/>
+        <source>Net %1 %, gross %2 % of the reported total; threshold %3 %</source>
+        <translation>净偏差 %1%、总偏差 %2%（占报告总量）；阈值 %3%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="53"/>
+        <source>net %1 % · gross %2 %</source>
+        <translation>净偏差 %1% · 总偏差 %2%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/charts.py" line="55"/>
+        <source>threshold %1 %</source>
+        <translation>阈值 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>NeutralityPage</name>
+    <message>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="18"/>
+        <source>Carbon neutrality</source>
+        <translation>碳中和</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="27"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="28"/>
+        <source>Registry</source>
+        <translation>登记系统</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="29"/>
+        <source>Serial numbers</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="30"/>
+        <source>Vintage</source>
+        <translation>年份（减排量产生年）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="31"/>
+        <source>tCO2e</source>
+        <translation>tCO2e</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="32"/>
+        <source>Retired on</source>
+        <translation>注销日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="33"/>
+        <source>Counts?</source>
+        <translation>是否计入？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="37"/>
+        <source>Add offset</source>
+        <translation>新增抵消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="37"/>
+        <source>Remove offset</source>
+        <translation>删除抵消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="37"/>
+        <source>Edit offset</source>
+        <translation>编辑抵消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="43"/>
+        <source>Only issued credits count, retired no later than 12 months after the end of the period they offset, with the retirement evidence kept; a serial range can be used once in the whole store (ISO 14068-1).</source>
+        <translation>只计入已签发、并在所抵消期间结束后 12 个月内注销且保留注销证明的减排量；同一序列号区间在整个数据库中只能使用一次（ISO 14068-1）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="74"/>
+        <source>Verified emissions %1 · eligible offsets %2 · not counted %3 (tCO2e)</source>
+        <translation>核查排放量 %1 · 可计入抵消 %2 · 不计入 %3（tCO2e）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="77"/>
+        <source>✓ Carbon neutral for the period.</source>
+        <translation>✓ 本期间实现碳中和。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="79"/>
+        <source>✗ Not neutral: shortfall of %1 tCO2e.</source>
+        <translation>✗ 未实现碳中和：缺口 %1 tCO2e。</translation>
+    </message>
+</context>
+<context>
     <name>NewEngagementWizard</name>
     <message>
         <location filename="../../app/ui/wizard.py" line="162"/>
@@ -667,70 +1067,250 @@
         <translation>技术评审与认证决定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="91"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="86"/>
         <source>base year %1</source>
         <translation>基准年 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="103"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="98"/>
         <source>No further stage</source>
         <translation>已无后续阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="106"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="101"/>
         <source>Next stage: %1</source>
         <translation>下一阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="107"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="102"/>
         <source>Move to “%1”</source>
         <translation>进入“%1”阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="110"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="105"/>
         <source>What is still missing:</source>
         <translation>尚缺以下内容：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="112"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="107"/>
         <source>Nothing blocks the next stage.</source>
         <translation>已满足进入下一阶段的条件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="120"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="115"/>
         <source>Team days (%1) differ from the planned man-days (%2).</source>
         <translation>核查组人天（%1）与计划人天（%2）不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="129"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="124"/>
         <source>Certificate valid until %1 (3 years).</source>
         <translation>证书有效期至 %1（3 年）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="130"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="125"/>
         <source>%1: by %2</source>
         <translation>%1：%2 前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="134"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="129"/>
         <source>The certificate&apos;s validity and surveillance dates appear once the decision date is set.</source>
         <translation>填写认证决定日期后，将显示证书有效期和监督审核日期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="142"/>
-        <location filename="../../app/ui/pages/overview_page.py" line="146"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="137"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="141"/>
         <source>Terminate engagement</source>
         <translation>终止核查项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="143"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="138"/>
         <source>Why is the verification being terminated? (rules §9.5.3.4: no co-operation, serious violations, or another reason it cannot be completed)</source>
         <translation>请说明终止核查的原因（规则 9.5.3.4：受核查方不予配合、存在严重违规行为，或因其他原因无法完成核查）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="149"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="144"/>
         <source>Edit decision</source>
         <translation>编辑认证决定</translation>
+    </message>
+</context>
+<context>
+    <name>OwnFactorDialog</name>
+    <message>
+        <location filename="../../app/ui/factor_picker.py" line="115"/>
+        <source>Add my own factor</source>
+        <translation>新增自建因子</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/factor_picker.py" line="120"/>
+        <source>e.g. lab report 2025-031, supplier statement</source>
+        <translation>如检测报告 2025-031、供应商证明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/factor_picker.py" line="129"/>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/factor_picker.py" line="129"/>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/factor_picker.py" line="129"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/factor_picker.py" line="130"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/factor_picker.py" line="130"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/factor_picker.py" line="130"/>
+        <source>Status</source>
+        <translation>核对状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/factor_picker.py" line="131"/>
+        <source>Priority class</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/factor_picker.py" line="131"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/factor_picker.py" line="144"/>
+        <source>The value must be a number.</source>
+        <translation>数值必须是数字。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsModel</name>
+    <message>
+        <location filename="../../app/ui/inventory_models.py" line="108"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inventory_models.py" line="108"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inventory_models.py" line="108"/>
+        <source>Stream</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inventory_models.py" line="109"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inventory_models.py" line="109"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inventory_models.py" line="109"/>
+        <source>Origin</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inventory_models.py" line="110"/>
+        <source>Opening stock</source>
+        <translation>期初库存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inventory_models.py" line="110"/>
+        <source>Closing stock</source>
+        <translation>期末库存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inventory_models.py" line="111"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inventory_models.py" line="111"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="53"/>
+        <source>Direct emissions (category 1)</source>
+        <translation>直接排放（类别 1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="53"/>
+        <source>Indirect emissions (categories 2–6)</source>
+        <translation>间接排放（类别 2–6）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="54"/>
+        <source>Total verified</source>
+        <translation>核查总量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="54"/>
+        <source>Total reported</source>
+        <translation>报告总量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="55"/>
+        <source>Reported − verified</source>
+        <translation>报告 − 核查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="55"/>
+        <source>Intensity</source>
+        <translation>排放强度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="73"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="74"/>
+        <source>verified</source>
+        <translation>核查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="74"/>
+        <source>reported</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="79"/>
+        <source>Results (tCO2e)</source>
+        <translation>结果（tCO2e）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="84"/>
+        <source>Materiality</source>
+        <translation>实质性</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="87"/>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="89"/>
+        <source>Key sources: reported vs verified</source>
+        <translation>关键排放源：报告与核查对比</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="106"/>
+        <source>Not in the totals until their data are complete: %1</source>
+        <translation>数据不完整、暂未计入总量：%1</translation>
     </message>
 </context>
 <context>
@@ -786,7 +1366,7 @@
         <translation>场所</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/scope_page.py" line="70"/>
+        <location filename="../../app/ui/pages/scope_page.py" line="65"/>
         <source>Edit scope</source>
         <translation>编辑核查范围</translation>
     </message>
@@ -825,6 +1405,195 @@
         <location filename="../../app/ui/settings_dialog.py" line="27"/>
         <source>Your name in the change history</source>
         <translation>历史记录中显示的姓名</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="105"/>
+        <source>Emission source</source>
+        <translation>排放源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="105"/>
+        <source>New emission source</source>
+        <translation>新排放源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="119"/>
+        <source>Fuel defaults from the library…</source>
+        <translation>从因子库选择燃料缺省值…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="124"/>
+        <source>blank: the client reported no figure for this source</source>
+        <translation>留空：客户未报告该排放源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="132"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="132"/>
+        <source>Site</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="132"/>
+        <source>Emission unit</source>
+        <translation>排放单元</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="133"/>
+        <source>Equipment</source>
+        <translation>排放设备</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="133"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="133"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="134"/>
+        <source>Gas</source>
+        <translation>气体</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="134"/>
+        <source>Species</source>
+        <translation>具体物质</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="134"/>
+        <source>Emission factor</source>
+        <translation>排放因子</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="135"/>
+        <source>Net calorific value</source>
+        <translation>低位发热量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="136"/>
+        <source>Carbon content per unit heat</source>
+        <translation>单位热值含碳量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="137"/>
+        <source>Oxidation rate</source>
+        <translation>碳氧化率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="137"/>
+        <source>Streams</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="138"/>
+        <source>Reported by the client (tCO2e)</source>
+        <translation>客户报告量（tCO2e）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="138"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="221"/>
+        <source>Edit emission source</source>
+        <translation>编辑排放源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="221"/>
+        <source>Add emission source</source>
+        <translation>新增排放源</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesModel</name>
+    <message>
+        <location filename="../../app/ui/inventory_models.py" line="36"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inventory_models.py" line="36"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inventory_models.py" line="36"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inventory_models.py" line="36"/>
+        <source>Activity</source>
+        <translation>活动数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inventory_models.py" line="37"/>
+        <source>Verified tCO2e</source>
+        <translation>核查 tCO2e</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inventory_models.py" line="37"/>
+        <source>Reported tCO2e</source>
+        <translation>报告 tCO2e</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inventory_models.py" line="37"/>
+        <source>Difference tCO2e</source>
+        <translation>差异 tCO2e</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inventory_models.py" line="37"/>
+        <source>Difference %</source>
+        <translation>差异 %</translation>
+    </message>
+</context>
+<context>
+    <name>StreamsTable</name>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="45"/>
+        <source>Stream</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="45"/>
+        <source>In / out</source>
+        <translation>输入/输出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="45"/>
+        <source>Carbon content</source>
+        <translation>含碳量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="45"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="45"/>
+        <source>Source of the value</source>
+        <translation>数值来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="49"/>
+        <source>Add stream</source>
+        <translation>新增物料</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="49"/>
+        <source>Remove stream</source>
+        <translation>删除物料</translation>
     </message>
 </context>
 <context>
