@@ -45,7 +45,8 @@ class Priority(Choice):
         return list(Priority).index(self) + 1
 
 
-_UNCHECKED_MARKS = ("not yet checked", "confirm against", "secondary source", "未核对")
+# A transcription or a secondary source is never shown as checked, even when it "agrees with a second source".
+_UNCHECKED_MARKS = ("not yet checked", "confirm", "secondary source", "transcription", "未核对")
 
 
 def is_checked(status: str) -> bool:

@@ -18,6 +18,15 @@ from app.domain.text import Text
 from app.paths import resources_dir
 
 _GUIDE = "GB/T 32151 / 省级温室气体清单指南缺省值"
+# Chinese names of the grid scopes in grid_emission_factors_cn.csv (the file gives them in English).
+_GRID_ZH = {
+    "national average (carbon market reporting)": "全国平均（碳市场报告用）",
+    "national average": "全国平均",
+    "national average excluding market-traded non-fossil power": "全国平均（不含市场化交易的非化石能源电量）",
+    "national fossil-only": "全国化石能源电力",
+    "North China grid": "华北电网", "Northeast grid": "东北电网", "East China grid": "华东电网",
+    "Central China grid": "华中电网", "Northwest grid": "西北电网", "Southwest grid": "西南电网", "Southern grid": "南方电网",
+}
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -52,7 +61,8 @@ def shipped_factors() -> tuple[Factor, ...]:
         regional = "grid" in row["scope"] and not row["scope"].startswith("national")
         out.append(
             Factor(
-                FactorKind.GRID, Text(f"{row['scope']} {row['data_year']}", f"{row['scope']} {row['data_year']}"),
+                FactorKind.GRID,
+                Text(f"{_GRID_ZH.get(row['scope'], row['scope'])} {row['data_year']}", f"{row['scope']} {row['data_year']}"),
                 float(row["value_tco2_per_mwh"]), "tCO2/MWh", row["published_by"], row["status"],
                 Priority.REGIONAL if regional else Priority.NATIONAL, row["data_year"], "", True, 1,
                 f"cn-grid/{row['scope']}/{row['data_year']}",

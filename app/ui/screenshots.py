@@ -25,7 +25,11 @@ def main(out: str) -> int:
     with tempfile.TemporaryDirectory() as scratch:
         os.environ["VERIFIELD_DATA_DIR"] = str(Path(scratch) / "data")
         os.environ["VERIFIELD_CONFIG_DIR"] = str(Path(scratch) / "config")
+        from app.domain.factors import FactorKind
+        from app.ui.factor_picker import FactorPicker
         from app.ui.main import start
+        from app.ui.pages.inventory_page import InventoryPage
+        from app.ui.source_dialog import SourceDialog
         from app.ui.settings import LANGUAGE
         from app.ui.wizard import NewEngagementWizard
 
@@ -34,18 +38,31 @@ def main(out: str) -> int:
             application.settings.set(LANGUAGE, language)
             window = application.build(application.window.workspace.engagement_id)
             window.resize(1280, 820)
-            for row, name in enumerate(("overview", "client", "scope", "team", "man-days", "history")):
+            window.resize(1440, 860)
+            pages = ("overview", "client", "scope", "team", "man-days", "inventory", "neutrality", "history")
+            for row, name in enumerate(pages):
                 window.workspace.navigator.setCurrentRow(row)
                 _shoot(window, folder / f"{language}-{row + 1}-{name}.png")
+            inventory = window.workspace.page(InventoryPage)
+            window.workspace.navigator.setCurrentRow(pages.index("inventory"))
+            dialog = SourceDialog(window.workbench, inventory.engagement, inventory.sources_model.sources[0], window)
+            dialog.show()
+            _shoot(dialog, folder / f"{language}-9-source.png")
+            dialog.reject()
+            picker = FactorPicker(window.workbench, FactorKind.GRID, window)
+            picker.show()
+            _shoot(picker, folder / f"{language}-10-factor-library.png")
+            picker.reject()
+            window.resize(1280, 820)
             window.show_list()
             _shoot(window, folder / f"{language}-0-list.png")
             wizard = NewEngagementWizard(window.workbench, window)
             wizard.show()
-            _shoot(wizard, folder / f"{language}-7-wizard-client.png")
+            _shoot(wizard, folder / f"{language}-11-wizard-client.png")
             wizard.next()
-            _shoot(wizard, folder / f"{language}-8-wizard-engagement.png")
+            _shoot(wizard, folder / f"{language}-12-wizard-engagement.png")
             wizard.next()
-            _shoot(wizard, folder / f"{language}-9-wizard-scope.png")
+            _shoot(wizard, folder / f"{language}-13-wizard-scope.png")
             wizard.reject()
             window.open_engagement(window.workspace.engagement_id)
         application.window.close()

@@ -8,7 +8,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from app.domain import services
+from app.domain import inventory_services, services
 from app.storage import migrations
 from app.storage.store import StoreError, backup, open_store
 from app.storage.tables import Base
@@ -40,6 +40,8 @@ def test_saved_store_upgrades_and_keeps_its_data(saved, tmp_path):
     assert len(backups) == (0 if old_version == migrations.HEAD else 1)
     rows = services.list_engagements(store.uow())
     assert [r.code for r in rows] == ["VF-2026-0001"]
+    calculation = inventory_services.calculate(store.uow(), rows[0].id)  # an old store has an empty inventory
+    assert len(calculation.results.sources) == (0 if old_version == "0001" else 5)
     assert services.verify_history(store.uow()) == []
     assert store.integrity_check() == ["ok"]
 
