@@ -99,8 +99,7 @@ def _calc(args) -> int:
 
     store = _store(args)
     engagement_id = services.find_engagement(store.uow(), args.engagement)
-    inventory = inventory_services.load_inventory(store.uow(), engagement_id)
-    report = calculation_report(inventory, inventory_services.calculate(store.uow(), engagement_id))
+    report = calculation_report(inventory_services.calculate(store.uow(), engagement_id))
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return 0

@@ -5,7 +5,11 @@ every method, is
 
 1. recalculated in full — target ≤ 0.25 s;
 2. re-totalled after one record changes (one source recalculated, every total
-   and the materiality verdict redone) — target ≤ 50 ms.
+   and the materiality verdict redone) — target ≤ 50 ms;
+3. the same edit as the inventory page makes it on a real store holding that
+   inventory: the record stored (with its history), the source's records read
+   back, the source recalculated and everything re-totalled (no target in the
+   issue; printed so that it stays well inside the 100 ms the GUI may block).
 
 Each time is also printed as a ratio against a floor measured in the same
 run: a bare Python loop multiplying and summing the same 24,000 quantities.
@@ -18,6 +22,7 @@ from __future__ import annotations
 import random
 import statistics
 import sys
+import tempfile
 import time
 from dataclasses import replace
 from datetime import date
@@ -68,6 +73,35 @@ def best_of(repeats: int, action) -> float:
     return min(times)
 
 
+def stored_cell_edit(sources, records) -> float:
+    """Median time of the inventory page's path for one edited cell, on a store holding the whole inventory."""
+    from app.domain import demo, inventory_services
+
+    with tempfile.TemporaryDirectory() as folder:
+        from app.storage.store import open_store
+
+        store = open_store(Path(folder) / "bench.sqlite")
+        engagement_id = demo.create_demo(store.uow(), "bench")
+        with store.uow() as uow:
+            for source in sources:
+                uow.inventory.put("source", engagement_id, source)
+            uow.session.flush()
+            for record in records:
+                uow.inventory.put("record", engagement_id, record)
+            uow.commit()
+        calculation = inventory_services.calculate(store.uow(), engagement_id)
+        source = sources[777]
+        times = []
+        for value in (11.0, 12.0, 13.0, 14.0, 15.0):
+            record = replace(calculation.recalculator.records[source.id][5], quantity=value)
+            start = time.perf_counter()
+            inventory_services.save_records(store.uow(), engagement_id, source.id, [record], [], "bench")
+            calculation.recalculator.update_source(source, inventory_services.records_of(store.uow(), source.id))
+            times.append(time.perf_counter() - start)
+        store.close()
+    return statistics.median(times)
+
+
 def main() -> None:
     sources, records = inventory()
     gwps = gwp_table()
@@ -89,6 +123,8 @@ def main() -> None:
     print(f"floor (bare loop over the quantities): {floor * 1000:.1f} ms")
     print(f"full recalculation: {full * 1000:.1f} ms  = {full / floor:.1f} × floor   target ≤ 250 ms: {'ok' if full <= 0.25 else 'MISSED'}")
     print(f"one cell re-totalled: {cell * 1000:.2f} ms  = {cell / floor:.2f} × floor   target ≤ 50 ms: {'ok' if cell <= 0.05 else 'MISSED'}")
+    stored = stored_cell_edit(sources, records)
+    print(f"one cell stored and re-totalled on a real store: {stored * 1000:.1f} ms  = {stored / floor:.1f} × floor")
 
 
 if __name__ == "__main__":

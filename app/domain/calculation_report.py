@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.domain.inventory_services import Calculation, Inventory
+from app.domain.inventory_services import Calculation
 
 
-def calculation_report(inventory: Inventory, calculation: Calculation) -> dict[str, Any]:
+def calculation_report(calculation: Calculation) -> dict[str, Any]:
+    inventory = calculation.inventory
     results, balance, engagement = calculation.results, calculation.balance, inventory.engagement
     key = set(results.key_sources)
     sources = []

@@ -38,8 +38,9 @@ class Inventory:
 
 @dataclass(frozen=True)
 class Calculation:
-    """Recalculated results and the neutrality balance."""
+    """An inventory as loaded, its recalculated results and its neutrality balance."""
 
+    inventory: Inventory
     results: Results
     balance: Balance
     recalculator: Recalculator
@@ -52,6 +53,15 @@ def load_inventory(uow: UnitOfWork, engagement_id: str) -> Inventory:
             uow.engagements.get(engagement_id), inv.items("source", engagement_id), inv.items("record", engagement_id),
             inv.items("production", engagement_id), inv.items("offset", engagement_id),
         )
+
+
+def find_source(uow: UnitOfWork, source_id: str) -> EmissionSource | None:
+    """The stored source, or None when there is none with that id."""
+    with uow:
+        try:
+            return uow.inventory.get("source", source_id)
+        except LookupError:
+            return None
 
 
 def records_of(uow: UnitOfWork, source_id: str) -> list[ActivityRecord]:
@@ -68,7 +78,7 @@ def calculate(uow: UnitOfWork, engagement_id: str) -> Calculation:
     e = inventory.engagement
     recalculator = Recalculator(inventory.sources, inventory.records, gwps, e.gwp_report, e.materiality_pct, inventory.production)
     results = recalculator.results
-    return Calculation(results, balance(results.total, inventory.offsets, e.period_end, used), recalculator)
+    return Calculation(inventory, results, balance(results.total, inventory.offsets, e.period_end, used), recalculator)
 
 
 def used_ranges(uow: UnitOfWork) -> list[UsedRange]:

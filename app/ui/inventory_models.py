@@ -66,7 +66,9 @@ class SourcesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(source, result, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return show(result.problem) if result.problem else self._text(source, result, column)
+            if result.problem:
+                return show(result.problem)
+            return factor_provenance(source) if column == self.COL_METHOD else self._text(source, result, column)
         if role == Qt.ItemDataRole.ForegroundRole and result.problem is not None:
             return QColor("#b00020")
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.COL_ACTIVITY:
@@ -92,6 +94,20 @@ class SourcesModel(QAbstractTableModel):
             return tonnes(result.difference)
         pct = result.difference_pct
         return "—" if pct is None else f"{pct:+.2f} %"
+
+
+def factor_provenance(source: EmissionSource) -> str:
+    """Each factor the source uses with its value, source, priority class and checking status, one per line."""
+    lines = [show(source.method.label)]
+    uses = [(show(kind.label), getattr(source, slot)) for slot, kind in source.method.factor_slots]
+    uses += [(s.name, s.carbon) for s in source.streams]
+    for label, use in uses:
+        if use is None:
+            lines.append(f"{label}: —")
+            continue
+        mark = "✓" if use.checked else "⚠"
+        lines.append(f"{label}: {use.value:g} {use.unit} · {use.source or '—'} · {show(use.priority.label)} · {mark} {use.status}")
+    return "\n".join(lines)
 
 
 class RecordsModel(QAbstractTableModel):

@@ -59,6 +59,7 @@ class Workbench(QObject):
         self.actor = actor
         self._store = store
         self.undo_stack = QUndoStack(self)
+        self.touched_source: str | None = None
 
     # --- the store, opened on first need -----------------------------------------------------
     @property
@@ -98,9 +99,11 @@ class Workbench(QObject):
         try:
             action()
         except DomainError as error:
+            self.touched_source = None
             self.error.emit(error)
             return False
         self.changed.emit()
+        self.touched_source = None
         return True
 
     def perform(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> bool:
@@ -175,9 +178,6 @@ class Workbench(QObject):
         return self.perform(text, do, lambda: ops.add(uow(), engagement_id, item, actor, position[0]))
 
     # --- the inventory ---------------------------------------------------------------------
-    def inventory(self, engagement_id: str) -> inventory_services.Inventory:
-        return inventory_services.load_inventory(self.uow(), engagement_id)
-
     def calculate(self, engagement_id: str) -> inventory_services.Calculation:
         return inventory_services.calculate(self.uow(), engagement_id)
 
@@ -189,8 +189,7 @@ class Workbench(QObject):
 
     def save_source(self, engagement_id: str, source: EmissionSource, text: str) -> bool:
         """Add or change a source; undo removes the new one or puts the old version back."""
-        stored = {s.id: s for s in self.inventory(engagement_id).sources}
-        old = stored.get(source.id)
+        old = inventory_services.find_source(self.uow(), source.id)
         uow, actor = self.uow, self.actor
         if old is None:
             undo = lambda: inventory_services.remove_source(uow(), engagement_id, source.id, actor)  # noqa: E731
@@ -209,15 +208,24 @@ class Workbench(QObject):
             text, do, lambda: inventory_services.restore_source(uow(), engagement_id, *removed, actor)
         )
 
+    def records_of(self, source_id: str) -> list:
+        return inventory_services.records_of(self.uow(), source_id)
+
     def save_records(self, engagement_id: str, source_id: str, records: list, removed: list[str], text: str) -> bool:
-        """Add, change and remove a source's records in one stored edit; undo restores them all."""
+        """Add, change and remove a source's records in one stored edit; undo restores them all.
+
+        While ``changed`` is emitted, ``touched_source`` names the source, so a
+        page can re-total that source alone.
+        """
         uow, actor = self.uow, self.actor
         outcome: list = [[], []]
 
         def do() -> None:
+            self.touched_source = source_id
             outcome[:] = inventory_services.save_records(uow(), engagement_id, source_id, records, removed, actor)
 
         def undo() -> None:
+            self.touched_source = source_id
             before, added = outcome
             inventory_services.save_records(uow(), engagement_id, source_id, before, [r.id for r in added], actor)
 

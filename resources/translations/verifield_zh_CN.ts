@@ -200,22 +200,22 @@
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="44"/>
+        <location filename="../../app/ui/factor_picker.py" line="45"/>
         <source>Priority (seed 001 §6.2)</source>
         <translation>优先级（规则 §6.2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="45"/>
+        <location filename="../../app/ui/factor_picker.py" line="46"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="46"/>
+        <location filename="../../app/ui/factor_picker.py" line="47"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="47"/>
+        <location filename="../../app/ui/factor_picker.py" line="44"/>
         <source>Status</source>
         <translation>核对状态</translation>
     </message>
@@ -679,77 +679,77 @@
         <translation>制表符分隔的行，可带中文或英文表头：期间、数量、单位、数据来源……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="169"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="180"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="169"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="180"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="169"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="180"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="171"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="182"/>
         <source>New product</source>
         <translation>新产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="172"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="183"/>
         <source>Add product</source>
         <translation>新增产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="172"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="183"/>
         <source>Remove product</source>
         <translation>删除产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="172"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="183"/>
         <source>Edit production</source>
         <translation>编辑产量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="197"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="208"/>
         <source>Activity data</source>
         <translation>活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="198"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="209"/>
         <source>Production</source>
         <translation>产量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="232"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="260"/>
         <source>GWP: %1 · materiality threshold %2 % · %3 sources, %4 records</source>
         <translation>GWP：%1 · 实质性阈值 %2% · %3 个排放源，%4 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="271"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="299"/>
         <source>Remove emission source</source>
         <translation>删除排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="282"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="310"/>
         <source>Edit activity data</source>
         <translation>编辑活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="300"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="328"/>
         <source>Add activity data</source>
         <translation>新增活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="312"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="340"/>
         <source>Remove activity data</source>
         <translation>删除活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="327"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="355"/>
         <source>Paste %1 records</source>
         <translation>粘贴 %1 条记录</translation>
     </message>
@@ -981,17 +981,17 @@
         <translation>只计入已签发、并在所抵消期间结束后 12 个月内注销且保留注销证明的减排量；同一序列号区间在整个数据库中只能使用一次（ISO 14068-1）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/neutrality_page.py" line="74"/>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="75"/>
         <source>Verified emissions %1 · eligible offsets %2 · not counted %3 (tCO2e)</source>
         <translation>核查排放量 %1 · 可计入抵消 %2 · 不计入 %3（tCO2e）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/neutrality_page.py" line="77"/>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="78"/>
         <source>✓ Carbon neutral for the period.</source>
         <translation>✓ 本期间实现碳中和。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/neutrality_page.py" line="79"/>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="80"/>
         <source>✗ Not neutral: shortfall of %1 tCO2e.</source>
         <translation>✗ 未实现碳中和：缺口 %1 tCO2e。</translation>
     </message>
@@ -1194,52 +1194,52 @@
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../app/ui/inventory_models.py" line="108"/>
+        <location filename="../../app/ui/inventory_models.py" line="124"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inventory_models.py" line="108"/>
+        <location filename="../../app/ui/inventory_models.py" line="124"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inventory_models.py" line="108"/>
+        <location filename="../../app/ui/inventory_models.py" line="124"/>
         <source>Stream</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inventory_models.py" line="109"/>
+        <location filename="../../app/ui/inventory_models.py" line="125"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inventory_models.py" line="109"/>
+        <location filename="../../app/ui/inventory_models.py" line="125"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inventory_models.py" line="109"/>
+        <location filename="../../app/ui/inventory_models.py" line="125"/>
         <source>Origin</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inventory_models.py" line="110"/>
+        <location filename="../../app/ui/inventory_models.py" line="126"/>
         <source>Opening stock</source>
         <translation>期初库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inventory_models.py" line="110"/>
+        <location filename="../../app/ui/inventory_models.py" line="126"/>
         <source>Closing stock</source>
         <translation>期末库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inventory_models.py" line="111"/>
+        <location filename="../../app/ui/inventory_models.py" line="127"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inventory_models.py" line="111"/>
+        <location filename="../../app/ui/inventory_models.py" line="127"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>

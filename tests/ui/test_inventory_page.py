@@ -145,3 +145,24 @@ def test_neutrality_page_shows_the_shortfall_and_why_an_offset_does_not_count(wi
     form.widgets["issued"].click()
     assert "✗ Credits not yet issued do not count" in page.editor.model.data(page.editor.model.index(0, 6))
     assert "eligible offsets 0.00" in page.balance.text()
+
+
+def test_the_method_column_shows_where_each_factor_came_from(window):
+    open_demo(window)
+    page = show_page(window, InventoryPage)
+    select_source(page, "Natural gas")
+    tip = page.sources_model.data(page.sources_model.index(0, SourcesModel.COL_METHOD), Qt.ItemDataRole.ToolTipRole)
+    assert "net calorific value: 389.31 GJ/10^4 Nm3 · GB/T 32151" in tip and "⚠" in tip
+
+
+def test_keyboard_adds_and_removes_a_period(window, qtbot):
+    open_demo(window)
+    page = show_page(window, InventoryPage)
+    select_source(page, "Refrigerant")
+    count = len(page.records_model.records)
+    page.records.setFocus()
+    qtbot.keyClick(page.records, Qt.Key.Key_Insert)
+    assert len(page.records_model.records) == count + 1
+    page.records.selectRow(count)
+    qtbot.keyClick(page.records, Qt.Key.Key_Delete)
+    assert len(page.records_model.records) == count

@@ -160,9 +160,20 @@ class InventoryPage(Page):
         paste = QShortcut(QKeySequence.StandardKey.Paste, self.records)
         paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         paste.activated.connect(self.paste)
-        delete = QShortcut(QKeySequence.StandardKey.Delete, self.sources)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.remove_source)
+        for widget, key, action in (
+            (self.sources, QKeySequence.StandardKey.Delete, self.remove_source),
+            (self.sources, QKeySequence(Qt.Key.Key_Return), self.edit_source),
+            (self.sources, QKeySequence(Qt.Key.Key_Insert), self.add_source),
+            (self.records, QKeySequence(Qt.Key.Key_Insert), self.add_record),
+            (self.records, QKeySequence.StandardKey.Delete, self.remove_records),
+        ):
+            shortcut = QShortcut(key, widget)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(action)
+        self.add_button.setToolTip("Insert")
+        self.remove_button.setToolTip("Delete")
+        self.add_row_button.setToolTip("Insert")
+        self.remove_rows_button.setToolTip("Delete")
 
         self.production = ChildEditor(
             workbench,
@@ -212,7 +223,12 @@ class InventoryPage(Page):
 
     # --- loading ---------------------------------------------------------------------------
     def refresh(self, engagement, client) -> None:
+        same = self.engagement is not None and self.engagement.id == engagement.id
         super().refresh(engagement, client)
+        touched = self.workbench.touched_source
+        if same and touched and not self._stale and touched in self.calculation.recalculator.sources:
+            self._retotal(touched)
+            return
         self._stale = True
         if self.isVisible():
             self._load()
@@ -225,16 +241,28 @@ class InventoryPage(Page):
     def _load(self) -> None:
         self._stale = False
         keep = self.selected_source()
-        self.inventory = self.workbench.inventory(self.engagement.id)
         self.calculation = self.workbench.calculate(self.engagement.id)
+        self.inventory = self.calculation.inventory
+        self._show(keep)
+
+    def _retotal(self, source_id: str) -> None:
+        """After an edit of one source's records: reload those records, recalculate that source, re-total."""
+        keep = self.selected_source()
+        recalculator = self.calculation.recalculator
+        recalculator.update_source(recalculator.sources[source_id], self.workbench.records_of(source_id))
+        self._show(keep)
+
+    def _show(self, keep) -> None:
         e = self.engagement
+        results = self.calculation.recalculator.results
+        records = sum(len(r) for r in self.calculation.recalculator.records.values())
         self.summary.setText(
             self.tr("GWP: %1 · materiality threshold %2 % · %3 sources, %4 records")
             .replace("%1", e.gwp_report.value).replace("%2", f"{e.materiality_pct:g}")
-            .replace("%3", str(len(self.inventory.sources))).replace("%4", str(len(self.inventory.records)))
+            .replace("%3", str(len(self.inventory.sources))).replace("%4", str(records))
         )
-        self.sources_model.set_inventory(self.inventory.sources, self.calculation.results)
-        self.results.show_results(self.inventory.sources, self.calculation.results)
+        self.sources_model.set_inventory(self.inventory.sources, results)
+        self.results.show_results(self.inventory.sources, results)
         self.production.set_items(e.id, self.inventory.production)
         ids = [s.id for s in self.inventory.sources]
         row = ids.index(keep.id) if keep and keep.id in ids else 0 if ids else None
@@ -249,7 +277,7 @@ class InventoryPage(Page):
 
     def _show_records(self) -> None:
         source = self.selected_source()
-        records = [r for r in self.inventory.records if source and r.source_id == source.id] if source else []
+        records = list(self.calculation.recalculator.records.get(source.id, ())) if source else []
         self.records_model.set_records(source, records)
         for widget in (self.edit_button, self.remove_button, self.add_row_button, self.remove_rows_button, self.paste_button):
             widget.setEnabled(source is not None)

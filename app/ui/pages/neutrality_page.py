@@ -68,9 +68,10 @@ class NeutralityPage(Page):
 
     def _load(self) -> None:
         self._stale = False
-        balance = self.workbench.calculate(self.engagement.id).balance
+        calculation = self.workbench.calculate(self.engagement.id)
+        balance = calculation.balance
         self.problems = balance.problems
-        self.editor.set_items(self.engagement.id, self.workbench.inventory(self.engagement.id).offsets)
+        self.editor.set_items(self.engagement.id, calculation.inventory.offsets)
         text = self.tr("Verified emissions %1 · eligible offsets %2 · not counted %3 (tCO2e)").replace(
             "%1", tonnes(balance.emissions)).replace("%2", tonnes(balance.eligible)).replace("%3", tonnes(balance.ineligible))
         if balance.neutral:
