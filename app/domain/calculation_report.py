@@ -4,7 +4,23 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.domain.factors import FactorUse
+from app.domain.inventory import EmissionSource
 from app.domain.inventory_services import Calculation
+
+
+def _factor(use: FactorUse) -> dict[str, Any]:
+    return {
+        "value": use.value, "unit": use.unit, "source": use.source, "status": use.status, "checked": use.checked,
+        "priority": use.priority.value, "library_id": use.library_id, "version": use.version,
+    }
+
+
+def _factors(source: EmissionSource) -> dict[str, Any]:
+    """Each factor the source uses, with its provenance (streams by name)."""
+    out = {slot: _factor(getattr(source, slot)) for slot, _kind in source.method.factor_slots if getattr(source, slot)}
+    out.update({f"stream:{s.name}": _factor(s.carbon) for s in source.streams if s.carbon})
+    return out
 
 
 def calculation_report(calculation: Calculation) -> dict[str, Any]:
@@ -20,6 +36,7 @@ def calculation_report(calculation: Calculation) -> dict[str, Any]:
             "activity": r.activity, "activity_unit": r.activity_unit, "verified": r.verified, "reported": r.reported,
             "difference": r.difference, "difference_pct": r.difference_pct, "key_source": source.id in key,
             "problem": r.problem.en if r.problem else None,
+            "factors": _factors(source),
         })
     m = results.materiality
     return {

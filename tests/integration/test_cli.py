@@ -68,6 +68,8 @@ def test_calc_json_reports_verified_reported_and_the_verdict(tmp_path):
     # 18 200 MWh over the year × 0.5617 tCO2/MWh (East China grid 2022) = 10 222.94 tCO2
     assert electricity["verified"] == pytest.approx(10_222.94)
     assert electricity["difference"] == pytest.approx(10_265 - 10_222.94)
+    grid = electricity["factors"]["factor"]
+    assert (grid["library_id"], grid["checked"]) == ("cn-grid/East China grid/2022", False) and "MEE + NBS" in grid["source"]
     totals = report["totals"]
     assert totals["total"] == pytest.approx(sum(s["verified"] for s in report["sources"]))
     assert totals["direct"] + totals["indirect"] == pytest.approx(totals["total"])
