@@ -119,8 +119,44 @@ def offset_specs() -> list[FieldSpec]:
     ]
 
 
+def _inventory_labels() -> dict[str, str]:
+    """Labels of emission-source and activity-record fields, qualified by entity (both have a ``note``)."""
+    source = {
+        "name": QCoreApplication.translate("Fields", "Source name"),
+        "category": QCoreApplication.translate("Fields", "Category"),
+        "method": QCoreApplication.translate("Fields", "Method"),
+        "gas": QCoreApplication.translate("Fields", "Gas"),
+        "species": QCoreApplication.translate("Fields", "Species"),
+        "site_id": QCoreApplication.translate("Fields", "Site"),
+        "emission_unit": QCoreApplication.translate("Fields", "Emission unit"),
+        "equipment": QCoreApplication.translate("Fields", "Equipment"),
+        "factor": QCoreApplication.translate("Fields", "Emission factor"),
+        "ncv": QCoreApplication.translate("Fields", "Net calorific value"),
+        "carbon_per_heat": QCoreApplication.translate("Fields", "Carbon content per unit heat"),
+        "oxidation": QCoreApplication.translate("Fields", "Oxidation rate"),
+        "streams": QCoreApplication.translate("Fields", "Streams"),
+        "reported": QCoreApplication.translate("Fields", "Reported by the client (tCO2e)"),
+        "note": QCoreApplication.translate("Fields", "Note"),
+    }
+    record = {
+        "source_id": QCoreApplication.translate("Fields", "Emission source"),
+        "period_start": QCoreApplication.translate("Fields", "Start"),
+        "period_end": QCoreApplication.translate("Fields", "End"),
+        "quantity": QCoreApplication.translate("Fields", "Quantity"),
+        "unit": QCoreApplication.translate("Fields", "Unit"),
+        "origin": QCoreApplication.translate("Fields", "Origin"),
+        "opening_stock": QCoreApplication.translate("Fields", "Opening stock"),
+        "closing_stock": QCoreApplication.translate("Fields", "Closing stock"),
+        "stream_id": QCoreApplication.translate("Fields", "Stream"),
+        "evidence": QCoreApplication.translate("Fields", "Evidence"),
+        "note": QCoreApplication.translate("Fields", "Note"),
+    }
+    return {f"emission_source.{k}": v for k, v in source.items()} | {f"activity_record.{k}": v for k, v in record.items()}
+
+
 def field_labels() -> dict[str, str]:
-    """Every stored field's label, for the change history (man-day fields as ``man_days.<name>``)."""
+    """Every stored field's label, for the change history (man-day fields as ``man_days.<name>``,
+    inventory fields as ``<entity>.<name>``)."""
     labels: dict[str, str] = {}
     for specs in (
         client_specs(), basics_specs(), scope_specs("iso14064-1"), member_specs(), site_specs(), decision_specs(),
@@ -128,6 +164,9 @@ def field_labels() -> dict[str, str]:
     ):
         labels.update({spec.name: spec.label for spec in specs})
     labels.update({f"man_days.{spec.name}": spec.label for spec in man_day_specs()})
+    for entity, specs in (("production", production_specs()), ("offset", offset_specs())):
+        labels.update({f"{entity}.{spec.name}": spec.label for spec in specs})
+    labels.update(_inventory_labels())
     labels["status"] = QCoreApplication.translate("Fields", "Stage")
     labels["termination_reason"] = QCoreApplication.translate("Fields", "Reason for termination")
     labels["code"] = QCoreApplication.translate("Fields", "Code")

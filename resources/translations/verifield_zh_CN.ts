@@ -529,21 +529,143 @@
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="118"/>
+        <location filename="../../app/ui/fields.py" line="139"/>
+        <location filename="../../app/ui/fields.py" line="152"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
+        <location filename="../../app/ui/fields.py" line="125"/>
+        <source>Source name</source>
+        <translation>排放源名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="126"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="127"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="128"/>
+        <source>Gas</source>
+        <translation>气体</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="129"/>
+        <source>Species</source>
+        <translation>具体物质</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="130"/>
+        <source>Site</source>
+        <translation>场所</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/fields.py" line="131"/>
+        <source>Emission unit</source>
+        <translation>排放单元</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="132"/>
+        <source>Equipment</source>
+        <translation>排放设备</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="133"/>
+        <source>Emission factor</source>
+        <translation>排放因子</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="134"/>
+        <source>Net calorific value</source>
+        <translation>低位发热量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="135"/>
+        <source>Carbon content per unit heat</source>
+        <translation>单位热值含碳量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="136"/>
+        <source>Oxidation rate</source>
+        <translation>碳氧化率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="137"/>
+        <source>Streams</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="138"/>
+        <source>Reported by the client (tCO2e)</source>
+        <translation>客户报告量（tCO2e）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="142"/>
+        <source>Emission source</source>
+        <translation>排放源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="143"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="144"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="145"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="146"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="147"/>
+        <source>Origin</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="148"/>
+        <source>Opening stock</source>
+        <translation>期初库存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="149"/>
+        <source>Closing stock</source>
+        <translation>期末库存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="150"/>
+        <source>Stream</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="151"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="170"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="132"/>
+        <location filename="../../app/ui/fields.py" line="171"/>
         <source>Reason for termination</source>
         <translation>终止原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="133"/>
+        <location filename="../../app/ui/fields.py" line="172"/>
         <source>Code</source>
         <translation>项目编号</translation>
     </message>

@@ -166,3 +166,15 @@ def test_keyboard_adds_and_removes_a_period(window, qtbot):
     page.records.selectRow(count)
     qtbot.keyClick(page.records, Qt.Key.Key_Delete)
     assert len(page.records_model.records) == count
+
+
+def test_history_names_inventory_changes_by_entity_and_field(window):
+    from app.ui.pages.history_page import HistoryPage
+
+    engagement_id = open_demo(window)
+    source = inventory_services.load_inventory(window.workbench.uow(), engagement_id).sources[1]
+    first = inventory_services.records_of(window.workbench.uow(), source.id)[0]
+    window.workbench.save_records(engagement_id, source.id, [first.__class__(**{**first.__dict__, "quantity": 7.0})], [], "edit")
+    page = show_page(window, HistoryPage)
+    newest = [page.proxy.index(0, c).data() for c in range(6)]
+    assert newest[2:] == ["activity data", "Quantity", "6.2", "7"]

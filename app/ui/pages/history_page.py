@@ -32,7 +32,7 @@ class HistoryPage(Page):
                 (self.tr("When"), lambda e: e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")),
                 (self.tr("Who"), lambda e: e.actor),
                 (self.tr("What"), lambda e: entities.get(e.change.entity, e.change.entity)),
-                (self.tr("Field"), lambda e: labels.get(e.change.field, e.change.field)),
+                (self.tr("Field"), lambda e: labels.get(f"{e.change.entity}.{e.change.field}", labels.get(e.change.field, e.change.field))),
                 (self.tr("Old value"), lambda e: e.change.old),
                 (self.tr("New value"), lambda e: e.change.new),
             ],
