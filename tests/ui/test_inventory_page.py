@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
@@ -174,7 +176,7 @@ def test_history_names_inventory_changes_by_entity_and_field(window):
     engagement_id = open_demo(window)
     source = inventory_services.load_inventory(window.workbench.uow(), engagement_id).sources[1]
     first = inventory_services.records_of(window.workbench.uow(), source.id)[0]
-    window.workbench.save_records(engagement_id, source.id, [first.__class__(**{**first.__dict__, "quantity": 7.0})], [], "edit")
+    window.workbench.save_records(engagement_id, source.id, [replace(first, quantity=7.0)], [], "edit")
     page = show_page(window, HistoryPage)
     newest = [page.proxy.index(0, c).data() for c in range(6)]
     assert newest[2:] == ["activity data", "Quantity", "6.2", "7"]
