@@ -69,6 +69,7 @@ class Verdict(Choice):
     MATERIAL = "material", "超过实质性阈值（实质性偏差）", "material misstatement"
     OFFSETTING = "offsetting", "净偏差未超过阈值，但相互抵消前的总偏差超过阈值，需评估", "net below the threshold, but gross misstatement (before offsetting) exceeds it: evaluate"
     NO_REPORT = "no-report", "尚无客户报告数据", "no reported figures yet"
+    INCOMPLETE = "incomplete", "有排放源数据不完整，无法得出结论", "cannot conclude: some sources have no result yet"
 
 
 @dataclass(frozen=True)
@@ -142,13 +143,30 @@ def _needed(use: FactorUse | None, label: Text) -> FactorUse:
 
 
 def _factor(base: SourceResult, source: EmissionSource, records, gwp: float) -> SourceResult:
+    """AD × EF; a factor in tCO2e needs no GWP, one in tC is turned into CO2 with 44/12."""
     use = _needed(source.factor, Text("排放因子", "emission factor"))
     unit = units.ratio(use.unit)
+    to_gas = units.factor(unit.numerator, "t")
     if unit.substance == "CO2e":
         gwp = 1.0
+    elif unit.substance == "C":
+        _same_gas(source, "CO2", use.unit)
+        to_gas *= CO2_PER_C
+    elif unit.substance:
+        _same_gas(source, unit.substance, use.unit)
     ad = _activity(records, unit.per)
-    gas_t = ad * use.value * units.factor(unit.numerator, "t")
+    gas_t = ad * use.value * to_gas
     return _done(base, ad, unit.per, gas_t, gwp)
+
+
+def _same_gas(source: EmissionSource, substance: str, unit: str) -> None:
+    if source.gas.value != substance:
+        raise DomainError(
+            Text(
+                f"排放因子单位 {unit} 与排放源的气体 {source.gas.value} 不一致。",
+                f"The factor's unit {unit} does not match the source's gas {source.gas.value}.",
+            )
+        )
 
 
 def _fuel(base: SourceResult, source: EmissionSource, records) -> SourceResult:
@@ -158,7 +176,10 @@ def _fuel(base: SourceResult, source: EmissionSource, records) -> SourceResult:
     ncv_unit, cc_unit, of_unit = units.ratio(ncv.unit), units.ratio(cc.unit), units.ratio(of.unit)
     if of_unit.per != "1" or of_unit.numerator not in ("1", "%"):
         raise DomainError(Text("碳氧化率应为比例或百分数。", "The oxidation rate must be a fraction or a percentage."))
-    k = units.factor(ncv_unit.numerator, cc_unit.per) * units.factor(cc_unit.numerator, "t") * units.factor(of_unit.numerator, "1")
+    fraction = units.factor(of_unit.numerator, "1")
+    if of.value * fraction > 1:
+        raise DomainError(Text("碳氧化率不能超过 100%。", f"The oxidation rate cannot exceed 100 % ({of.value:g} {of.unit} was entered)."))
+    k = units.factor(ncv_unit.numerator, cc_unit.per) * units.factor(cc_unit.numerator, "t") * fraction
     fc = _activity(records, ncv_unit.per)
     co2 = fc * ncv.value * cc.value * k * of.value * CO2_PER_C
     return _done(base, fc, ncv_unit.per, co2, 1.0)
@@ -174,9 +195,13 @@ def _mass_balance(base: SourceResult, source: EmissionSource, records) -> Source
         unit = units.ratio(carbon.unit)
         ad = _activity(by_stream.get(stream.id, ()), unit.per)
         (carbon_in if stream.direction is Direction.IN else carbon_out).append(ad * carbon.value * units.factor(unit.numerator, "t"))
-    if not source.streams:
+    if not carbon_in:
         raise DomainError(Text("物料平衡法至少需要一股输入物料。", "A mass balance needs at least one input stream."))
     carbon_t = math.fsum(carbon_in) - math.fsum(carbon_out)
+    if carbon_t < 0:
+        raise DomainError(
+            Text("输出物料含碳量超过输入，物料平衡为负，请核对。", "The outputs hold more carbon than the inputs: the balance is negative; check the data.")
+        )
     co2 = carbon_t * CO2_PER_C
     return _done(base, carbon_t, "tC", co2, 1.0)
 
@@ -219,7 +244,9 @@ def _materiality(results: list[SourceResult], reported_total: float, total: floa
     basis = reported_total or total
     net_pct = 100.0 * net / basis if basis else None
     gross_pct = 100.0 * gross / basis if basis else None
-    if net_pct is not None and net_pct > threshold_pct:
+    if any(r.problem is not None for r in results):
+        verdict = Verdict.INCOMPLETE
+    elif net_pct is not None and net_pct > threshold_pct:
         verdict = Verdict.MATERIAL
     elif gross_pct is not None and gross_pct > threshold_pct:
         verdict = Verdict.OFFSETTING

@@ -164,6 +164,7 @@ class EmissionSource:
             use = getattr(self, slot)
             if use is not None:
                 changes[slot] = use.validate(slot, label)
+        self._check_factor_units(method, gas)
         streams = []
         for stream in self.streams:
             if not stream.name.strip():
@@ -176,6 +177,29 @@ class EmissionSource:
                 Text("客户报告的排放量应为非负数。", "The client's reported emission must be a non-negative number."), "reported"
             )
         return replace(self, **changes)
+
+    def _check_factor_units(self, method: Method, gas: Gas) -> None:
+        """An emission factor must be of the source's gas (or CO2e, or carbon for CO2); an oxidation rate at most 100 %."""
+        if self.factor is not None and method in (Method.FACTOR, Method.ENERGY):
+            substance = units.ratio(self.factor.unit).substance
+            if substance not in ("", "CO2e", gas.value) and not (substance == "C" and gas is Gas.CO2):
+                raise DomainError(
+                    Text(
+                        f"排放因子单位 {self.factor.unit} 与所选气体 {gas.value} 不一致。",
+                        f"The factor's unit {self.factor.unit} does not match the source's gas {gas.value}.",
+                    ),
+                    "factor",
+                )
+        if self.oxidation is not None and method is Method.FUEL:
+            if self.oxidation.value * units.factor(units.ratio(self.oxidation.unit).numerator, "1") > 1:
+                raise DomainError(
+                    Text(
+                        f"碳氧化率不能超过 100%（输入的是 {self.oxidation.value:g} {self.oxidation.unit}），百分数请选单位 %。",
+                        f"The oxidation rate cannot exceed 100 % ({self.oxidation.value:g} {self.oxidation.unit} was entered); "
+                        "use the unit % for a percentage.",
+                    ),
+                    "oxidation",
+                )
 
     def activity_unit(self, stream_id: str = "") -> str | None:
         """The unit a record of this source (or stream) is converted to, or None while no factor says."""

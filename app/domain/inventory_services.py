@@ -78,7 +78,8 @@ def calculate(uow: UnitOfWork, engagement_id: str) -> Calculation:
     e = inventory.engagement
     recalculator = Recalculator(inventory.sources, inventory.records, gwps, e.gwp_report, e.materiality_pct, inventory.production)
     results = recalculator.results
-    return Calculation(inventory, results, balance(results.total, inventory.offsets, e.period_end, used), recalculator)
+    neutrality = balance(results.total, inventory.offsets, e.period_end, used, complete=not results.incomplete)
+    return Calculation(inventory, results, neutrality, recalculator)
 
 
 def used_ranges(uow: UnitOfWork) -> list[UsedRange]:
@@ -132,9 +133,19 @@ def remove_source(uow: UnitOfWork, engagement_id: str, source_id: str, actor: st
 
 
 def restore_source(uow: UnitOfWork, engagement_id: str, source: EmissionSource, position: int, records: list[ActivityRecord], actor: str) -> None:
-    """Put back a removed source with its records (undo of :func:`remove_source`)."""
-    save_source(uow, engagement_id, source, actor, position)
-    save_records(uow, engagement_id, source.id, records, [], actor)
+    """Put back a removed source with its records, in one transaction (undo of :func:`remove_source`)."""
+    source = source.validated()
+    with uow:
+        e = uow.engagements.get(engagement_id)
+        e.ensure_open()
+        period = (e.period_start, e.period_end)
+        records = [record.validated(source, period) for record in records]
+        uow.inventory.put("source", engagement_id, source, position)
+        for record in records:
+            uow.inventory.put("record", engagement_id, record)
+        changes = _diff(engagement_id, "source", None, source) + [c for r in records for c in _diff(engagement_id, "record", None, r)]
+        _record(uow, engagement_id, changes, actor)
+        uow.commit()
 
 
 # --- activity records ----------------------------------------------------------------------

@@ -42,12 +42,16 @@ class SerialRange:
         return self.last - self.first + 1
 
     def overlaps(self, other: "SerialRange") -> bool:
-        return (
-            self.registry.casefold() == other.registry.casefold()
-            and self.prefix == other.prefix
-            and self.first <= other.last
-            and other.first <= self.last
-        )
+        """Same prefix (ignoring case and spaces) and intersecting numbers.
+
+        The registry's name is free text, so it is not compared: a serial
+        number identifies a unit on its own.
+        """
+        return _key(self.prefix) == _key(other.prefix) and self.first <= other.last and other.first <= self.last
+
+
+def _key(prefix: str) -> str:
+    return prefix.replace(" ", "").casefold()
 
 
 _TAIL = re.compile(r"^(?P<prefix>.*?)(?P<number>\d+)$")
@@ -160,19 +164,26 @@ class Balance:
     eligible: float
     ineligible: float
     problems: dict[str, list[Text]]
+    complete: bool = True
 
     @property
     def neutral(self) -> bool:
-        return self.emissions <= self.eligible
+        """Only a complete inventory can be found neutral."""
+        return self.complete and self.emissions <= self.eligible
 
     @property
     def shortfall(self) -> float:
         return max(0.0, self.emissions - self.eligible)
 
 
-def balance(emissions: float, offsets: list[Offset], period_end: date | None, used: list[UsedRange]) -> Balance:
-    """The neutrality balance; ``used`` holds the serial ranges of every offset in the store."""
+def balance(
+    emissions: float, offsets: list[Offset], period_end: date | None, used: list[UsedRange], complete: bool = True
+) -> Balance:
+    """The neutrality balance; ``used`` holds the serial ranges of every offset in the store.
+
+    ``complete`` is False while some source has no result, so the emissions are not yet known.
+    """
     problems = {o.id: offset_problems(o, period_end, used) for o in offsets}
     eligible = math.fsum(o.quantity for o in offsets if not problems[o.id])
     ineligible = math.fsum(o.quantity for o in offsets if problems[o.id])
-    return Balance(emissions, eligible, ineligible, problems)
+    return Balance(emissions, eligible, ineligible, problems, complete)

@@ -120,8 +120,27 @@ def list_engagements(uow: UnitOfWork) -> list[EngagementSummary]:
 
 
 def update_engagement(uow: UnitOfWork, engagement_id: str, changes: dict[str, Any], actor: str) -> Engagement:
-    """Change plan fields (title, period, materiality, man-days, …); returns the engagement as stored."""
-    return _edit(uow, engagement_id, actor, lambda e: e.with_changes(changes))
+    """Change plan fields (title, period, materiality, man-days, …); returns the engagement as stored.
+
+    The period cannot shrink past activity data already recorded.
+    """
+
+    def mutate(e: Engagement) -> Engagement:
+        changed = e.with_changes(changes)
+        span = uow.inventory.record_span(engagement_id)
+        if span and (
+            (changed.period_start and span[0] < changed.period_start) or (changed.period_end and span[1] > changed.period_end)
+        ):
+            raise DomainError(
+                Text(
+                    f"已有活动数据覆盖 {span[0]} 至 {span[1]}，超出新的核查期；请先修改或删除这些数据。",
+                    f"Activity data already run from {span[0]} to {span[1]}, outside the new period; change or remove them first.",
+                ),
+                "period_start" if "period_start" in changes else "period_end",
+            )
+        return changed
+
+    return _edit(uow, engagement_id, actor, mutate)
 
 
 def add_site(uow: UnitOfWork, engagement_id: str, site: Site, actor: str, position: int | None = None) -> str:

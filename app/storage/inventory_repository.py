@@ -7,6 +7,7 @@ rows), not through ORM objects.
 from __future__ import annotations
 
 from dataclasses import asdict
+from datetime import date
 from typing import Any, Callable
 
 from sqlalchemy import func, literal_column, select
@@ -145,20 +146,23 @@ class InventoryRepository:
         return position
 
     def remove(self, kind: str, item_id: str) -> int:
-        """Delete an item; returns its position among its engagement's items (0 for records)."""
+        """Delete an item; returns its stored position (0 for records), which ``put`` takes to restore it in place."""
         row_type = _KINDS[kind][0]
         row = self.session.get(row_type, item_id)
         if row is None:
             raise NotFound(f"{kind} {item_id}")
-        position = 0
-        if hasattr(row_type, "position"):
-            ids = self.session.scalars(
-                select(row_type.id).where(row_type.engagement_id == row.engagement_id).order_by(row_type.position)
-            ).all()
-            position = ids.index(item_id)
+        position = getattr(row, "position", 0)
         self.session.delete(row)
         self.session.flush()
         return position
+
+    def record_span(self, engagement_id: str) -> tuple[date, date] | None:
+        """The earliest start and latest end of an engagement's records (None without records)."""
+        table = ActivityRecordRow.__table__
+        first, last = self.session.execute(
+            select(func.min(table.c.period_start), func.max(table.c.period_end)).where(table.c.engagement_id == engagement_id)
+        ).one()
+        return (first, last) if first is not None else None
 
     def all_offsets(self) -> list[tuple[str, str, Offset]]:
         """Every offset in the store with its engagement's code and id."""

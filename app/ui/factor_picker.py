@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.factors import Factor, FactorKind, FactorUse, Priority
 from app.domain.text import DomainError, Text
+from app.ui.forms import exact
 from app.ui.i18n import show
 from app.ui.models import RowsModel
 from app.ui.workbench import Workbench
@@ -209,7 +210,7 @@ class FactorField(QWidget):
 
     def set_use(self, use: FactorUse | None) -> None:
         self._use = use
-        self.value.setText("" if use is None else f"{use.value:g}")
+        self.value.setText("" if use is None else exact(use.value))
         self.unit.setText("" if use is None else use.unit)
         self.source.setText("" if use is None else use.source)
         self.priority.setCurrentIndex(self.priority.findData((use.priority if use else Priority.NATIONAL).value))

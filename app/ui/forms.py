@@ -21,6 +21,12 @@ from PySide6.QtWidgets import (
 NO_DATE = QDate(1900, 1, 1)
 
 
+def exact(value: float) -> str:
+    """A number as an editor shows it: every digit needed to read back the same float (4650.0 → "4650")."""
+    text = repr(float(value))
+    return text[:-2] if text.endswith(".0") else text
+
+
 @dataclass(frozen=True)
 class FieldSpec:
     """One field: its name, label, kind and, for choices, ``(value, label)`` pairs.

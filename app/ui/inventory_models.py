@@ -13,6 +13,7 @@ from app.domain.activity_table import origin_from_text, parse_date, parse_number
 from app.domain.calculation import Results
 from app.domain.inventory import ActivityRecord, EmissionSource, Method
 from app.domain.text import DomainError, Text
+from app.ui.forms import exact
 from app.ui.i18n import show
 from app.ui.models import ID_ROLE, ROW_ROLE
 
@@ -164,7 +165,7 @@ class RecordsModel(QAbstractTableModel):
         if name == "stream_id":
             return next((s.name for s in self.source.streams if s.id == value), "")
         if isinstance(value, float):
-            return f"{value:g}" if role == Qt.ItemDataRole.EditRole else f"{value:,.3f}".rstrip("0").rstrip(".")
+            return exact(value) if role == Qt.ItemDataRole.EditRole else f"{value:,.3f}".rstrip("0").rstrip(".")
         if isinstance(value, date):
             return value.isoformat()
         return "" if value is None else str(value)

@@ -21,6 +21,7 @@ from app.domain.factors import FactorKind, FactorUse
 from app.domain.inventory import Category, Direction, EmissionSource, Method, Stream
 from app.domain.text import DomainError, Text
 from app.ui.factor_picker import FactorField
+from app.ui.forms import exact
 from app.ui.i18n import show
 from app.ui.workbench import Workbench
 
@@ -66,7 +67,7 @@ class StreamsTable(QWidget):
         self.table.setItem(row, 0, name)
         self.table.setCellWidget(row, 1, _combo(Direction, stream.direction))
         carbon = stream.carbon
-        self.table.setItem(row, 2, QTableWidgetItem("" if carbon is None else f"{carbon.value:g}"))
+        self.table.setItem(row, 2, QTableWidgetItem("" if carbon is None else exact(carbon.value)))
         self.table.setItem(row, 3, QTableWidgetItem("tC/t" if carbon is None else carbon.unit))
         self.table.setItem(row, 4, QTableWidgetItem("" if carbon is None else carbon.source))
 
@@ -120,7 +121,7 @@ class SourceDialog(QDialog):
         self.fuel_button.clicked.connect(self._pick_fuel)
         self.streams = StreamsTable()
         self.streams.set_streams(s.streams)
-        self.reported = QLineEdit("" if s.reported is None else f"{s.reported:g}")
+        self.reported = QLineEdit("" if s.reported is None else exact(s.reported))
         self.reported.setPlaceholderText(self.tr("blank: the client reported no figure for this source"))
         self.note = QLineEdit(s.note)
         self.message = QLabel()

@@ -17,12 +17,12 @@
 <context>
     <name>CheckList</name>
     <message>
-        <location filename="../../app/ui/forms.py" line="68"/>
+        <location filename="../../app/ui/forms.py" line="74"/>
         <source>Other criterion, e.g. the client&apos;s GHG manual</source>
         <translation>其他准则，如受核查方的温室气体管理手册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms.py" line="69"/>
+        <location filename="../../app/ui/forms.py" line="75"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
@@ -147,27 +147,27 @@
 <context>
     <name>FactorField</name>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="170"/>
+        <location filename="../../app/ui/factor_picker.py" line="171"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="171"/>
+        <location filename="../../app/ui/factor_picker.py" line="172"/>
         <source>unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="172"/>
+        <location filename="../../app/ui/factor_picker.py" line="173"/>
         <source>source of the value</source>
         <translation>数值来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="178"/>
+        <location filename="../../app/ui/factor_picker.py" line="179"/>
         <source>Library…</source>
         <translation>因子库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="221"/>
+        <location filename="../../app/ui/factor_picker.py" line="222"/>
         <source>Typed by the verifier: state its source.</source>
         <translation>核查员录入：请注明来源。</translation>
     </message>
@@ -175,72 +175,72 @@
 <context>
     <name>FactorPicker</name>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="27"/>
+        <location filename="../../app/ui/factor_picker.py" line="28"/>
         <source>no status given</source>
         <translation>未注明状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="35"/>
+        <location filename="../../app/ui/factor_picker.py" line="36"/>
         <source>Factor library: %1</source>
         <translation>因子库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="41"/>
+        <location filename="../../app/ui/factor_picker.py" line="42"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="42"/>
+        <location filename="../../app/ui/factor_picker.py" line="43"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="43"/>
+        <location filename="../../app/ui/factor_picker.py" line="44"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="45"/>
+        <location filename="../../app/ui/factor_picker.py" line="46"/>
         <source>Priority (seed 001 §6.2)</source>
         <translation>优先级（规则 §6.2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="46"/>
+        <location filename="../../app/ui/factor_picker.py" line="47"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="47"/>
+        <location filename="../../app/ui/factor_picker.py" line="48"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="44"/>
+        <location filename="../../app/ui/factor_picker.py" line="45"/>
         <source>Status</source>
         <translation>核对状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="48"/>
+        <location filename="../../app/ui/factor_picker.py" line="49"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="48"/>
+        <location filename="../../app/ui/factor_picker.py" line="49"/>
         <source>own</source>
         <translation>自建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="57"/>
+        <location filename="../../app/ui/factor_picker.py" line="58"/>
         <source>Search name, source, year…</source>
         <translation>搜索名称、来源、年份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="69"/>
+        <location filename="../../app/ui/factor_picker.py" line="70"/>
         <source>⚠ marks values not yet checked against their source document: confirm before relying on them.</source>
         <translation>⚠ 表示该数值尚未与原始文件核对，使用前请确认。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="71"/>
+        <location filename="../../app/ui/factor_picker.py" line="72"/>
         <source>Add my own factor…</source>
         <translation>新增自建因子…</translation>
     </message>
@@ -761,117 +761,117 @@
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="124"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="127"/>
         <source>Inventory</source>
         <translation>排放清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="134"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="137"/>
         <source>Add source…</source>
         <translation>新增排放源…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="135"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="138"/>
         <source>Edit source…</source>
         <translation>编辑排放源…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="136"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="139"/>
         <source>Remove source</source>
         <translation>删除排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="153"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="156"/>
         <source>Add period</source>
         <translation>新增期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="154"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="157"/>
         <source>Remove selected rows</source>
         <translation>删除所选行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="155"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="158"/>
         <source>Paste from spreadsheet</source>
         <translation>从表格粘贴</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="156"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="159"/>
         <source>Tab-separated rows, with or without a header row (Chinese or English): period, quantity, unit, origin, …</source>
         <translation>制表符分隔的行，可带中文或英文表头：期间、数量、单位、数据来源……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="180"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="183"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="180"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="183"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="180"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="183"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="182"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="185"/>
         <source>New product</source>
         <translation>新产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="183"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="186"/>
         <source>Add product</source>
         <translation>新增产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="183"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="186"/>
         <source>Remove product</source>
         <translation>删除产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="183"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="186"/>
         <source>Edit production</source>
         <translation>编辑产量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="208"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="211"/>
         <source>Activity data</source>
         <translation>活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="209"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="212"/>
         <source>Production</source>
         <translation>产量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="260"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="263"/>
         <source>GWP: %1 · materiality threshold %2 % · %3 sources, %4 records</source>
         <translation>GWP：%1 · 实质性阈值 %2% · %3 个排放源，%4 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="299"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="302"/>
         <source>Remove emission source</source>
         <translation>删除排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="310"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="313"/>
         <source>Edit activity data</source>
         <translation>编辑活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="328"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="333"/>
         <source>Add activity data</source>
         <translation>新增活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="340"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="345"/>
         <source>Remove activity data</source>
         <translation>删除活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="355"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="360"/>
         <source>Paste %1 records</source>
         <translation>粘贴 %1 条记录</translation>
     </message>
@@ -1109,11 +1109,16 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/neutrality_page.py" line="78"/>
+        <source>Cannot conclude: some emission sources have no result yet (see the Inventory page).</source>
+        <translation>无法得出结论：部分排放源尚无计算结果（见排放清单页）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="80"/>
         <source>✓ Carbon neutral for the period.</source>
         <translation>✓ 本期间实现碳中和。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/neutrality_page.py" line="80"/>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="82"/>
         <source>✗ Not neutral: shortfall of %1 tCO2e.</source>
         <translation>✗ 未实现碳中和：缺口 %1 tCO2e。</translation>
     </message>
@@ -1258,57 +1263,57 @@
 <context>
     <name>OwnFactorDialog</name>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="115"/>
+        <location filename="../../app/ui/factor_picker.py" line="116"/>
         <source>Add my own factor</source>
         <translation>新增自建因子</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="120"/>
+        <location filename="../../app/ui/factor_picker.py" line="121"/>
         <source>e.g. lab report 2025-031, supplier statement</source>
         <translation>如检测报告 2025-031、供应商证明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="129"/>
+        <location filename="../../app/ui/factor_picker.py" line="130"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="129"/>
+        <location filename="../../app/ui/factor_picker.py" line="130"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="129"/>
+        <location filename="../../app/ui/factor_picker.py" line="130"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="130"/>
+        <location filename="../../app/ui/factor_picker.py" line="131"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="130"/>
+        <location filename="../../app/ui/factor_picker.py" line="131"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="130"/>
+        <location filename="../../app/ui/factor_picker.py" line="131"/>
         <source>Status</source>
         <translation>核对状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="131"/>
+        <location filename="../../app/ui/factor_picker.py" line="132"/>
         <source>Priority class</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="131"/>
+        <location filename="../../app/ui/factor_picker.py" line="132"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="144"/>
+        <location filename="../../app/ui/factor_picker.py" line="145"/>
         <source>The value must be a number.</source>
         <translation>数值必须是数字。</translation>
     </message>
@@ -1316,52 +1321,52 @@
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../app/ui/inventory_models.py" line="124"/>
+        <location filename="../../app/ui/inventory_models.py" line="125"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inventory_models.py" line="124"/>
+        <location filename="../../app/ui/inventory_models.py" line="125"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inventory_models.py" line="124"/>
+        <location filename="../../app/ui/inventory_models.py" line="125"/>
         <source>Stream</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inventory_models.py" line="125"/>
+        <location filename="../../app/ui/inventory_models.py" line="126"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inventory_models.py" line="125"/>
+        <location filename="../../app/ui/inventory_models.py" line="126"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inventory_models.py" line="125"/>
+        <location filename="../../app/ui/inventory_models.py" line="126"/>
         <source>Origin</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inventory_models.py" line="126"/>
+        <location filename="../../app/ui/inventory_models.py" line="127"/>
         <source>Opening stock</source>
         <translation>期初库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inventory_models.py" line="126"/>
+        <location filename="../../app/ui/inventory_models.py" line="127"/>
         <source>Closing stock</source>
         <translation>期末库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inventory_models.py" line="127"/>
+        <location filename="../../app/ui/inventory_models.py" line="128"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inventory_models.py" line="127"/>
+        <location filename="../../app/ui/inventory_models.py" line="128"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1369,68 +1374,68 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="53"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="56"/>
         <source>Direct emissions (category 1)</source>
         <translation>直接排放（类别 1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="53"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="56"/>
         <source>Indirect emissions (categories 2–6)</source>
         <translation>间接排放（类别 2–6）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="54"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="57"/>
         <source>Total verified</source>
         <translation>核查总量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="54"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="57"/>
         <source>Total reported</source>
         <translation>报告总量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="55"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="58"/>
         <source>Reported − verified</source>
         <translation>报告 − 核查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="55"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="58"/>
         <source>Intensity</source>
         <translation>排放强度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="73"/>
-        <location filename="../../app/ui/pages/inventory_page.py" line="74"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="76"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="77"/>
         <source>verified</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="74"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="77"/>
         <source>reported</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="79"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="82"/>
         <source>Results (tCO2e)</source>
         <translation>结果（tCO2e）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="84"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="87"/>
         <source>Materiality</source>
         <translation>实质性</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="87"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="90"/>
         <source>By category</source>
         <translation>按类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="89"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="92"/>
         <source>Key sources: reported vs verified</source>
         <translation>关键排放源：报告与核查对比</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="106"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="109"/>
         <source>Not in the totals until their data are complete: %1</source>
         <translation>数据不完整、暂未计入总量：%1</translation>
     </message>
@@ -1532,107 +1537,107 @@
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="105"/>
+        <location filename="../../app/ui/source_dialog.py" line="106"/>
         <source>Emission source</source>
         <translation>排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="105"/>
+        <location filename="../../app/ui/source_dialog.py" line="106"/>
         <source>New emission source</source>
         <translation>新排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="119"/>
+        <location filename="../../app/ui/source_dialog.py" line="120"/>
         <source>Fuel defaults from the library…</source>
         <translation>从因子库选择燃料缺省值…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="124"/>
+        <location filename="../../app/ui/source_dialog.py" line="125"/>
         <source>blank: the client reported no figure for this source</source>
         <translation>留空：客户未报告该排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="132"/>
+        <location filename="../../app/ui/source_dialog.py" line="133"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="132"/>
+        <location filename="../../app/ui/source_dialog.py" line="133"/>
         <source>Site</source>
         <translation>场所</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="132"/>
+        <location filename="../../app/ui/source_dialog.py" line="133"/>
         <source>Emission unit</source>
         <translation>排放单元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="133"/>
+        <location filename="../../app/ui/source_dialog.py" line="134"/>
         <source>Equipment</source>
         <translation>排放设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="133"/>
+        <location filename="../../app/ui/source_dialog.py" line="134"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="133"/>
+        <location filename="../../app/ui/source_dialog.py" line="134"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="134"/>
+        <location filename="../../app/ui/source_dialog.py" line="135"/>
         <source>Gas</source>
         <translation>气体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="134"/>
+        <location filename="../../app/ui/source_dialog.py" line="135"/>
         <source>Species</source>
         <translation>具体物质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="134"/>
+        <location filename="../../app/ui/source_dialog.py" line="135"/>
         <source>Emission factor</source>
         <translation>排放因子</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="135"/>
+        <location filename="../../app/ui/source_dialog.py" line="136"/>
         <source>Net calorific value</source>
         <translation>低位发热量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="136"/>
+        <location filename="../../app/ui/source_dialog.py" line="137"/>
         <source>Carbon content per unit heat</source>
         <translation>单位热值含碳量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="137"/>
+        <location filename="../../app/ui/source_dialog.py" line="138"/>
         <source>Oxidation rate</source>
         <translation>碳氧化率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="137"/>
+        <location filename="../../app/ui/source_dialog.py" line="138"/>
         <source>Streams</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="138"/>
+        <location filename="../../app/ui/source_dialog.py" line="139"/>
         <source>Reported by the client (tCO2e)</source>
         <translation>客户报告量（tCO2e）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="138"/>
+        <location filename="../../app/ui/source_dialog.py" line="139"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="221"/>
+        <location filename="../../app/ui/source_dialog.py" line="222"/>
         <source>Edit emission source</source>
         <translation>编辑排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="221"/>
+        <location filename="../../app/ui/source_dialog.py" line="222"/>
         <source>Add emission source</source>
         <translation>新增排放源</translation>
     </message>
@@ -1640,42 +1645,42 @@
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../app/ui/inventory_models.py" line="36"/>
+        <location filename="../../app/ui/inventory_models.py" line="37"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inventory_models.py" line="36"/>
+        <location filename="../../app/ui/inventory_models.py" line="37"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inventory_models.py" line="36"/>
+        <location filename="../../app/ui/inventory_models.py" line="37"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inventory_models.py" line="36"/>
+        <location filename="../../app/ui/inventory_models.py" line="37"/>
         <source>Activity</source>
         <translation>活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inventory_models.py" line="37"/>
+        <location filename="../../app/ui/inventory_models.py" line="38"/>
         <source>Verified tCO2e</source>
         <translation>核查 tCO2e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inventory_models.py" line="37"/>
+        <location filename="../../app/ui/inventory_models.py" line="38"/>
         <source>Reported tCO2e</source>
         <translation>报告 tCO2e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inventory_models.py" line="37"/>
+        <location filename="../../app/ui/inventory_models.py" line="38"/>
         <source>Difference tCO2e</source>
         <translation>差异 tCO2e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inventory_models.py" line="37"/>
+        <location filename="../../app/ui/inventory_models.py" line="38"/>
         <source>Difference %</source>
         <translation>差异 %</translation>
     </message>
@@ -1683,37 +1688,37 @@
 <context>
     <name>StreamsTable</name>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="45"/>
+        <location filename="../../app/ui/source_dialog.py" line="46"/>
         <source>Stream</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="45"/>
+        <location filename="../../app/ui/source_dialog.py" line="46"/>
         <source>In / out</source>
         <translation>输入/输出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="45"/>
+        <location filename="../../app/ui/source_dialog.py" line="46"/>
         <source>Carbon content</source>
         <translation>含碳量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="45"/>
+        <location filename="../../app/ui/source_dialog.py" line="46"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="45"/>
+        <location filename="../../app/ui/source_dialog.py" line="46"/>
         <source>Source of the value</source>
         <translation>数值来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="49"/>
+        <location filename="../../app/ui/source_dialog.py" line="50"/>
         <source>Add stream</source>
         <translation>新增物料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="49"/>
+        <location filename="../../app/ui/source_dialog.py" line="50"/>
         <source>Remove stream</source>
         <translation>删除物料</translation>
     </message>

@@ -126,3 +126,23 @@ def test_shipped_library_keeps_provenance_and_the_gwp_reports():
     assert grid.value == 0.5617 and grid.priority is Priority.REGIONAL and "MEE + NBS" in grid.source
     assert gwp_table().values["CH4"] == {"AR4": 25, "AR5": 28, "AR6": 27.9}
     assert gwp_table().formula_of("HFC-134a") == "CH2FCF3"
+
+
+def test_undoing_removals_in_reverse_puts_items_back_in_their_places(store, engagement_id):
+    names = [s.name for s in inventory.load_inventory(store.uow(), engagement_id).sources]
+    ids = [s.id for s in inventory.load_inventory(store.uow(), engagement_id).sources]
+    second = inventory.remove_source(store.uow(), engagement_id, ids[1], "li")
+    fifth = inventory.remove_source(store.uow(), engagement_id, ids[4], "li")
+    inventory.restore_source(store.uow(), engagement_id, *fifth, "li")
+    inventory.restore_source(store.uow(), engagement_id, *second, "li")
+    assert [s.name for s in inventory.load_inventory(store.uow(), engagement_id).sources] == names
+
+
+def test_the_period_cannot_shrink_past_recorded_activity_data(store, engagement_id):
+    engagement = services.load(store.uow(), engagement_id)[0]
+    with pytest.raises(DomainError) as caught:
+        services.update_engagement(store.uow(), engagement_id, {"period_start": date(engagement.period_start.year, 7, 1)}, "li")
+    assert caught.value.field == "period_start" and "outside the new period" in caught.value.message.en
+    assert services.load(store.uow(), engagement_id)[0].period_start == engagement.period_start
+    wider = {"period_end": date(engagement.period_end.year + 1, 3, 31)}
+    assert services.update_engagement(store.uow(), engagement_id, wider, "li").period_end == wider["period_end"]

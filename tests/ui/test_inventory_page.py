@@ -180,3 +180,29 @@ def test_history_names_inventory_changes_by_entity_and_field(window):
     page = show_page(window, HistoryPage)
     newest = [page.proxy.index(0, c).data() for c in range(6)]
     assert newest[2:] == ["activity data", "Quantity", "6.2", "7"]
+
+
+def test_confirming_a_cell_without_change_keeps_every_digit(window, qtbot):
+    engagement_id = open_demo(window)
+    page = show_page(window, InventoryPage)
+    source = select_source(page, "Purchased electricity")
+    first = page.records_model.records[0]
+    window.workbench.save_records(engagement_id, source.id, [replace(first, quantity=1_234_567.89)], [], "precise")
+    index = quantity_index(page, 0)
+    page.records.setCurrentIndex(index)
+    page.records.edit(index)
+    editor = page.records.viewport().findChild(QLineEdit)
+    assert editor.text() == "1234567.89"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.wait(50)
+    assert inventory_services.records_of(window.workbench.uow(), source.id)[0].quantity == 1_234_567.89
+
+
+def test_insert_without_any_source_does_nothing(window, qtbot):
+    window.workbench.create_demo()
+    engagement_id = window.workbench.create(None, window.workbench.clients()[0].id, {"title": "empty"})
+    window.open_engagement(engagement_id)
+    page = show_page(window, InventoryPage)
+    page.records.setFocus()
+    qtbot.keyClick(page.records, Qt.Key.Key_Insert)
+    assert page.records_model.rowCount() == 0 and page.sources_model.rowCount() == 0

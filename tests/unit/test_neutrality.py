@@ -38,12 +38,23 @@ def test_retirement_on_the_last_day_of_the_window_still_counts():
     assert problems(replace(GOOD, retired_on=date(2026, 12, 31))) == []
 
 
-def test_a_serial_range_used_in_another_engagement_does_not_count():
-    other = Offset(OffsetKind.CCER, "ccer REGISTRY", "CCER-2024-000900", "CCER-2024-002000", quantity=1101)
+@pytest.mark.parametrize("registry", ["CCER registry", "another spelling of the registry", ""])
+@pytest.mark.parametrize("prefix", ["CCER-2024-", "ccer-2024-", "CCER- 2024-"])
+def test_a_serial_range_used_in_another_engagement_does_not_count(registry, prefix):
+    other = Offset(OffsetKind.CCER, registry, prefix + "000900", prefix + "002000", quantity=1101)
     used = [UsedRange(other.serial_range(), other.id, "VF-2025-0007")]
     assert any("overlaps one already used in VF-2025-0007" in p for p in problems(GOOD, used))
-    elsewhere = Offset(OffsetKind.CCER, "VCS", "CCER-2024-000900", "CCER-2024-002000", quantity=1101)
-    assert problems(GOOD, [UsedRange(elsewhere.serial_range(), elsewhere.id, "VF-2025-0007")]) == []
+
+
+def test_ranges_of_another_prefix_or_beyond_the_numbers_do_not_clash():
+    for first, last in (("VCS-2024-000900", "VCS-2024-002000"), ("CCER-2024-001001", "CCER-2024-002000")):
+        other = Offset(OffsetKind.CCER, "", first, last, quantity=1)
+        assert problems(GOOD, [UsedRange(other.serial_range(), other.id, "VF-2025-0007")]) == []
+
+
+def test_an_incomplete_inventory_is_never_found_neutral():
+    assert not balance(10.0, [GOOD], PERIOD_END, [], complete=False).neutral
+    assert balance(10.0, [GOOD], PERIOD_END, []).neutral
 
 
 def test_serial_ends_must_form_one_range():

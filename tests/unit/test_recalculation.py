@@ -182,3 +182,48 @@ def test_an_omitted_source_counts_as_a_full_understatement():
     omitted = results.sources[sources[1].id]
     assert omitted.difference == -100 and omitted.difference_pct == -100
     assert results.materiality.verdict is Verdict.MATERIAL  # 100 of 900 reported = 11.1 %
+
+
+def test_a_factor_in_carbon_is_turned_into_co2():
+    # 100 t × 0.75 tC/t × 44/12 = 275 tCO2
+    kiln = EmissionSource("Kiln", Category.PROCESS, Method.FACTOR, factor=FactorUse(0.75, "tC/t"))
+    assert result(kiln, [record(kiln, 100, "t")]).verified == pytest.approx(275.0)
+
+
+def test_a_factor_of_another_gas_is_refused_and_never_counted():
+    digester = EmissionSource("Digester", Category.PROCESS, Method.FACTOR, Gas.CH4, factor=FactorUse(0.2, "tCO2/t"))
+    with pytest.raises(DomainError) as caught:
+        digester.validated()
+    assert caught.value.field == "factor" and "does not match the source's gas CH4" in caught.value.message.en
+    outcome = result(digester, [record(digester, 100, "t")])
+    assert outcome.verified is None and "CH4" in outcome.problem.en
+
+
+def test_an_oxidation_rate_above_100_percent_is_refused():
+    boiler = EmissionSource(
+        "Boiler", Category.STATIONARY, Method.FUEL,
+        ncv=FactorUse(19.570, "GJ/t"), carbon_per_heat=FactorUse(26.1, "tC/TJ"), oxidation=FactorUse(98, "1"),
+    )
+    with pytest.raises(DomainError) as caught:
+        boiler.validated()
+    assert caught.value.field == "oxidation" and "use the unit %" in caught.value.message.en
+    assert result(boiler, [record(boiler, 1, "t")]).verified is None
+
+
+@pytest.mark.parametrize(
+    ("directions", "quantities", "message"),
+    [((Direction.OUT,), (100,), "at least one input"), ((Direction.IN, Direction.OUT), (10, 1000), "balance is negative")],
+)
+def test_a_mass_balance_without_inputs_or_below_zero_is_a_problem(directions, quantities, message):
+    streams = tuple(Stream(f"s{i}", d, FactorUse(0.5, "tC/t")) for i, d in enumerate(directions))
+    furnace = EmissionSource("Furnace", Category.PROCESS, Method.MASS_BALANCE, streams=streams)
+    records = [record(furnace, q, "t", stream_id=s.id) for s, q in zip(streams, quantities)]
+    outcome = result(furnace, records)
+    assert outcome.verified is None and message in outcome.problem.en
+
+
+def test_no_favourable_verdict_while_a_source_has_no_result():
+    sources, records = _sources([(Category.STATIONARY, 600, 600)])
+    sources.append(EmissionSource("Grid", Category.ENERGY, Method.ENERGY, reported=400.0))
+    results = recalculate(sources, records, GWPS, GwpReport.AR6, 5.0)
+    assert results.incomplete == (sources[1].id,) and results.materiality.verdict is Verdict.INCOMPLETE

@@ -29,7 +29,10 @@ from app.ui.pages.base import Page
 from app.ui.pages.child_editor import ChildEditor
 from app.ui.source_dialog import SourceDialog
 
-_VERDICT_COLOURS = {Verdict.NOT_MATERIAL: "#1b6e20", Verdict.MATERIAL: "#b00020", Verdict.OFFSETTING: "#9a5b00", Verdict.NO_REPORT: "#555"}
+_VERDICT_COLOURS = {
+    Verdict.NOT_MATERIAL: "#1b6e20", Verdict.MATERIAL: "#b00020", Verdict.OFFSETTING: "#9a5b00", Verdict.NO_REPORT: "#555",
+    Verdict.INCOMPLETE: "#9a5b00",
+}
 
 
 def _table(model) -> QTableView:
@@ -312,6 +315,8 @@ class InventoryPage(Page):
 
     def add_record(self) -> None:
         source = self.selected_source()
+        if source is None:
+            return
         records = self.records_model.records
         if records:
             last = records[-1]

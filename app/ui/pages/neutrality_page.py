@@ -74,7 +74,9 @@ class NeutralityPage(Page):
         self.editor.set_items(self.engagement.id, calculation.inventory.offsets)
         text = self.tr("Verified emissions %1 · eligible offsets %2 · not counted %3 (tCO2e)").replace(
             "%1", tonnes(balance.emissions)).replace("%2", tonnes(balance.eligible)).replace("%3", tonnes(balance.ineligible))
-        if balance.neutral:
+        if not balance.complete:
+            verdict, colour = self.tr("Cannot conclude: some emission sources have no result yet (see the Inventory page)."), "#9a5b00"
+        elif balance.neutral:
             verdict, colour = self.tr("✓ Carbon neutral for the period."), "#1b6e20"
         else:
             verdict, colour = self.tr("✗ Not neutral: shortfall of %1 tCO2e.").replace("%1", tonnes(balance.shortfall)), "#b00020"
