@@ -69,6 +69,14 @@ def _record_from(row) -> ActivityRecord:
     return ActivityRecord(origin=Origin(row.origin), **{c: getattr(row, c) for c in _RECORD_COLUMNS})
 
 
+# ActivityRecord's fields in declaration order: rows read by position build records several times faster.
+_RECORD_ORDER = (
+    "source_id", "period_start", "period_end", "quantity", "unit", "origin", "opening_stock", "closing_stock",
+    "stream_id", "evidence", "note", "id",
+)
+_ORIGINS = {o.value: o for o in Origin}
+
+
 def _record_to(record: ActivityRecord) -> dict[str, Any]:
     values = {c: getattr(record, c) for c in _RECORD_COLUMNS if c != "id"}
     return {**values, "origin": record.origin.value}
@@ -113,8 +121,15 @@ class InventoryRepository:
 
     def _records(self, condition) -> list[ActivityRecord]:
         table = ActivityRecordRow.__table__
-        query = select(table).where(condition).order_by(table.c.period_start, table.c.period_end, literal_column("rowid"))
-        return [_record_from(r) for r in self.session.execute(query)]
+        query = (
+            select(*(table.c[name] for name in _RECORD_ORDER))
+            .where(condition)
+            .order_by(table.c.period_start, table.c.period_end, literal_column("rowid"))
+        )
+        return [
+            ActivityRecord(s, start, end, q, unit, _ORIGINS[origin], opening, closing, stream, evidence, note, i)
+            for s, start, end, q, unit, origin, opening, closing, stream, evidence, note, i in self.session.execute(query)
+        ]
 
     def get(self, kind: str, item_id: str) -> Any:
         row_type, from_row, _ = _KINDS[kind]

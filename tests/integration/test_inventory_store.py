@@ -146,3 +146,11 @@ def test_the_period_cannot_shrink_past_recorded_activity_data(store, engagement_
     assert services.load(store.uow(), engagement_id)[0].period_start == engagement.period_start
     wider = {"period_end": date(engagement.period_end.year + 1, 3, 31)}
     assert services.update_engagement(store.uow(), engagement_id, wider, "li").period_end == wider["period_end"]
+
+
+def test_records_read_by_position_follow_the_record_fields():
+    from dataclasses import fields
+
+    from app.storage.inventory_repository import _RECORD_ORDER
+
+    assert _RECORD_ORDER == tuple(f.name for f in fields(ActivityRecord))
