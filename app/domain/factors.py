@@ -119,9 +119,12 @@ class Factor:
             self.name.both(), self.id, self.version,
         )
 
-    def validate(self) -> None:
+    def ensure_editable(self) -> None:
         if self.shipped:
             raise DomainError(Text("随软件提供的因子不能修改，请另建一条。", "Shipped factors cannot be edited; add your own entry instead."))
+
+    def validate(self) -> None:
+        self.ensure_editable()
         if not (self.name.zh.strip() or self.name.en.strip()):
             raise DomainError(Text("请填写因子名称。", "Enter the factor's name."), "name")
         if not self.source.strip():

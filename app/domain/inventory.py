@@ -136,10 +136,6 @@ class EmissionSource:
     note: str = ""
     id: str = field(default_factory=new_id)
 
-    EDITABLE = (
-        "name", "category", "method", "gas", "species", "site_id", "emission_unit", "equipment",
-        "factor", "ncv", "carbon_per_heat", "oxidation", "streams", "reported", "note",
-    )
     _FACTOR_LABELS = {
         "factor": FactorKind.EMISSION.label, "ncv": FactorKind.NCV.label,
         "carbon_per_heat": FactorKind.CARBON_PER_HEAT.label, "oxidation": FactorKind.OXIDATION.label,
@@ -290,7 +286,6 @@ class Production:
     unit: str
     id: str = field(default_factory=new_id)
 
-    EDITABLE = ("product", "quantity", "unit")
 
     def validated(self) -> "Production":
         if not self.product.strip():

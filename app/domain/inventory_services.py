@@ -251,8 +251,7 @@ def save_factor(uow: UnitOfWork, factor: Factor, actor: str) -> Factor:
         except LookupError:
             old = None
         if old is not None:
-            if old.shipped:
-                old.validate()
+            old.ensure_editable()
             factor = replace(factor, version=old.version + 1)
             uow.factors.save(factor)
         else:

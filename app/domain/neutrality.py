@@ -73,10 +73,6 @@ class Offset:
     note: str = ""
     id: str = field(default_factory=new_id)
 
-    EDITABLE = (
-        "kind", "registry", "serial_first", "serial_last", "vintage", "quantity", "issued",
-        "retired_on", "retirement_evidence", "note",
-    )
 
     def validated(self) -> "Offset":
         if isinstance(self.quantity, bool) or not isinstance(self.quantity, (int, float)) or not math.isfinite(self.quantity) or self.quantity <= 0:

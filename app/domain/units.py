@@ -81,10 +81,6 @@ def _normal(text: str) -> str:
 _LOOKUP = {_normal(symbol): symbol for symbol in UNITS} | {_normal(k): v for k, v in _ALIASES.items()}
 
 
-def known_symbols() -> list[str]:
-    return list(UNITS)
-
-
 @lru_cache(maxsize=512)
 def unit(text: str) -> Unit:
     """The unit written as ``text`` (any known spelling); refused with the known units listed."""

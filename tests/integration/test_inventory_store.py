@@ -8,7 +8,7 @@ from sqlalchemy import text
 
 from app.domain import demo, inventory_services as inventory, services
 from app.domain.factors import Factor, FactorKind, Priority
-from app.domain.inventory import ActivityRecord, Category, EmissionSource, Method
+from app.domain.inventory import ActivityRecord
 from app.domain.neutrality import Offset, OffsetKind
 from app.domain.text import DomainError, Text
 from app.storage.reference import gwp_table, shipped_factors

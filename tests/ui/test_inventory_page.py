@@ -75,7 +75,7 @@ def test_a_cell_that_is_not_a_number_is_refused_with_its_row(window):
 
 
 def test_paste_with_chinese_headers_adds_records_and_a_bad_paste_changes_nothing(window):
-    engagement_id = open_demo(window)
+    open_demo(window)
     page = show_page(window, InventoryPage)
     source = select_source(page, "CO₂ welding")
     before = total_shown(page), len(page.records_model.records)

@@ -43,3 +43,29 @@ class Page(QWidget):
     def blockers(self) -> list[str]:
         """What on this page still stops planning (shown as a mark in the navigator)."""
         return []
+
+
+class LazyPage(Page):
+    """A page whose content is costly to read: loaded while it is visible, otherwise when next shown."""
+
+    def __init__(self, workbench: Workbench, parent=None):
+        super().__init__(workbench, parent)
+        self._stale = True
+
+    def refresh(self, engagement: Engagement, client: Organisation) -> None:
+        super().refresh(engagement, client)
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale and self.engagement is not None:
+            self.reload()
+
+    def reload(self) -> None:
+        self._stale = False
+        self.load()
+
+    def load(self) -> None:
+        """Read and show the content (pages override)."""

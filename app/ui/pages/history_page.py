@@ -9,10 +9,10 @@ from app.domain import services
 from app.ui.fields import field_labels
 from app.ui.i18n import show
 from app.ui.models import RowsModel
-from app.ui.pages.base import Page
+from app.ui.pages.base import LazyPage
 
 
-class HistoryPage(Page):
+class HistoryPage(LazyPage):
     def __init__(self, workbench, parent=None):
         super().__init__(workbench, parent)
         self.title = self.tr("History")
@@ -61,17 +61,7 @@ class HistoryPage(Page):
         layout.addWidget(self.search)
         layout.addWidget(table)
 
-    def refresh(self, engagement, client) -> None:
-        super().refresh(engagement, client)
-        if self.isVisible():
-            self._load()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self.engagement is not None:
-            self._load()
-
-    def _load(self) -> None:
+    def load(self) -> None:
         entries = services.engagement_history(self.workbench.uow(), self.engagement.id)
         self.model.set_rows(list(reversed(entries)))
         problems = services.verify_history(self.workbench.uow())

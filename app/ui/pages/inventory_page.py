@@ -25,7 +25,7 @@ from app.ui.charts import BLUE, GREY, BarChart, MaterialityGauge
 from app.ui.fields import production_specs
 from app.ui.i18n import show
 from app.ui.inventory_models import RecordsModel, SourcesModel, tonnes
-from app.ui.pages.base import Page
+from app.ui.pages.base import LazyPage
 from app.ui.pages.child_editor import ChildEditor
 from app.ui.source_dialog import SourceDialog
 
@@ -121,11 +121,10 @@ class ResultsPanel(QWidget):
         )
 
 
-class InventoryPage(Page):
+class InventoryPage(LazyPage):
     def __init__(self, workbench, parent=None):
         super().__init__(workbench, parent)
         self.title = self.tr("Inventory")
-        self._stale = True
         self.sources_model = SourcesModel(self)
         self.sources = _table(self.sources_model)
         self.sources.setObjectName("sources_table")
@@ -226,23 +225,16 @@ class InventoryPage(Page):
 
     # --- loading ---------------------------------------------------------------------------
     def refresh(self, engagement, client) -> None:
-        same = self.engagement is not None and self.engagement.id == engagement.id
-        super().refresh(engagement, client)
+        """After an edit of one source's records, re-total that source alone; otherwise reload."""
         touched = self.workbench.touched_source
+        same = self.engagement is not None and self.engagement.id == engagement.id
         if same and touched and not self._stale and touched in self.calculation.recalculator.sources:
+            self.engagement, self.client = engagement, client
             self._retotal(touched)
             return
-        self._stale = True
-        if self.isVisible():
-            self._load()
+        super().refresh(engagement, client)
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale and self.engagement is not None:
-            self._load()
-
-    def _load(self) -> None:
-        self._stale = False
+    def load(self) -> None:
         keep = self.selected_source()
         self.calculation = self.workbench.calculate(self.engagement.id)
         self.inventory = self.calculation.inventory

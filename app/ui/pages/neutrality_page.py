@@ -8,15 +8,14 @@ from app.domain.neutrality import Offset, OffsetKind
 from app.ui.fields import offset_specs
 from app.ui.i18n import show
 from app.ui.inventory_models import tonnes
-from app.ui.pages.base import Page
+from app.ui.pages.base import LazyPage
 from app.ui.pages.child_editor import ChildEditor
 
 
-class NeutralityPage(Page):
+class NeutralityPage(LazyPage):
     def __init__(self, workbench, parent=None):
         super().__init__(workbench, parent)
         self.title = self.tr("Carbon neutrality")
-        self._stale = True
         self.problems: dict[str, list] = {}
         self.balance = QLabel()
         self.balance.setObjectName("neutrality_balance")
@@ -55,19 +54,7 @@ class NeutralityPage(Page):
         problems = self.problems.get(offset.id, [])
         return "✓" if not problems else "✗ " + " ".join(show(p) for p in problems)
 
-    def refresh(self, engagement, client) -> None:
-        super().refresh(engagement, client)
-        self._stale = True
-        if self.isVisible():
-            self._load()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale and self.engagement is not None:
-            self._load()
-
-    def _load(self) -> None:
-        self._stale = False
+    def load(self) -> None:
         calculation = self.workbench.calculate(self.engagement.id)
         balance = calculation.balance
         self.problems = balance.problems
