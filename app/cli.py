@@ -6,6 +6,7 @@
     verifield list [--json]               list engagements
     verifield db check                    integrity check and schema version
     verifield calc ENGAGEMENT [--json]    recalculated vs reported emissions, materiality verdict
+    verifield export-xlsx ENGAGEMENT OUT  calculation workbook with live formulas
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import datetime
 from dataclasses import asdict
 
 from app import APP_NAME, __version__
@@ -32,6 +34,9 @@ def _parser() -> argparse.ArgumentParser:
     calc = commands.add_parser("calc", help="recalculate an engagement's emissions (code such as VF-2026-0001, or id)")
     calc.add_argument("engagement")
     calc.add_argument("--json", action="store_true", help="machine-readable output")
+    export = commands.add_parser("export-xlsx", help="write the calculation workbook (live formulas)")
+    export.add_argument("engagement")
+    export.add_argument("out")
     db = commands.add_parser("db", help="store maintenance")
     db.add_argument("action", choices=["check"])
     return parser
@@ -114,4 +119,17 @@ def _calc(args) -> int:
     return 0
 
 
-_COMMANDS = {"demo": _demo, "list": _list, "db": _db, "calc": _calc}
+def _export_xlsx(args) -> int:
+    from app.domain import inventory_services, services
+    from app.reports.calculation_workbook import export_calculation_workbook
+
+    store = _store(args)
+    engagement_id = services.find_engagement(store.uow(), args.engagement)
+    calculation = inventory_services.calculate(store.uow(), engagement_id)
+    _engagement, client = services.load(store.uow(), engagement_id)
+    export_calculation_workbook(args.out, calculation, client, datetime.now().astimezone())
+    print(f"{args.out}: {len(calculation.inventory.sources)} sources, {len(calculation.inventory.records)} records")
+    return 0
+
+
+_COMMANDS = {"demo": _demo, "list": _list, "db": _db, "calc": _calc, "export-xlsx": _export_xlsx}

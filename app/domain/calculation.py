@@ -33,8 +33,24 @@ KEY_SOURCE_SHARE = 0.95
 
 
 @dataclass(frozen=True)
+class StreamResult:
+    """One mass-balance stream: its activity in the carbon content's unit and the carbon it carries (t C)."""
+
+    stream_id: str
+    activity: float
+    activity_unit: str
+    conversion: float
+    carbon_t: float
+
+
+@dataclass(frozen=True)
 class SourceResult:
-    """One source recalculated: activity in the factor's unit, gas mass, tCO2e, and the client's figure."""
+    """One source recalculated: activity in the factor's unit, gas mass, tCO2e, and the client's figure.
+
+    ``conversion`` holds the constants the factors' units need (and 44/12 for a
+    factor in tC), multiplied left to right into ``k`` — the order the
+    exported workbook's formulas repeat.
+    """
 
     source_id: str
     category: Category
@@ -45,13 +61,19 @@ class SourceResult:
     verified: float | None = None
     reported: float | None = None
     problem: Text | None = None
+    conversion: tuple[float, ...] = ()
+    streams: tuple[StreamResult, ...] = ()
+
+    @property
+    def k(self) -> float:
+        return math.prod(self.conversion)
 
     @property
     def difference(self) -> float | None:
         """Reported minus verified (tCO2e): positive when the client over-reported."""
         if self.verified is None:
             return None
-        return (self.reported or 0.0) - self.verified
+        return difference(self.reported or 0.0, self.verified)
 
     @property
     def difference_pct(self) -> float | None:
@@ -101,11 +123,23 @@ class Results:
 
     @property
     def difference(self) -> float:
-        return self.reported_total - self.total
+        return difference(self.reported_total, self.total)
 
     @property
     def difference_pct(self) -> float | None:
         return 100.0 * self.difference / self.total if self.total else None
+
+
+def difference(a: float, b: float) -> float:
+    """``a − b``, but exactly 0 when the two agree to within 2⁻⁴⁸ of ``a``.
+
+    Figures that agree to rounding noise are equal, as spreadsheet programs
+    treat them (LibreOffice's ``approxSub``), so a reported figure that matches
+    shows a difference of 0, not 1.8e-15, here and in the exported workbook.
+    """
+    if ((a > 0 and b > 0) or (a < 0 and b < 0)) and abs(a - b) < abs(a) * 2.0**-48:
+        return 0.0
+    return a - b
 
 
 # --- one source ----------------------------------------------------------------------------
@@ -118,7 +152,7 @@ def source_result(source: EmissionSource, records: Iterable[ActivityRecord], gwp
             return _mass_balance(base, source, records)
         if source.method is Method.MEASURED:
             gas_t = _activity(records, "t")
-            return _done(base, gas_t, "t", gas_t, gwp)
+            return _done(base, gas_t, "t", gas_t, gwp, ())
         if source.method is Method.FUEL:
             return _fuel(base, source, records)
         return _factor(base, source, records, gwp)
@@ -126,9 +160,13 @@ def source_result(source: EmissionSource, records: Iterable[ActivityRecord], gwp
         return SourceResult(source.id, source.category, reported=source.reported, problem=error.message)
 
 
-def _done(base: SourceResult, activity: float, activity_unit: str, gas_t: float, gwp: float) -> SourceResult:
+def _done(
+    base: SourceResult, activity: float, activity_unit: str, gas_t: float, gwp: float,
+    conversion: tuple[float, ...], streams: tuple[StreamResult, ...] = (),
+) -> SourceResult:
     return SourceResult(
-        base.source_id, base.category, activity, activity_unit, gas_t, gwp, gas_t * gwp, base.reported
+        base.source_id, base.category, activity, activity_unit, gas_t, gwp, gas_t * gwp, base.reported,
+        conversion=conversion, streams=streams,
     )
 
 
@@ -146,17 +184,17 @@ def _factor(base: SourceResult, source: EmissionSource, records, gwp: float) -> 
     """AD × EF; a factor in tCO2e needs no GWP, one in tC is turned into CO2 with 44/12."""
     use = _needed(source.factor, Text("排放因子", "emission factor"))
     unit = units.ratio(use.unit)
-    to_gas = units.factor(unit.numerator, "t")
+    conversion: tuple[float, ...] = (units.factor(unit.numerator, "t"),)
     if unit.substance == "CO2e":
         gwp = 1.0
     elif unit.substance == "C":
         _same_gas(source, "CO2", use.unit)
-        to_gas *= CO2_PER_C
+        conversion += (CO2_PER_C,)
     elif unit.substance:
         _same_gas(source, unit.substance, use.unit)
     ad = _activity(records, unit.per)
-    gas_t = ad * use.value * to_gas
-    return _done(base, ad, unit.per, gas_t, gwp)
+    gas_t = ad * use.value * math.prod(conversion)
+    return _done(base, ad, unit.per, gas_t, gwp, conversion)
 
 
 def _same_gas(source: EmissionSource, substance: str, unit: str) -> None:
@@ -179,31 +217,35 @@ def _fuel(base: SourceResult, source: EmissionSource, records) -> SourceResult:
     fraction = units.factor(of_unit.numerator, "1")
     if of.value * fraction > 1:
         raise DomainError(Text("碳氧化率不能超过 100%。", f"The oxidation rate cannot exceed 100 % ({of.value:g} {of.unit} was entered)."))
-    k = units.factor(ncv_unit.numerator, cc_unit.per) * units.factor(cc_unit.numerator, "t") * fraction
+    conversion = (units.factor(ncv_unit.numerator, cc_unit.per), units.factor(cc_unit.numerator, "t"), fraction)
     fc = _activity(records, ncv_unit.per)
-    co2 = fc * ncv.value * cc.value * k * of.value * CO2_PER_C
-    return _done(base, fc, ncv_unit.per, co2, 1.0)
+    co2 = fc * ncv.value * cc.value * math.prod(conversion) * of.value * CO2_PER_C
+    return _done(base, fc, ncv_unit.per, co2, 1.0, conversion)
 
 
 def _mass_balance(base: SourceResult, source: EmissionSource, records) -> SourceResult:
     by_stream: dict[str, list[ActivityRecord]] = defaultdict(list)
     for record in records:
         by_stream[record.stream_id].append(record)
-    carbon_in, carbon_out = [], []
+    parts = []
     for stream in source.streams:
         carbon = _needed(stream.carbon, Text(f"物料“{stream.name}”的含碳量", f"carbon content of stream “{stream.name}”"))
         unit = units.ratio(carbon.unit)
         ad = _activity(by_stream.get(stream.id, ()), unit.per)
-        (carbon_in if stream.direction is Direction.IN else carbon_out).append(ad * carbon.value * units.factor(unit.numerator, "t"))
-    if not carbon_in:
+        k = units.factor(unit.numerator, "t")
+        parts.append(StreamResult(stream.id, ad, unit.per, k, ad * carbon.value * k))
+    inputs = {s.id for s in source.streams if s.direction is Direction.IN}
+    if not inputs:
         raise DomainError(Text("物料平衡法至少需要一股输入物料。", "A mass balance needs at least one input stream."))
-    carbon_t = math.fsum(carbon_in) - math.fsum(carbon_out)
+    carbon_t = math.fsum(p.carbon_t for p in parts if p.stream_id in inputs) - math.fsum(
+        p.carbon_t for p in parts if p.stream_id not in inputs
+    )
     if carbon_t < 0:
         raise DomainError(
             Text("输出物料含碳量超过输入，物料平衡为负，请核对。", "The outputs hold more carbon than the inputs: the balance is negative; check the data.")
         )
     co2 = carbon_t * CO2_PER_C
-    return _done(base, carbon_t, "tC", co2, 1.0)
+    return _done(base, carbon_t, "tC", co2, 1.0, (), tuple(parts))
 
 
 # --- the whole inventory -------------------------------------------------------------------

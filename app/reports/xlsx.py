@@ -1,0 +1,155 @@
+"""Writing workbooks: shared styles, bilingual headers, and formulas that carry their cached value.
+
+Every workbook Verifield writes (the calculation workbook, the client's data
+request, and the sheets later issues add) goes through :class:`Book`, so that
+they look alike: a title row, a note row, a frozen bilingual header row, input
+cells in blue and formulas in black.
+
+XlsxWriter is used rather than openpyxl because it stores a formula's cached
+value next to the formula: viewers that do not recalculate still show the
+figures, and a reader can compare them with what a spreadsheet program
+computes.  Rows are streamed (``constant_memory``), so a sheet of 50,000
+records never sits in memory as cells.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Iterable
+
+import xlsxwriter
+from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
+
+from app.domain.text import Text
+
+TITLE_ROW, NOTE_ROW, HEADER_ROW = 0, 1, 2
+FIRST_DATA_ROW = 3  # zero-based; the fourth row in a spreadsheet program
+
+
+@dataclass(frozen=True)
+class Formula:
+    """A formula (``=A1*B1``) with the value Verifield computed for it, stored as the cell's cached value."""
+
+    text: str
+    value: float | str | bool | None
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column: bilingual header, width in characters, and how its cells look.
+
+    ``style`` is one of ``text``, ``number`` (inputs, full precision),
+    ``tonnes`` (two decimals), ``factor``, ``percent`` (a figure already in %),
+    ``date`` or ``integer``.  ``entry`` marks a column the user types into.
+    """
+
+    header: Text
+    width: float = 14
+    style: str = "text"
+    entry: bool = False
+
+
+_NUMBER_FORMATS = {
+    "text": "@", "number": "#,##0.00########", "tonnes": "#,##0.00", "factor": "0.00########",
+    "percent": "0.00", "date": "yyyy-mm-dd", "integer": "0",
+}
+
+
+def number_literal(value: float) -> str:
+    """A float as a formula literal that reads back as the same double (``repr`` is the shortest such)."""
+    return repr(float(value)).upper().replace("E+", "E")
+
+
+def cell(row: int, col: int, absolute: bool = False) -> str:
+    """A1-style reference of a zero-based row and column."""
+    return xl_rowcol_to_cell(row, col, row_abs=absolute, col_abs=absolute)
+
+
+def column_range(sheet: str, col: int, first: int, last: int) -> str:
+    """``Sheet!$C$4:$C$99`` for zero-based rows ``first``..``last`` (an empty range still spans one row)."""
+    letter = xl_col_to_name(col)
+    return f"{sheet}!${letter}${first + 1}:${letter}${max(last, first) + 1}"
+
+
+class Book:
+    """One workbook being written."""
+
+    def __init__(self, path: Path | str):
+        self.workbook = xlsxwriter.Workbook(
+            str(path), {"constant_memory": True, "strings_to_numbers": False, "strings_to_formulas": False}
+        )
+        add = self.workbook.add_format
+        self.title = add({"bold": True, "font_size": 14})
+        self.note = add({"italic": True, "font_color": "#555555"})
+        self.header = add({"bold": True, "text_wrap": True, "valign": "top", "bg_color": "#E8EEF4", "bottom": 1})
+        self.label = add({"bold": True})
+        self.formats = {}
+        for style, pattern in _NUMBER_FORMATS.items():
+            self.formats[style, False] = add({"num_format": pattern})
+            self.formats[style, True] = add({"num_format": pattern, "font_color": "#1F4E9E", "bg_color": "#FFF9E0"})
+
+    def sheet(self, name: str, title: Text, note: Text | str, columns: list[Column]) -> "Sheet":
+        return Sheet(self, name, title, note, columns)
+
+    def define_name(self, name: str, sheet: str, row: int, col: int) -> None:
+        """A workbook-level name for one cell (``EF_S01`` → ``Factors!$D$4``)."""
+        self.workbook.define_name(name, f"={sheet}!{cell(row, col, absolute=True)}")
+
+    def close(self) -> None:
+        self.workbook.close()
+
+
+class Sheet:
+    """A worksheet written row by row, top to bottom."""
+
+    def __init__(self, book: Book, name: str, title: Text, note: Text | str, columns: list[Column]):
+        self.book, self.name, self.columns = book, name, columns
+        self.ws = book.workbook.add_worksheet(name)
+        self.ws.write_string(TITLE_ROW, 0, f"{title.zh}  {title.en}", book.title)
+        self.ws.write_string(NOTE_ROW, 0, note if isinstance(note, str) else f"{note.zh}  {note.en}", book.note)
+        for col, column in enumerate(columns):
+            self.ws.set_column(col, col, column.width)
+            self.ws.write_string(HEADER_ROW, col, f"{column.header.zh}\n{column.header.en}", book.header)
+        self.ws.set_row(HEADER_ROW, 32)
+        self.ws.freeze_panes(FIRST_DATA_ROW, 0)
+        self.next_row = FIRST_DATA_ROW
+
+    def row(self, values: Iterable[Any]) -> int:
+        """Write the next row; returns its zero-based index."""
+        row = self.next_row
+        for col, value in enumerate(values):
+            if value is None or value == "":
+                continue
+            column = self.columns[col] if col < len(self.columns) else Column(Text("", ""))
+            self.write(row, col, value, column.style, column.entry)
+        self.next_row += 1
+        return row
+
+    def write(self, row: int, col: int, value: Any, style: str = "text", entry: bool = False) -> None:
+        fmt = self.book.formats[style, entry]
+        if isinstance(value, Formula):
+            self.ws.write_formula(row, col, value.text, fmt, "" if value.value is None else value.value)
+        elif isinstance(value, bool):
+            self.ws.write_boolean(row, col, value, fmt)
+        elif isinstance(value, (int, float)):
+            self.ws.write_number(row, col, value, fmt)
+        elif isinstance(value, (date, datetime)):
+            self.ws.write_datetime(row, col, value, self.book.formats["date", entry])
+        elif isinstance(value, Text):
+            self.ws.write_string(row, col, value.both(), fmt)
+        else:
+            self.ws.write_string(row, col, str(value), fmt)
+
+    def labelled(self, label: Text, value: Any, style: str = "text") -> int:
+        """A "label | value" row, as on a cover sheet."""
+        row = self.next_row
+        self.ws.write_string(row, 0, f"{label.zh}  {label.en}", self.book.label)
+        if value is not None and value != "":
+            self.write(row, 1, value, style)
+        self.next_row += 1
+        return row
+
+    def autofilter(self) -> None:
+        self.ws.autofilter(HEADER_ROW, 0, max(self.next_row - 1, HEADER_ROW), len(self.columns) - 1)

@@ -1,0 +1,131 @@
+"""The calculation workbook: LibreOffice recalculates every formula to Verifield's own figures; layout a reviewer can use."""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime, timezone
+
+import openpyxl
+import pytest
+
+from app.domain import inventory_services as inventory, services
+from app.reports.calculation_workbook import export_calculation_workbook
+from tests.integration.libreoffice import recalculate
+from tests.integration.varied_inventory import varied_engagement
+
+GENERATED = datetime(2026, 11, 21, 9, 30, tzinfo=timezone.utc)
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory):
+    """The varied engagement exported, and the same file recalculated by LibreOffice."""
+    from app.storage.store import open_store
+
+    folder = tmp_path_factory.mktemp("workbook")
+    store = open_store(folder / "store.sqlite")
+    engagement_id = varied_engagement(store.uow)
+    calculation = inventory.calculate(store.uow(), engagement_id)
+    _, client = services.load(store.uow(), engagement_id)
+    path = folder / "calc.xlsx"
+    export_calculation_workbook(path, calculation, client, GENERATED)
+    store.close()
+    return calculation, path, recalculate(path, folder)
+
+
+def formula_cells(path):
+    book = openpyxl.load_workbook(path)
+    for ws in book.worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                if isinstance(c.value, str) and c.value.startswith("="):
+                    yield ws.title, c.coordinate, c.value
+
+
+def same(ours, theirs) -> bool:
+    if ours in (None, "") or theirs in (None, ""):
+        return ours in (None, "") and theirs in (None, "")
+    if isinstance(ours, (int, float)) and isinstance(theirs, (int, float)):
+        return math.isclose(ours, theirs, rel_tol=1e-9, abs_tol=0.0)
+    return ours == theirs
+
+
+def test_libreoffice_recalculates_every_formula_to_verifields_value(exported):
+    _, path, recalculated = exported
+    cached = openpyxl.load_workbook(path, data_only=True)
+    theirs = openpyxl.load_workbook(recalculated, data_only=True)
+    cells = list(formula_cells(path))
+    assert len(cells) > 300
+    wrong = [
+        (sheet, ref, formula, cached[sheet][ref].value, theirs[sheet][ref].value)
+        for sheet, ref, formula in cells
+        if not same(cached[sheet][ref].value, theirs[sheet][ref].value)
+    ]
+    assert wrong == []
+
+
+def test_the_cached_values_are_verifields_figures(exported):
+    calculation, path, _ = exported
+    book = openpyxl.load_workbook(path, data_only=True)
+    summary = {row[0]: row for row in book["Summary"].iter_rows(min_row=4, values_only=True) if row[0]}
+    results = calculation.results
+    assert summary["total"][3] == results.total and summary["total"][4] == results.reported_total
+    assert summary["direct"][3] == results.direct and summary["indirect"][3] == results.indirect
+    verdict = next(row[3] for row in book["Summary"].iter_rows(values_only=True) if row[0] and "Materiality verdict" in str(row[0]))
+    assert verdict == results.materiality.verdict.label.both() and "cannot conclude" in verdict  # the generator has no NCV
+    calc_rows = {row[0]: row for row in book["Calculation"].iter_rows(min_row=4, values_only=True)}
+    for n, source in enumerate(calculation.inventory.sources, start=1):
+        assert calc_rows[f"S{n:02d}"][15] == results.sources[source.id].verified
+    assert "net calorific value" in calc_rows["S09"][20]  # the generator: no result, the reason instead
+
+
+def test_figures_are_formulas_over_named_factors_and_activity(exported):
+    _, path, _ = exported
+    book = openpyxl.load_workbook(path)
+    calc = book["Calculation"]
+    names = book.defined_names
+    assert {"EF_S03", "NCV_S01", "CC_S01", "OF_S01", "CARBON_S06_1", "GWP_CH4", "GWP_CH2FCF3", "Materiality_pct", "Total_verified"} <= set(names)
+    assert names["NCV_S01"].attr_text == "Factors!$E$4"
+    fuel = [c.value for c in calc[4]]
+    assert fuel[9:12] == ["=NCV_S01", "=CC_S01", "=OF_S01"]
+    assert fuel[13] == "=H4*J4*K4*M4*L4*(44/12)" and fuel[15] == "=N4*O4"
+    assert fuel[7].startswith("=SUMIFS(Activity!$N$4:$N$") and "Activity!$A$4:$A$" in fuel[7]
+    steam = next(row for row in calc.iter_rows(min_row=4, values_only=True) if row[0] == "S08")
+    assert steam[12] == "=1.0*(44/12)"  # a factor in tC per GJ: carbon turned into CO2 in plain sight
+    stream_rows = [row for row in calc.iter_rows(min_row=4, values_only=True) if row[1] == "S06"]
+    assert [r[6] for r in stream_rows] == ["in", "in", "out"]
+    assert stream_rows[1][12] == 0.001  # kgC/t → tC
+
+
+def test_layout_headers_frozen_and_formats(exported):
+    _, path, _ = exported
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["Cover", "Factors", "Activity", "Calculation", "Summary", "Neutrality"]
+    for ws in book.worksheets:
+        assert ws.freeze_panes == "A4"
+    activity = book["Activity"]
+    assert activity["G3"].value == "数量\nQuantity" and activity["G3"].font.b
+    assert activity["E4"].number_format == "yyyy-mm-dd" and activity.column_dimensions["C"].width > 20
+    assert book["Calculation"]["P4"].number_format == "#,##0.00"
+    cover = {row[0]: row[1] for row in book["Cover"].iter_rows(min_row=4, values_only=True)}
+    assert cover["项目编号  Engagement"].startswith("VF-") and cover["实质性阈值（%）  Materiality threshold (%)"] == 5
+    factors = {row[0]: row for row in book["Factors"].iter_rows(min_row=4, values_only=True)}
+    assert factors["NCV_S01"][7].startswith("⚠") and factors["EF_S07"][7].startswith("✓")
+
+
+def test_neutrality_sheet_counts_only_eligible_offsets(exported):
+    calculation, path, _ = exported
+    rows = list(openpyxl.load_workbook(path, data_only=True)["Neutrality"].iter_rows(min_row=4, values_only=True))
+    offsets = [r for r in rows if r[9] in ("✓", "✗")]
+    assert [r[9] for r in offsets] == ["✓", "✗"] and "12 months" in offsets[1][10]
+    shortfall = next(r[5] for r in rows if r[0] and "Shortfall" in r[0])
+    assert shortfall == calculation.balance.shortfall
+
+
+def test_cli_writes_the_workbook(tmp_path, capsys):
+    from app.cli import main
+
+    assert main(["--data-dir", str(tmp_path), "demo"]) == 0
+    out = tmp_path / "out.xlsx"
+    assert main(["--data-dir", str(tmp_path), "export-xlsx", "VF-2026-0001", str(out)]) == 0
+    assert "5 sources" in capsys.readouterr().out
+    assert openpyxl.load_workbook(out).sheetnames[0] == "Cover"
