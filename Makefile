@@ -26,6 +26,7 @@ screenshots: $(STAMP)
 bench: $(STAMP)
 	$(PY) benchmarks/startup.py
 	$(PY) benchmarks/recalc.py
+	$(PY) benchmarks/workbook.py
 
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find app/ui -name '*.py' | sort) -ts resources/translations/verifield_zh_CN.ts

@@ -39,7 +39,7 @@ from app.storage.reference import gwp_table  # noqa: E402
 SOURCES, MONTHS = 2000, 12
 
 
-def inventory(seed: int = 7):
+def inventory(seed: int = 7, count: int = SOURCES):
     rng = random.Random(seed)
     fuel = dict(ncv=FactorUse(19.570, "GJ/t"), carbon_per_heat=FactorUse(26.1, "tC/TJ"), oxidation=FactorUse(0.93, "1"))
     kinds = [
@@ -49,7 +49,7 @@ def inventory(seed: int = 7):
         lambda i: (EmissionSource(f"chiller {i}", Category.FUGITIVE, Method.MEASURED, Gas.HFCS, "HFC-134a"), "kg", ""),
     ]
     sources, records = [], []
-    for i in range(SOURCES):
+    for i in range(count):
         if i % 5 == 4:
             streams = (Stream("coke", Direction.IN, FactorUse(0.85, "tC/t")), Stream("steel", Direction.OUT, FactorUse(0.002, "tC/t")))
             source, unit = EmissionSource(f"furnace {i}", Category.PROCESS, Method.MASS_BALANCE, streams=streams), "t"
