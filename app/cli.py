@@ -7,6 +7,8 @@
     verifield db check                    integrity check and schema version
     verifield calc ENGAGEMENT [--json]    recalculated vs reported emissions, materiality verdict
     verifield export-xlsx ENGAGEMENT OUT  calculation workbook with live formulas
+    verifield template ENGAGEMENT OUT     the client's data request workbook
+    verifield import-data ENGAGEMENT IN   read a filled-in data request back (all or nothing)
 """
 
 from __future__ import annotations
@@ -37,6 +39,13 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export-xlsx", help="write the calculation workbook (live formulas)")
     export.add_argument("engagement")
     export.add_argument("out")
+    template = commands.add_parser("template", help="write the client's data request workbook")
+    template.add_argument("engagement")
+    template.add_argument("out")
+    load = commands.add_parser("import-data", help="import a filled-in data request (every bad cell reported, nothing changed)")
+    load.add_argument("engagement")
+    load.add_argument("file")
+    load.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
     db = commands.add_parser("db", help="store maintenance")
     db.add_argument("action", choices=["check"])
     return parser
@@ -51,7 +60,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _COMMANDS[args.command](args)
     except DomainError as error:
-        print(f"verifield: {error.message.both()}", file=sys.stderr)
+        message = error.message
+        text = message.both() if "\n" not in message.en else f"{message.en}\n\n{message.zh}"
+        print(f"verifield: {text}", file=sys.stderr)
         return 2
 
 
@@ -132,4 +143,35 @@ def _export_xlsx(args) -> int:
     return 0
 
 
-_COMMANDS = {"demo": _demo, "list": _list, "db": _db, "calc": _calc, "export-xlsx": _export_xlsx}
+def _template(args) -> int:
+    from app.domain import inventory_services, services
+    from app.reports.data_request import write_request
+
+    store = _store(args)
+    engagement_id = services.find_engagement(store.uow(), args.engagement)
+    _engagement, client = services.load(store.uow(), engagement_id)
+    rows = write_request(args.out, inventory_services.load_inventory(store.uow(), engagement_id), client, datetime.now().astimezone())
+    print(f"{args.out}: {rows} rows")
+    return 0
+
+
+def _import_data(args) -> int:
+    from app.domain import inventory_services, services
+    from app.domain.data_request import plan_import
+    from app.reports.data_request import read_rows
+
+    store = _store(args)
+    engagement_id = services.find_engagement(store.uow(), args.engagement)
+    sheet, rows = read_rows(args.file)
+    plan = plan_import(inventory_services.load_inventory(store.uow(), engagement_id), sheet, rows)
+    print(plan.summary().both())
+    if not args.dry_run and plan.records:
+        inventory_services.put_records(store.uow(), engagement_id, plan.records, [], args.actor or default_actor())
+        print("imported")
+    return 0
+
+
+_COMMANDS = {
+    "demo": _demo, "list": _list, "db": _db, "calc": _calc, "export-xlsx": _export_xlsx, "template": _template,
+    "import-data": _import_data,
+}

@@ -152,27 +152,37 @@ def restore_source(uow: UnitOfWork, engagement_id: str, source: EmissionSource, 
 def save_records(
     uow: UnitOfWork, engagement_id: str, source_id: str, records: list[ActivityRecord], removed: list[str], actor: str
 ) -> tuple[list[ActivityRecord], list[ActivityRecord]]:
-    """Add or change ``records`` and remove the ``removed`` ids of one source, all or nothing.
+    """Add or change ``records`` and remove the ``removed`` ids of one source, all or nothing (see :func:`put_records`)."""
+    return put_records(uow, engagement_id, [replace(r, source_id=source_id) for r in records], removed, actor)
+
+
+def put_records(
+    uow: UnitOfWork, engagement_id: str, records: list[ActivityRecord], removed: list[str], actor: str
+) -> tuple[list[ActivityRecord], list[ActivityRecord]]:
+    """Add or change ``records`` (of any sources) and remove the ``removed`` record ids, in one transaction.
 
     Returns the records as they were before (changed and removed ones) and the
-    ids that were new, so the edit can be undone.  A refusal names the record's
-    row (1-based, in the order given) and the field.
+    ones that were new, so the edit can be undone by putting back the first
+    and removing the second.  A refusal names the record's row (1-based, in
+    the order given) and the field.
     """
     with uow:
         e = uow.engagements.get(engagement_id)
         e.ensure_open()
-        source = uow.inventory.get("source", source_id)
-        existing = {r.id: r for r in uow.inventory.records_of(source_id)}
-        changes: list[Change] = []
-        before: list[ActivityRecord] = []
+        period = (e.period_start, e.period_end)
+        sources: dict[str, EmissionSource] = {}
+        existing: dict[str, ActivityRecord] = {}
+        for source_id in {r.source_id for r in records}:
+            sources[source_id] = uow.inventory.get("source", source_id)
+            existing.update((r.id, r) for r in uow.inventory.records_of(source_id))
         checked = []
         for row, record in enumerate(records, start=1):
             try:
-                checked.append(replace(record, source_id=source_id).validated(source, (e.period_start, e.period_end)))
+                checked.append(record.validated(sources[record.source_id], period))
             except DomainError as error:
-                raise DomainError(
-                    Text(f"第 {row} 行：{error.message.zh}", f"Row {row}: {error.message.en}"), error.field
-                ) from None
+                raise DomainError(Text(f"第 {row} 行：{error.message.zh}", f"Row {row}: {error.message.en}"), error.field) from None
+        changes: list[Change] = []
+        before: list[ActivityRecord] = []
         for record in checked:
             old = existing.get(record.id)
             if old is not None:
@@ -180,15 +190,16 @@ def save_records(
             changes += _diff(engagement_id, "record", old, record)
             uow.inventory.put("record", engagement_id, record)
         for record_id in removed:
-            old = existing.get(record_id)
-            if old is not None:
-                before.append(old)
-                changes += _diff(engagement_id, "record", old, None)
-                uow.inventory.remove("record", record_id)
+            try:
+                old = existing.get(record_id) or uow.inventory.get("record", record_id)
+            except LookupError:
+                continue
+            before.append(old)
+            changes += _diff(engagement_id, "record", old, None)
+            uow.inventory.remove("record", record_id)
         _record(uow, engagement_id, changes, actor)
         uow.commit()
-    new_ids = [r.id for r in checked if r.id not in existing]
-    return before, [r for r in checked if r.id in new_ids]
+    return before, [r for r in checked if r.id not in existing]
 
 
 # --- production and offsets ----------------------------------------------------------------

@@ -1,0 +1,398 @@
+"""The client's data request: which rows to ask for, and reading the filled-in rows back as a plan of changes.
+
+The request lists, for every source (and every stream of a mass balance), the
+records already held — pre-filled, with their ids — and one blank row for each
+month of the reporting period that no record covers.  Reading it back is all
+or nothing: every bad cell is reported as ``Sheet!Cell: reason`` (not a number,
+negative, unknown unit, unknown source, duplicate period, date outside the
+reporting period) and no plan is returned until every row is good.  A row left
+blank is a month the client had nothing to report and is skipped.
+
+The domain sees cells as plain Python values (str, int, float, bool, date,
+datetime, None); reading the file itself is the reports layer's job.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Iterable
+
+from app.domain import units
+from app.domain.activity_table import origin_from_text, parse_date, parse_number
+from app.domain.inventory import ActivityRecord, EmissionSource, Method, Origin
+from app.domain.inventory_services import Inventory
+from app.domain.text import DomainError, Text
+
+MAX_REPORTED = 50
+HEADER_SEARCH_ROWS = 10
+
+
+@dataclass(frozen=True)
+class RequestColumn:
+    key: str
+    label: Text
+    hidden: bool = False
+    entry: bool = False
+
+
+COLUMNS = (
+    RequestColumn("record_id", Text("记录编号（勿改）", "Record id (do not edit)"), hidden=True),
+    RequestColumn("source_id", Text("排放源编号（勿改）", "Source id (do not edit)"), hidden=True),
+    RequestColumn("stream_id", Text("物料编号（勿改）", "Stream id (do not edit)"), hidden=True),
+    RequestColumn("source", Text("排放源", "Source")),
+    RequestColumn("stream", Text("物料", "Stream")),
+    RequestColumn("period_start", Text("开始日期", "Start")),
+    RequestColumn("period_end", Text("结束日期", "End")),
+    RequestColumn("quantity", Text("数量", "Quantity"), entry=True),
+    RequestColumn("unit", Text("单位", "Unit"), entry=True),
+    RequestColumn("origin", Text("数据来源", "Origin"), entry=True),
+    RequestColumn("opening_stock", Text("期初库存", "Opening stock"), entry=True),
+    RequestColumn("closing_stock", Text("期末库存", "Closing stock"), entry=True),
+    RequestColumn("evidence", Text("凭证", "Evidence"), entry=True),
+    RequestColumn("note", Text("备注", "Note"), entry=True),
+)
+_BY_LABEL = {name.casefold(): c.key for c in COLUMNS for name in (c.label.zh, c.label.en)}
+REQUIRED = ("source", "period_start", "period_end", "quantity", "unit")
+_INPUTS = ("quantity", "opening_stock", "closing_stock", "evidence", "note")
+_VALUE_FIELDS = ("period_start", "period_end", "quantity", "unit", "origin", "opening_stock", "closing_stock", "evidence", "note")
+
+
+@dataclass(frozen=True)
+class RequestRow:
+    """One row of the request: where it belongs, and the record it pre-fills (None for a blank month)."""
+
+    source: EmissionSource
+    stream_id: str
+    stream_name: str
+    period_start: date
+    period_end: date
+    record: ActivityRecord | None
+    unit: str
+
+
+def request_rows(inventory: Inventory) -> list[RequestRow]:
+    """Existing records, then a blank row per month of the period not yet covered, per source and stream."""
+    e = inventory.engagement
+    months = _months(e.period_start, e.period_end)
+    by_key: dict[tuple[str, str], list[ActivityRecord]] = {}
+    for record in inventory.records:
+        by_key.setdefault((record.source_id, record.stream_id), []).append(record)
+    rows = []
+    for source in inventory.sources:
+        streams = [(s.id, s.name) for s in source.streams] if source.method is Method.MASS_BALANCE else [("", "")]
+        for stream_id, stream_name in streams:
+            held = sorted(by_key.get((source.id, stream_id), []), key=lambda r: (r.period_start, r.period_end))
+            unit = _default_unit(source, stream_id)
+            rows += [RequestRow(source, stream_id, stream_name, r.period_start, r.period_end, r, r.unit) for r in held]
+            for start, end in months:
+                if not any(r.period_start <= end and start <= r.period_end for r in held):
+                    rows.append(RequestRow(source, stream_id, stream_name, start, end, None, unit))
+    return rows
+
+
+def _months(start: date | None, end: date | None) -> list[tuple[date, date]]:
+    if start is None or end is None:
+        return []
+    out, year, month = [], start.year, start.month
+    while date(year, month, 1) <= end:
+        first = max(date(year, month, 1), start)
+        last = min(date(year, month, calendar.monthrange(year, month)[1]), end)
+        out.append((first, last))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+def _default_unit(source: EmissionSource, stream_id: str) -> str:
+    try:
+        return source.activity_unit(stream_id) or ""
+    except DomainError:
+        return ""
+
+
+# --- reading it back -----------------------------------------------------------------------
+@dataclass(frozen=True)
+class ImportPlan:
+    """What an import would change: new records, and changed ones as (before, after)."""
+
+    added: list[ActivityRecord]
+    changed: list[tuple[ActivityRecord, ActivityRecord]]
+    unchanged: int
+
+    @property
+    def changed_values(self) -> int:
+        return sum(getattr(old, f) != getattr(new, f) for old, new in self.changed for f in _VALUE_FIELDS)
+
+    @property
+    def records(self) -> list[ActivityRecord]:
+        """Every record to store (new and changed)."""
+        return self.added + [new for _old, new in self.changed]
+
+    def summary(self) -> Text:
+        n, m = len(self.added), self.changed_values
+        return Text(
+            f"{n} 条新记录，{m} 个数值有变化，{self.unchanged} 条未变。",
+            f"{n} new record{'s' * (n != 1)}, {m} changed value{'s' * (m != 1)}, {self.unchanged} unchanged.",
+        )
+
+
+def column_letter(index: int) -> str:
+    """Spreadsheet column letters of a zero-based index (0 → A, 26 → AA)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+class _Problems:
+    """Collects ``Sheet!Cell: reason`` messages."""
+
+    def __init__(self, sheet: str):
+        self.sheet, self.items = sheet, []
+
+    def add(self, ref: str, zh: str, en: str) -> None:
+        self.items.append(Text(f"{self.sheet}!{ref}：{zh}", f"{self.sheet}!{ref}: {en}"))
+
+    def raise_if_any(self) -> None:
+        if self.items:
+            shown = self.items[:MAX_REPORTED]
+            more = len(self.items) - len(shown)
+            tail = [Text(f"……另有 {more} 处错误。", f"… and {more} more.")] if more else []
+            raise DomainError(Text("\n".join(p.zh for p in shown + tail), "\n".join(p.en for p in shown + tail)), "file")
+
+
+def find_header(sheet: str, rows: list[tuple]) -> tuple[int, dict[str, int]]:
+    """The header row's index among ``rows`` and each known column's position."""
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        columns: dict[str, int] = {}
+        for position, value in enumerate(row):
+            if isinstance(value, str):
+                for line in value.splitlines():
+                    key = _BY_LABEL.get(line.strip().casefold())
+                    if key and key not in columns:
+                        columns[key] = position
+        if "quantity" in columns and len(columns) >= 3:
+            missing = [c for c in REQUIRED if c not in columns and not (c == "source" and "source_id" in columns)]
+            if missing:
+                names = [next(col.label for col in COLUMNS if col.key == m) for m in missing]
+                raise DomainError(
+                    Text(f"{sheet}：缺少列 {'、'.join(n.zh for n in names)}。", f"{sheet}: the column(s) {', '.join(n.en for n in names)} are missing."),
+                    "file",
+                )
+            return index, columns
+    raise DomainError(
+        Text(f"{sheet}：前 {HEADER_SEARCH_ROWS} 行中找不到表头（数量、单位、开始日期……）。",
+             f"{sheet}: no header row (Quantity, Unit, Start, …) in the first {HEADER_SEARCH_ROWS} rows."),
+        "file",
+    )
+
+
+def plan_import(inventory: Inventory, sheet: str, rows: Iterable[tuple]) -> ImportPlan:
+    """Read the filled-in request's rows (as cell values, top to bottom) into a plan; all rows good or a DomainError."""
+    rows = iter(rows)
+    head = []
+    for row in rows:
+        head.append(tuple(row))
+        if len(head) == HEADER_SEARCH_ROWS:
+            break
+    header_index, columns = find_header(sheet, head)
+    problems = _Problems(sheet)
+    reader = _RowReader(inventory, columns, problems)
+    numbered = [(i + 1, r) for i, r in enumerate(head) if i > header_index]
+    for number, row in numbered:
+        reader.read(number, row)
+    for number, row in enumerate(rows, start=len(head) + 1):
+        reader.read(number, row)
+    problems.raise_if_any()
+    return reader.plan()
+
+
+class _RowReader:
+    """Turns rows into records, checking each cell and the periods across rows."""
+
+    def __init__(self, inventory: Inventory, columns: dict[str, int], problems: _Problems):
+        self.inventory, self.columns, self.problems = inventory, columns, problems
+        e = inventory.engagement
+        self.period = (e.period_start, e.period_end)
+        self.sources = {s.id: s for s in inventory.sources}
+        self.by_name = {s.name.strip().casefold(): s for s in inventory.sources}
+        self.existing = {r.id: r for r in inventory.records}
+        self.held: dict[tuple[str, str], list[ActivityRecord]] = {}
+        for record in inventory.records:
+            self.held.setdefault((record.source_id, record.stream_id), []).append(record)
+        self.seen: dict[tuple[str, str, date, date], int] = {}
+        self.added: list[ActivityRecord] = []
+        self.changed: list[tuple[ActivityRecord, ActivityRecord]] = []
+        self.unchanged = 0
+
+    def ref(self, key: str, row: int) -> str:
+        """The cell, or the whole row (``7:7``) when the sheet has no such column."""
+        return f"{column_letter(self.columns[key])}{row}" if key in self.columns else f"{row}:{row}"
+
+    def value(self, cells: tuple, key: str) -> Any:
+        position = self.columns.get(key)
+        return cells[position] if position is not None and position < len(cells) else None
+
+    def text(self, cells: tuple, key: str) -> str:
+        return _as_text(self.value(cells, key))
+
+    def bad(self, key: str, row: int, zh: str, en: str) -> None:
+        self.problems.add(self.ref(key, row), zh, en)
+
+    def read(self, row: int, cells: tuple) -> None:
+        record_id = self.text(cells, "record_id")
+        if not record_id and all(_blank(self.value(cells, k)) for k in _INPUTS):
+            return
+        count = len(self.problems.items)
+        source = self._source(row, cells)
+        stream_id = self._stream(row, cells, source) if source else ""
+        start, end = self._date(row, cells, "period_start"), self._date(row, cells, "period_end")
+        numbers = {k: self._number(row, cells, k) for k in ("quantity", "opening_stock", "closing_stock")}
+        if numbers["quantity"] is None and "quantity" in self.columns and len(self.problems.items) == count:
+            self.bad("quantity", row, "缺少数量", "the quantity is missing")
+        unit = self._unit(row, cells, source, stream_id)
+        origin = self._origin(row, cells)
+        old = self._existing(row, record_id, source)
+        if len(self.problems.items) > count:
+            return
+        record = ActivityRecord(
+            source.id, start, end, numbers["quantity"], unit, origin if origin is not None else (old.origin if old else Origin.INVOICE),
+            numbers["opening_stock"], numbers["closing_stock"], stream_id, self.text(cells, "evidence"), self.text(cells, "note"),
+            **({"id": old.id} if old else {}),
+        )
+        try:
+            record = record.validated(source, self.period)
+        except DomainError as error:
+            key = "stream" if error.field == "stream_id" else error.field or "quantity"
+            self.bad(key, row, error.message.zh, error.message.en)
+            return
+        self._keep(row, record, old)
+
+    def _source(self, row: int, cells: tuple) -> EmissionSource | None:
+        source_id, name = self.text(cells, "source_id"), self.text(cells, "source")
+        source = self.sources.get(source_id) if source_id else self.by_name.get(name.casefold())
+        if source is None:
+            shown = name or source_id
+            self.bad("source" if "source" in self.columns else "source_id", row, f"未知的排放源“{shown}”", f"unknown source “{shown}”")
+        return source
+
+    def _stream(self, row: int, cells: tuple, source: EmissionSource) -> str:
+        if source.method is not Method.MASS_BALANCE:
+            return ""
+        stream_id, name = self.text(cells, "stream_id"), self.text(cells, "stream")
+        stream = next((s for s in source.streams if (stream_id and s.id == stream_id) or (not stream_id and s.name == name)), None)
+        if stream is None:
+            self.bad("stream", row, f"排放源“{source.name}”没有物料“{name}”",
+                     f"the source “{source.name}” has no stream “{name}”")
+            return ""
+        return stream.id
+
+    def _date(self, row: int, cells: tuple, key: str) -> date | None:
+        value = self.value(cells, key)
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):
+            return value
+        if isinstance(value, str) and value.strip():
+            try:
+                return parse_date(value)
+            except ValueError:
+                pass
+        if _blank(value):
+            self.bad(key, row, "缺少日期", "the date is missing")
+        else:
+            self.bad(key, row, f"“{_as_text(value)}”不是日期（应如 2025-01-31）", f"“{_as_text(value)}” is not a date (e.g. 2025-01-31)")
+        return None
+
+    def _number(self, row: int, cells: tuple, key: str) -> float | None:
+        value = self.value(cells, key)
+        if _blank(value):
+            return None
+        if isinstance(value, bool) or isinstance(value, (date, datetime)) or not isinstance(value, (int, float, str)):
+            self.bad(key, row, f"“{_as_text(value)}”不是数字", f"“{_as_text(value)}” is not a number")
+            return None
+        try:
+            number = parse_number(value) if isinstance(value, str) else float(value)
+        except (ValueError, OverflowError):
+            self.bad(key, row, f"“{_as_text(value)}”不是数字", f"“{_as_text(value)}” is not a number")
+            return None
+        if not math.isfinite(number) or abs(number) > 1e15:
+            self.bad(key, row, f"数值 {_as_text(value)} 过大", f"{_as_text(value)} is too large")
+            return None
+        if number < 0:
+            self.bad(key, row, f"不能为负数（{number:g}）", f"must not be negative ({number:g})")
+            return None
+        return number
+
+    def _unit(self, row: int, cells: tuple, source: EmissionSource | None, stream_id: str) -> str:
+        text = self.text(cells, "unit") or (_default_unit(source, stream_id) if source else "")
+        if not text:
+            self.bad("unit", row, "缺少单位", "the unit is missing")
+            return ""
+        try:
+            return units.unit(text).symbol
+        except DomainError:
+            self.bad("unit", row, f"未知的单位“{text}”", f"unknown unit “{text}”")
+            return ""
+
+    def _origin(self, row: int, cells: tuple) -> Origin | None:
+        text = self.text(cells, "origin")
+        if not text:
+            return None
+        origin = origin_from_text(text) or origin_from_text(text.split(" / ")[-1])
+        if origin is None:
+            self.bad("origin", row, f"未知的数据来源“{text}”", f"unknown origin “{text}”")
+        return origin
+
+    def _existing(self, row: int, record_id: str, source: EmissionSource | None) -> ActivityRecord | None:
+        if not record_id:
+            return None
+        old = self.existing.get(record_id)
+        if old is None or (source is not None and old.source_id != source.id):
+            self.bad("record_id", row, "该记录已不在 Verifield 中（发出数据请求后被删除或移动）",
+                     "this record is no longer in Verifield (removed or moved since the request was sent)")
+        return old
+
+    def _keep(self, row: int, record: ActivityRecord, old: ActivityRecord | None) -> None:
+        """Refuse a new (or re-dated) record whose source, stream and period another row or a held record has."""
+        key = (record.source_id, record.stream_id, record.period_start, record.period_end)
+        if old is None or (old.period_start, old.period_end) != key[2:]:
+            if key in self.seen:
+                self.bad("period_start", row, f"与第 {self.seen[key]} 行期间重复", f"duplicate period: row {self.seen[key]} has the same source and period")
+                return
+            held = self.held.get((record.source_id, record.stream_id), [])
+            if any(r.id != record.id and (r.period_start, r.period_end) == key[2:] for r in held):
+                self.bad("period_start", row, "Verifield 中已有该期间的记录（请修改该行而非新增）",
+                         "Verifield already holds a record for this period (change that row instead of adding one)")
+                return
+            self.seen[key] = row
+        if old is None:
+            self.added.append(record)
+        elif old == record:
+            self.unchanged += 1
+        else:
+            self.changed.append((old, record))
+
+    def plan(self) -> ImportPlan:
+        return ImportPlan(self.added, self.changed, self.unchanged)
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _as_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return str(value).strip()
+

@@ -1,0 +1,130 @@
+"""The client's data-request workbook: written for the client to fill in, and read back as plain cell values.
+
+Sheets: Instructions (Chinese and English), Data (one row per source, stream
+and period; the id columns are hidden), and a hidden Lists sheet that feeds
+the drop-downs for units and origins.  Which rows appear is decided by
+:func:`app.domain.data_request.request_rows`; what the filled-in rows mean, by
+:func:`app.domain.data_request.plan_import`.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import datetime
+from pathlib import Path
+
+import openpyxl
+
+from app.domain.data_request import COLUMNS, request_rows
+from app.domain.inventory import Origin
+from app.domain.inventory_services import Inventory
+from app.domain.organisation import Organisation
+from app.domain.text import DomainError, Text
+from app.domain.units import UNITS
+from app.reports.xlsx import FIRST_DATA_ROW, Book, Column
+
+DATA_SHEET = "Data"
+_WIDTHS = {"source": 34, "stream": 16, "period_start": 12, "period_end": 12, "quantity": 14, "unit": 10, "origin": 22,
+           "evidence": 24, "note": 24}
+_STYLES = {"period_start": "date", "period_end": "date", "quantity": "number", "opening_stock": "number", "closing_stock": "number"}
+_INSTRUCTIONS = (
+    Text("请在“Data”表中填写每个排放源、每个期间的活动数据；蓝色底色的列为填写列。",
+         "Fill in the activity data for each source and period on the Data sheet; the shaded blue columns are for you."),
+    Text("数量填写数字（不含单位），单位从下拉列表中选择；期初、期末库存仅适用于燃料和物料。",
+         "Enter quantities as plain numbers and pick the unit from the drop-down; opening and closing stock apply to fuels and materials only."),
+    Text("某期间没有数据的行请留空，不要删除隐藏列，也不要修改排放源名称和日期。",
+         "Leave a row blank when there is nothing for that period; do not delete the hidden columns or change source names and dates."),
+    Text("“凭证”填写发票号、表计编号或报表名称，便于核查组抽样核对。",
+         "Under Evidence, give the invoice number, meter or report, so the verification team can sample it."),
+    Text("填写完成后请将本工作簿原样发回（xlsx 格式）。", "Send this workbook back as it is (xlsx) when done."),
+)
+
+
+def write_request(path: Path | str, inventory: Inventory, client: Organisation, generated: datetime) -> int:
+    """Write the data request; returns the number of data rows."""
+    e = inventory.engagement
+    book = Book(path)
+    try:
+        _instructions(book, inventory, client, generated)
+        columns = [
+            Column(c.label, _WIDTHS.get(c.key, 12), _STYLES.get(c.key, "text"), entry=c.entry) for c in COLUMNS
+        ]
+        sheet = book.sheet(DATA_SHEET, Text("活动数据请求", "Activity data request"), f"{e.code}  {client.name_zh or client.name_en}  {e.period_start} – {e.period_end}", columns)
+        for position, column in enumerate(COLUMNS):
+            if column.hidden:
+                sheet.ws.set_column(position, position, 12, None, {"hidden": True})
+        rows = request_rows(inventory)
+        for row in rows:
+            r = row.record
+            sheet.row([
+                r.id if r else "", row.source.id, row.stream_id, row.source.name, row.stream_name, row.period_start, row.period_end,
+                r.quantity if r else None, row.unit, r.origin.label.both() if r else None,
+                r.opening_stock if r else None, r.closing_stock if r else None, r.evidence if r else None, r.note if r else None,
+            ])
+        last = max(sheet.next_row - 1, FIRST_DATA_ROW)
+        _lists(book)
+        keys = [c.key for c in COLUMNS]
+        sheet.ws.data_validation(FIRST_DATA_ROW, keys.index("unit"), last + 500, keys.index("unit"), {
+            "validate": "list", "source": f"=Lists!$A$1:$A${len(UNITS)}", "error_type": "warning",
+            "error_title": "单位 Unit", "error_message": "请从列表中选择单位。Pick a unit from the list.",
+        })
+        sheet.ws.data_validation(FIRST_DATA_ROW, keys.index("origin"), last + 500, keys.index("origin"), {
+            "validate": "list", "source": f"=Lists!$B$1:$B${len(Origin)}", "error_type": "warning",
+        })
+        for key in ("quantity", "opening_stock", "closing_stock"):
+            sheet.ws.data_validation(FIRST_DATA_ROW, keys.index(key), last + 500, keys.index(key), {
+                "validate": "decimal", "criteria": ">=", "value": 0,
+                "error_title": "数量 Quantity", "error_message": "请输入非负数字。Enter a number of 0 or more.",
+            })
+        sheet.autofilter()
+        sheet.ws.activate()
+    finally:
+        book.close()
+    return len(rows)
+
+
+def _instructions(book: Book, inventory: Inventory, client: Organisation, generated: datetime) -> None:
+    e = inventory.engagement
+    sheet = book.sheet("Instructions", Text("填写说明", "Instructions"), f"{e.code}  {e.title}", [Column(Text("", ""), 120)])
+    for line in _INSTRUCTIONS:
+        sheet.row([line.zh])
+        sheet.row([line.en])
+    sheet.row([""])
+    sheet.row([f"客户 Client: {client.name_zh} {client.name_en}".strip()])
+    sheet.row([f"核查期 Reporting period: {e.period_start} – {e.period_end}"])
+    sheet.row([f"生成 Generated: {generated:%Y-%m-%d %H:%M} (Verifield)"])
+
+
+def _lists(book: Book) -> None:
+    ws = book.workbook.add_worksheet("Lists")
+    for row, symbol in enumerate(UNITS):
+        ws.write_string(row, 0, symbol)
+    for row, origin in enumerate(Origin):
+        ws.write_string(row, 1, origin.label.both())
+    ws.hide()
+
+
+def read_rows(path: Path | str, preferred: str = DATA_SHEET) -> tuple[str, list[tuple]]:
+    """The named sheet's (or else the first sheet's) rows as plain values; a clear DomainError for any unreadable file."""
+    path = Path(path)
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except FileNotFoundError:
+        raise DomainError(Text(f"找不到文件 {path}。", f"The file {path} does not exist."), "file") from None
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError, TypeError, openpyxl.utils.exceptions.InvalidFileException) as error:
+        raise DomainError(
+            Text(f"{path.name} 不是可读取的 xlsx 工作簿（{error}）。", f"{path.name} is not a readable xlsx workbook ({error})."), "file"
+        ) from None
+    try:
+        if not book.sheetnames:
+            raise DomainError(Text(f"{path.name} 中没有工作表。", f"{path.name} has no sheets."), "file")
+        name = preferred if preferred in book.sheetnames else book.sheetnames[0]
+        try:
+            rows = [tuple(row) for row in book[name].iter_rows(values_only=True)]
+        except (KeyError, ValueError, TypeError, AttributeError, zipfile.BadZipFile) as error:
+            raise DomainError(
+                Text(f"{path.name} 的工作表 {name} 无法读取（{error}）。", f"The sheet {name} of {path.name} cannot be read ({error})."), "file"
+            ) from None
+        return name, rows
+    finally:
+        book.close()
