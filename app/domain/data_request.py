@@ -224,7 +224,7 @@ class _RowReader:
         self.held: dict[tuple[str, str], list[ActivityRecord]] = {}
         for record in inventory.records:
             self.held.setdefault((record.source_id, record.stream_id), []).append(record)
-        self.seen: dict[tuple[str, str, date, date], int] = {}
+        self.seen: dict[tuple, int] = {}
         self.added: list[ActivityRecord] = []
         self.changed: list[tuple[ActivityRecord, ActivityRecord]] = []
         self.unchanged = 0
@@ -256,7 +256,7 @@ class _RowReader:
             self.bad("quantity", row, "缺少数量", "the quantity is missing")
         unit = self._unit(row, cells, source, stream_id)
         origin = self._origin(row, cells)
-        old = self._existing(row, record_id, source)
+        old = self._existing(row, record_id, source, stream_id, start, end)
         if len(self.problems.items) > count:
             return
         record = ActivityRecord(
@@ -348,28 +348,35 @@ class _RowReader:
             self.bad("origin", row, f"未知的数据来源“{text}”", f"unknown origin “{text}”")
         return origin
 
-    def _existing(self, row: int, record_id: str, source: EmissionSource | None) -> ActivityRecord | None:
-        if not record_id:
+    def _existing(self, row: int, record_id: str, source, stream_id: str, start, end) -> ActivityRecord | None:
+        """The held record a row changes: by its id, or else the one record of that source, stream and period."""
+        if record_id:
+            old = self.existing.get(record_id)
+            if old is None or (source is not None and old.source_id != source.id):
+                self.bad("record_id", row, "该记录已不在 Verifield 中（发出数据请求后被删除或移动）",
+                         "this record is no longer in Verifield (removed or moved since the request was sent)")
+            return old
+        if source is None or start is None or end is None:
             return None
-        old = self.existing.get(record_id)
-        if old is None or (source is not None and old.source_id != source.id):
-            self.bad("record_id", row, "该记录已不在 Verifield 中（发出数据请求后被删除或移动）",
-                     "this record is no longer in Verifield (removed or moved since the request was sent)")
-        return old
+        same = [r for r in self.held.get((source.id, stream_id), []) if (r.period_start, r.period_end) == (start, end)]
+        if len(same) > 1:
+            self.bad("period_start", row, "Verifield 中该期间有多条记录，请使用数据请求中预填的行",
+                     "Verifield holds several records for this period; use the request's pre-filled rows for them")
+        return same[0] if len(same) == 1 else None
 
     def _keep(self, row: int, record: ActivityRecord, old: ActivityRecord | None) -> None:
-        """Refuse a new (or re-dated) record whose source, stream and period another row or a held record has."""
-        key = (record.source_id, record.stream_id, record.period_start, record.period_end)
-        if old is None or (old.period_start, old.period_end) != key[2:]:
-            if key in self.seen:
-                self.bad("period_start", row, f"与第 {self.seen[key]} 行期间重复", f"duplicate period: row {self.seen[key]} has the same source and period")
-                return
+        """Refuse a second row for the same record or period, and a re-dated record landing on another's period."""
+        period = (record.period_start, record.period_end)
+        key = ("record", old.id) if old else ("period", record.source_id, record.stream_id, *period)
+        if key in self.seen:
+            self.bad("period_start", row, f"与第 {self.seen[key]} 行期间重复", f"duplicate period: row {self.seen[key]} has the same source and period")
+            return
+        self.seen[key] = row
+        if old is not None and (old.period_start, old.period_end) != period:
             held = self.held.get((record.source_id, record.stream_id), [])
-            if any(r.id != record.id and (r.period_start, r.period_end) == key[2:] for r in held):
-                self.bad("period_start", row, "Verifield 中已有该期间的记录（请修改该行而非新增）",
-                         "Verifield already holds a record for this period (change that row instead of adding one)")
+            if any(r.id != record.id and (r.period_start, r.period_end) == period for r in held):
+                self.bad("period_start", row, "Verifield 中已有该期间的另一条记录", "Verifield already holds another record for this period")
                 return
-            self.seen[key] = row
         if old is None:
             self.added.append(record)
         elif old == record:
