@@ -158,11 +158,12 @@ def _template(args) -> int:
 def _import_data(args) -> int:
     from app.domain import inventory_services, services
     from app.domain.data_request import plan_import
-    from app.reports.data_request import read_rows
+    from app.reports.data_request import DATA_SHEET
+    from app.reports.workbook_reader import read_rows
 
     store = _store(args)
     engagement_id = services.find_engagement(store.uow(), args.engagement)
-    sheet, rows = read_rows(args.file)
+    sheet, rows = read_rows(args.file, DATA_SHEET)
     plan = plan_import(inventory_services.load_inventory(store.uow(), engagement_id), sheet, rows)
     print(plan.summary().both())
     if not args.dry_run and plan.records:

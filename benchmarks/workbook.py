@@ -34,7 +34,9 @@ from app.domain.neutrality import balance  # noqa: E402
 from app.domain.organisation import Organisation  # noqa: E402
 from app.reports import xlsx  # noqa: E402
 from app.reports.calculation_workbook import export_calculation_workbook  # noqa: E402
-from app.reports.data_request import read_rows, write_request  # noqa: E402
+from app.reports.data_request import write_request
+from app.reports.data_request import DATA_SHEET  # noqa: E402
+from app.reports.workbook_reader import read_rows  # noqa: E402
 from app.storage.reference import gwp_table  # noqa: E402
 from benchmarks.recalc import inventory  # noqa: E402
 
@@ -99,7 +101,7 @@ def raw_read(path: Path) -> int:
 
 
 def import_request(calc: Calculation, path: Path):
-    sheet, rows = read_rows(path)
+    sheet, rows = read_rows(path, DATA_SHEET)
     return plan_import(calc.inventory, sheet, rows)
 
 

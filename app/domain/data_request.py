@@ -148,7 +148,7 @@ def column_letter(index: int) -> str:
     return letters
 
 
-class _Problems:
+class CellProblems:
     """Collects ``Sheet!Cell: reason`` messages."""
 
     def __init__(self, sheet: str):
@@ -200,7 +200,7 @@ def plan_import(inventory: Inventory, sheet: str, rows: Iterable[tuple]) -> Impo
         if len(head) == HEADER_SEARCH_ROWS:
             break
     header_index, columns = find_header(sheet, head)
-    problems = _Problems(sheet)
+    problems = CellProblems(sheet)
     reader = _RowReader(inventory, columns, problems)
     numbered = [(i + 1, r) for i, r in enumerate(head) if i > header_index]
     for number, row in numbered:
@@ -214,7 +214,7 @@ def plan_import(inventory: Inventory, sheet: str, rows: Iterable[tuple]) -> Impo
 class _RowReader:
     """Turns rows into records, checking each cell and the periods across rows."""
 
-    def __init__(self, inventory: Inventory, columns: dict[str, int], problems: _Problems):
+    def __init__(self, inventory: Inventory, columns: dict[str, int], problems: CellProblems):
         self.inventory, self.columns, self.problems = inventory, columns, problems
         e = inventory.engagement
         self.period = (e.period_start, e.period_end)
@@ -238,14 +238,14 @@ class _RowReader:
         return cells[position] if position is not None and position < len(cells) else None
 
     def text(self, cells: tuple, key: str) -> str:
-        return _as_text(self.value(cells, key))
+        return as_text(self.value(cells, key))
 
     def bad(self, key: str, row: int, zh: str, en: str) -> None:
         self.problems.add(self.ref(key, row), zh, en)
 
     def read(self, row: int, cells: tuple) -> None:
         record_id = self.text(cells, "record_id")
-        if not record_id and all(_blank(self.value(cells, k)) for k in _INPUTS):
+        if not record_id and all(is_blank(self.value(cells, k)) for k in _INPUTS):
             return
         count = len(self.problems.items)
         source = self._source(row, cells)
@@ -302,26 +302,26 @@ class _RowReader:
                 return parse_date(value)
             except ValueError:
                 pass
-        if _blank(value):
+        if is_blank(value):
             self.bad(key, row, "缺少日期", "the date is missing")
         else:
-            self.bad(key, row, f"“{_as_text(value)}”不是日期（应如 2025-01-31）", f"“{_as_text(value)}” is not a date (e.g. 2025-01-31)")
+            self.bad(key, row, f"“{as_text(value)}”不是日期（应如 2025-01-31）", f"“{as_text(value)}” is not a date (e.g. 2025-01-31)")
         return None
 
     def _number(self, row: int, cells: tuple, key: str) -> float | None:
         value = self.value(cells, key)
-        if _blank(value):
+        if is_blank(value):
             return None
         if isinstance(value, bool) or isinstance(value, (date, datetime)) or not isinstance(value, (int, float, str)):
-            self.bad(key, row, f"“{_as_text(value)}”不是数字", f"“{_as_text(value)}” is not a number")
+            self.bad(key, row, f"“{as_text(value)}”不是数字", f"“{as_text(value)}” is not a number")
             return None
         try:
             number = parse_number(value) if isinstance(value, str) else float(value)
         except (ValueError, OverflowError):
-            self.bad(key, row, f"“{_as_text(value)}”不是数字", f"“{_as_text(value)}” is not a number")
+            self.bad(key, row, f"“{as_text(value)}”不是数字", f"“{as_text(value)}” is not a number")
             return None
         if not math.isfinite(number) or abs(number) > 1e15:
-            self.bad(key, row, f"数值 {_as_text(value)} 过大", f"{_as_text(value)} is too large")
+            self.bad(key, row, f"数值 {as_text(value)} 过大", f"{as_text(value)} is too large")
             return None
         if number < 0:
             self.bad(key, row, f"不能为负数（{number:g}）", f"must not be negative ({number:g})")
@@ -388,11 +388,11 @@ class _RowReader:
         return ImportPlan(self.added, self.changed, self.unchanged)
 
 
-def _blank(value: Any) -> bool:
+def is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def _as_text(value: Any) -> str:
+def as_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):

@@ -202,6 +202,22 @@ def put_records(
     return before, [r for r in checked if r.id not in existing]
 
 
+def set_reported(uow: UnitOfWork, engagement_id: str, figures: dict[str, float | None], actor: str) -> dict[str, float | None]:
+    """Set the client's reported figure of several sources in one transaction; returns the old figures (for undo)."""
+    with uow:
+        uow.engagements.get(engagement_id).ensure_open()
+        before, changes = {}, []
+        for source_id, figure in figures.items():
+            old = uow.inventory.get("source", source_id)
+            new = replace(old, reported=figure).validated()
+            before[source_id] = old.reported
+            changes += _diff(engagement_id, "source", old, new)
+            uow.inventory.put("source", engagement_id, new)
+        _record(uow, engagement_id, changes, actor)
+        uow.commit()
+    return before
+
+
 # --- production and offsets ----------------------------------------------------------------
 def save_production(uow: UnitOfWork, engagement_id: str, item: Production, actor: str, position: int | None = None) -> Production:
     item = item.validated()

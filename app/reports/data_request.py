@@ -9,17 +9,14 @@ the drop-downs for units and origins.  Which rows appear is decided by
 
 from __future__ import annotations
 
-import zipfile
 from datetime import datetime
 from pathlib import Path
-
-import openpyxl
 
 from app.domain.data_request import COLUMNS, request_rows
 from app.domain.inventory import Origin
 from app.domain.inventory_services import Inventory
 from app.domain.organisation import Organisation
-from app.domain.text import DomainError, Text
+from app.domain.text import Text
 from app.domain.units import UNITS
 from app.reports.xlsx import FIRST_DATA_ROW, Book, Column
 
@@ -102,29 +99,3 @@ def _lists(book: Book) -> None:
     for row, origin in enumerate(Origin):
         ws.write_string(row, 1, origin.label.both())
     ws.hide()
-
-
-def read_rows(path: Path | str, preferred: str = DATA_SHEET) -> tuple[str, list[tuple]]:
-    """The named sheet's (or else the first sheet's) rows as plain values; a clear DomainError for any unreadable file."""
-    path = Path(path)
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except FileNotFoundError:
-        raise DomainError(Text(f"找不到文件 {path}。", f"The file {path} does not exist."), "file") from None
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError, TypeError, openpyxl.utils.exceptions.InvalidFileException) as error:
-        raise DomainError(
-            Text(f"{path.name} 不是可读取的 xlsx 工作簿（{error}）。", f"{path.name} is not a readable xlsx workbook ({error})."), "file"
-        ) from None
-    try:
-        if not book.sheetnames:
-            raise DomainError(Text(f"{path.name} 中没有工作表。", f"{path.name} has no sheets."), "file")
-        name = preferred if preferred in book.sheetnames else book.sheetnames[0]
-        try:
-            rows = [tuple(row) for row in book[name].iter_rows(values_only=True)]
-        except (KeyError, ValueError, TypeError, AttributeError, zipfile.BadZipFile) as error:
-            raise DomainError(
-                Text(f"{path.name} 的工作表 {name} 无法读取（{error}）。", f"The sheet {name} of {path.name} cannot be read ({error})."), "file"
-            ) from None
-        return name, rows
-    finally:
-        book.close()

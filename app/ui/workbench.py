@@ -9,6 +9,7 @@ reversal being one more stored, recorded edit.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -16,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.domain import demo, inventory_services, services
+from app.domain.data_request import ImportPlan, plan_import
 from app.domain.engagement import Engagement, Site
 from app.domain.factors import Factor
 from app.domain.inventory import EmissionSource, Production
@@ -23,7 +25,8 @@ from app.domain.neutrality import Offset
 from app.domain.organisation import Organisation
 from app.domain.ports import EngagementSummary
 from app.domain.team import TeamMember
-from app.domain.text import DomainError
+from app.domain.reported_import import ColumnMapping, ReportedPlan, plan_reported
+from app.domain.text import DomainError, Text
 from app.storage.files import read_summaries
 
 if TYPE_CHECKING:
@@ -230,6 +233,74 @@ class Workbench(QObject):
             inventory_services.save_records(uow(), engagement_id, source_id, before, [r.id for r in added], actor)
 
         return self.perform(text, do, undo)
+
+    # --- workbooks (the spreadsheet libraries are imported when first used, not at start-up) --
+    def export_workbook(self, engagement_id: str, path: str) -> bool:
+        """Write the calculation workbook; a refusal or an unwritable file goes to ``error``."""
+        from app.reports.calculation_workbook import export_calculation_workbook
+
+        def write() -> None:
+            _engagement, client = self.load(engagement_id)
+            export_calculation_workbook(path, self.calculate(engagement_id), client, datetime.now().astimezone())
+
+        return self._reported(write)
+
+    def write_request(self, engagement_id: str, path: str) -> bool:
+        from app.reports.data_request import write_request
+
+        def write() -> None:
+            _engagement, client = self.load(engagement_id)
+            inventory = inventory_services.load_inventory(self.uow(), engagement_id)
+            write_request(path, inventory, client, datetime.now().astimezone())
+
+        return self._reported(write)
+
+    def _reported(self, action: Callable[[], None]) -> bool:
+        try:
+            action()
+        except DomainError as error:
+            self.error.emit(error)
+            return False
+        except OSError as error:
+            self.error.emit(DomainError(Text(f"无法写入文件：{error}", f"The file cannot be written: {error}")))
+            return False
+        return True
+
+    def plan_import(self, engagement_id: str, path: str) -> ImportPlan:
+        """What importing a filled-in data request would change (raises DomainError naming every bad cell)."""
+        from app.reports.data_request import DATA_SHEET
+        from app.reports.workbook_reader import read_rows
+
+        sheet, rows = read_rows(path, DATA_SHEET)
+        return plan_import(inventory_services.load_inventory(self.uow(), engagement_id), sheet, rows)
+
+    def apply_import(self, engagement_id: str, plan: ImportPlan, text: str) -> bool:
+        """Store a planned import in one transaction; undo puts the old records back and removes the new ones."""
+        uow, actor = self.uow, self.actor
+        outcome: list = [[], []]
+
+        def do() -> None:
+            outcome[:] = inventory_services.put_records(uow(), engagement_id, plan.records, [], actor)
+
+        def undo() -> None:
+            before, added = outcome
+            inventory_services.put_records(uow(), engagement_id, before, [r.id for r in added], actor)
+
+        return self.perform(text, do, undo)
+
+    def plan_reported(self, engagement_id: str, path: str, mapping: ColumnMapping) -> ReportedPlan:
+        from app.reports.workbook_reader import read_rows
+
+        _sheet, rows = read_rows(path, mapping.sheet)
+        return plan_reported(inventory_services.load_inventory(self.uow(), engagement_id).sources, mapping, rows)
+
+    def apply_reported(self, engagement_id: str, plan: ReportedPlan, text: str) -> bool:
+        uow, actor = self.uow, self.actor
+        return self.perform(
+            text,
+            lambda: inventory_services.set_reported(uow(), engagement_id, plan.figures, actor),
+            lambda: inventory_services.set_reported(uow(), engagement_id, plan.before, actor),
+        )
 
     def save_factor(self, factor: Factor) -> Factor | None:
         try:

@@ -14,7 +14,9 @@ from sqlalchemy import text
 from app.domain import inventory_services as inventory, services
 from app.domain.data_request import COLUMNS, plan_import
 from app.domain.text import DomainError
-from app.reports.data_request import read_rows, write_request
+from app.reports.data_request import write_request
+from app.reports.data_request import DATA_SHEET
+from app.reports.workbook_reader import read_rows
 from app.storage.store import open_store
 from tests.integration.varied_inventory import varied_engagement
 
@@ -52,7 +54,7 @@ def state(store) -> tuple:
 
 
 def import_file(store, engagement_id, path: Path):
-    sheet, rows = read_rows(path)
+    sheet, rows = read_rows(path, DATA_SHEET)
     plan = plan_import(inventory.load_inventory(store.uow(), engagement_id), sheet, rows)
     inventory.put_records(store.uow(), engagement_id, plan.records, [], "client")
     return plan

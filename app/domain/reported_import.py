@@ -1,0 +1,125 @@
+"""The client's own reported figures, read from their calculation workbook through a column mapping.
+
+Client workbooks have no fixed shape, so the verifier says where the figures
+are: the sheet, the header row, the column naming the source and the column
+holding its emission (in t, kg or kt CO2e).  A row whose name matches a source
+(ignoring case and surrounding spaces) sets that source's reported figure; rows
+naming nothing Verifield knows (sub-totals, notes) are listed as ignored; a bad
+number or a source named twice refuses the whole import, cell by cell.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from app.domain import units
+from app.domain.data_request import as_text, is_blank, CellProblems, column_letter
+from app.domain.inventory import EmissionSource
+from app.domain.text import DomainError, Text
+
+UNITS = ("t", "kg", "kt")
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    """Where a client's workbook keeps its figures (header row 1-based, columns as letters)."""
+
+    sheet: str
+    header_row: int = 1
+    name_column: str = "A"
+    value_column: str = "B"
+    unit: str = "t"
+
+    def validated(self) -> "ColumnMapping":
+        for name in ("name_column", "value_column"):
+            letters = getattr(self, name).strip().upper()
+            if not letters.isalpha() or not letters.isascii() or len(letters) > 3:
+                raise DomainError(Text(f"列应写成字母（如 C），不是“{letters}”。", f"Give the column as letters (e.g. C), not “{letters}”."), name)
+        if self.header_row < 1:
+            raise DomainError(Text("表头行号应从 1 开始。", "The header row number starts at 1."), "header_row")
+        if self.unit not in UNITS:
+            raise DomainError(Text(f"单位应为 {'、'.join(UNITS)} CO₂e。", f"The unit must be {', '.join(UNITS)} CO₂e."), "unit")
+        return ColumnMapping(self.sheet, self.header_row, self.name_column.strip().upper(), self.value_column.strip().upper(), self.unit)
+
+
+def column_index(letters: str) -> int:
+    """Zero-based index of spreadsheet column letters (A → 0, AA → 26)."""
+    index = 0
+    for letter in letters.upper():
+        index = index * 26 + ord(letter) - 64
+    return index - 1
+
+
+@dataclass(frozen=True)
+class ReportedPlan:
+    """New reported figures per source (tCO2e), with the old ones, and the rows that matched no source."""
+
+    figures: dict[str, float]
+    before: dict[str, float | None]
+    ignored: list[Text]
+
+    def summary(self) -> Text:
+        changed = sum(self.before[k] != v for k, v in self.figures.items())
+        return Text(
+            f"{len(self.figures)} 个排放源有报告值，其中 {changed} 个有变化；忽略 {len(self.ignored)} 行。",
+            f"{len(self.figures)} sources have a reported figure, {changed} changed; {len(self.ignored)} rows ignored.",
+        )
+
+
+def plan_reported(sources: list[EmissionSource], mapping: ColumnMapping, rows: list[tuple]) -> ReportedPlan:
+    """Read the mapped columns below the header row; all good or a DomainError naming each bad cell."""
+    mapping = mapping.validated()
+    by_name = {s.name.strip().casefold(): s for s in sources}
+    name_at, value_at = column_index(mapping.name_column), column_index(mapping.value_column)
+    scale = units.factor(mapping.unit, "t")
+    problems = CellProblems(mapping.sheet)
+    figures: dict[str, float] = {}
+    seen: dict[str, int] = {}
+    ignored: list[Text] = []
+    for number, cells in enumerate(rows[mapping.header_row:], start=mapping.header_row + 1):
+        name = as_text(_cell(cells, name_at))
+        if not name:
+            continue
+        source = by_name.get(name.casefold())
+        ref = f"{column_letter(value_at)}{number}"
+        if source is None:
+            ignored.append(Text(f"第 {number} 行“{name}”不是排放源", f"row {number} “{name}” is not a source"))
+            continue
+        if source.id in seen:
+            problems.add(f"{mapping.name_column}{number}", f"排放源“{name}”已在第 {seen[source.id]} 行出现", f"the source “{name}” is already on row {seen[source.id]}")
+            continue
+        seen[source.id] = number
+        value = _figure(_cell(cells, value_at))
+        if isinstance(value, Text):
+            problems.add(ref, value.zh, value.en)
+            continue
+        if value is not None:
+            figures[source.id] = value * scale
+    problems.raise_if_any()
+    if not figures:
+        raise DomainError(
+            Text(f"{mapping.sheet}：所选列中没有与排放源名称匹配的数值。", f"{mapping.sheet}: no figures found for any source in the chosen columns."), "file"
+        )
+    before = {s.id: s.reported for s in sources if s.id in figures}
+    return ReportedPlan(figures, before, ignored)
+
+
+def _cell(cells: tuple, index: int) -> Any:
+    return cells[index] if index < len(cells) else None
+
+
+def _figure(value: Any) -> float | None | Text:
+    """A non-negative finite number, None for a blank cell, or the reason it is not one."""
+    if is_blank(value):
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        return Text(f"“{as_text(value)}”不是数字", f"“{as_text(value)}” is not a number")
+    try:
+        number = float(value.replace(",", "").strip()) if isinstance(value, str) else float(value)
+    except (ValueError, OverflowError):
+        return Text(f"“{as_text(value)}”不是数字", f"“{as_text(value)}” is not a number")
+    if not math.isfinite(number) or number < 0:
+        return Text(f"应为非负数（{as_text(value)}）", f"must be a non-negative number ({as_text(value)})")
+    return number
