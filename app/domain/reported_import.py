@@ -62,9 +62,11 @@ class ReportedPlan:
 
     def summary(self) -> Text:
         changed = sum(self.before[k] != v for k, v in self.figures.items())
+        n, ignored = len(self.figures), len(self.ignored)
         return Text(
-            f"{len(self.figures)} 个排放源有报告值，其中 {changed} 个有变化；忽略 {len(self.ignored)} 行。",
-            f"{len(self.figures)} sources have a reported figure, {changed} changed; {len(self.ignored)} rows ignored.",
+            f"{n} 个排放源有报告值，其中 {changed} 个有变化；忽略 {ignored} 行。",
+            f"{n} source{'s' * (n != 1)} {'have' if n != 1 else 'has'} a reported figure, {changed} changed; "
+            f"{ignored} row{'s' * (ignored != 1)} ignored.",
         )
 
 

@@ -47,6 +47,14 @@ class Settings:
         self._qsettings.setValue(setting.key, value)
         self._qsettings.sync()
 
+    def value(self, key: str, default: str = "") -> str:
+        """A setting whose key is made at run time (such as a client's column mapping)."""
+        return str(self._qsettings.value(key, default))
+
+    def set_value(self, key: str, value: str) -> None:
+        self._qsettings.setValue(key, value)
+        self._qsettings.sync()
+
     def language(self) -> str:
         """The interface language, "zh" or "en": the chosen one, else the system's."""
         chosen = self.get(LANGUAGE)

@@ -753,15 +753,68 @@
         <translation>筛选历史记录…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="82"/>
+        <location filename="../../app/ui/pages/history_page.py" line="72"/>
         <source>%1 changes recorded; the hash chain is intact.</source>
         <translation>共记录 %1 条变更，哈希链完整。</translation>
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../app/ui/workbook_actions.py" line="90"/>
+        <source>Import client data: %1</source>
+        <translation>导入客户数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workbook_actions.py" line="98"/>
+        <source>Source</source>
+        <translation>排放源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workbook_actions.py" line="98"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workbook_actions.py" line="98"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workbook_actions.py" line="98"/>
+        <source>Before</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workbook_actions.py" line="98"/>
+        <source>After</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workbook_actions.py" line="102"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workbook_actions.py" line="113"/>
+        <source>Nothing can be imported until every cell below is corrected; nothing was changed.</source>
+        <translation>请先更正下列所有单元格后再导入；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workbook_actions.py" line="128"/>
+        <source>new record</source>
+        <translation>新记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workbook_actions.py" line="141"/>
+        <source>Import client data</source>
+        <translation>导入客户数据</translation>
+    </message>
+</context>
+<context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="127"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="128"/>
         <source>Inventory</source>
         <translation>排放清单</translation>
     </message>
@@ -836,42 +889,42 @@
         <translation>编辑产量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="211"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="213"/>
         <source>Activity data</source>
         <translation>活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="212"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="214"/>
         <source>Production</source>
         <translation>产量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="263"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="258"/>
         <source>GWP: %1 · materiality threshold %2 % · %3 sources, %4 records</source>
         <translation>GWP：%1 · 实质性阈值 %2% · %3 个排放源，%4 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="302"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="297"/>
         <source>Remove emission source</source>
         <translation>删除排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="313"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="308"/>
         <source>Edit activity data</source>
         <translation>编辑活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="333"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="328"/>
         <source>Add activity data</source>
         <translation>新增活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="345"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="340"/>
         <source>Remove activity data</source>
         <translation>删除活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="360"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="355"/>
         <source>Paste %1 records</source>
         <translation>粘贴 %1 条记录</translation>
     </message>
@@ -1048,77 +1101,77 @@
         <translation>碳中和</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/neutrality_page.py" line="27"/>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="26"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/neutrality_page.py" line="28"/>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="27"/>
         <source>Registry</source>
         <translation>登记系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/neutrality_page.py" line="29"/>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="28"/>
         <source>Serial numbers</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/neutrality_page.py" line="30"/>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="29"/>
         <source>Vintage</source>
         <translation>年份（减排量产生年）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/neutrality_page.py" line="31"/>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="30"/>
         <source>tCO2e</source>
         <translation>tCO2e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/neutrality_page.py" line="32"/>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="31"/>
         <source>Retired on</source>
         <translation>注销日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/neutrality_page.py" line="33"/>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="32"/>
         <source>Counts?</source>
         <translation>是否计入？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/neutrality_page.py" line="37"/>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="36"/>
         <source>Add offset</source>
         <translation>新增抵消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/neutrality_page.py" line="37"/>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="36"/>
         <source>Remove offset</source>
         <translation>删除抵消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/neutrality_page.py" line="37"/>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="36"/>
         <source>Edit offset</source>
         <translation>编辑抵消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/neutrality_page.py" line="43"/>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="42"/>
         <source>Only issued credits count, retired no later than 12 months after the end of the period they offset, with the retirement evidence kept; a serial range can be used once in the whole store (ISO 14068-1).</source>
         <translation>只计入已签发、并在所抵消期间结束后 12 个月内注销且保留注销证明的减排量；同一序列号区间在整个数据库中只能使用一次（ISO 14068-1）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/neutrality_page.py" line="75"/>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="62"/>
         <source>Verified emissions %1 · eligible offsets %2 · not counted %3 (tCO2e)</source>
         <translation>核查排放量 %1 · 可计入抵消 %2 · 不计入 %3（tCO2e）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/neutrality_page.py" line="78"/>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="65"/>
         <source>Cannot conclude: some emission sources have no result yet (see the Inventory page).</source>
         <translation>无法得出结论：部分排放源尚无计算结果（见排放清单页）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/neutrality_page.py" line="80"/>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="67"/>
         <source>✓ Carbon neutral for the period.</source>
         <translation>✓ 本期间实现碳中和。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/neutrality_page.py" line="82"/>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="69"/>
         <source>✗ Not neutral: shortfall of %1 tCO2e.</source>
         <translation>✗ 未实现碳中和：缺口 %1 tCO2e。</translation>
     </message>
@@ -1372,70 +1425,113 @@
     </message>
 </context>
 <context>
+    <name>ReportedImport</name>
+    <message>
+        <location filename="../../app/ui/workbook_actions.py" line="159"/>
+        <source>Import reported figures: %1</source>
+        <translation>导入报告值：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workbook_actions.py" line="170"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workbook_actions.py" line="171"/>
+        <source>Header row</source>
+        <translation>表头所在行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workbook_actions.py" line="172"/>
+        <source>Column with source names</source>
+        <translation>排放源名称所在列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workbook_actions.py" line="173"/>
+        <source>Column with emissions</source>
+        <translation>排放量所在列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workbook_actions.py" line="174"/>
+        <source>Unit of the emissions</source>
+        <translation>排放量单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workbook_actions.py" line="180"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workbook_actions.py" line="257"/>
+        <source>Import reported figures</source>
+        <translation>导入报告值</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="56"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="57"/>
         <source>Direct emissions (category 1)</source>
         <translation>直接排放（类别 1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="56"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="57"/>
         <source>Indirect emissions (categories 2–6)</source>
         <translation>间接排放（类别 2–6）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="57"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="58"/>
         <source>Total verified</source>
         <translation>核查总量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="57"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="58"/>
         <source>Total reported</source>
         <translation>报告总量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="58"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="59"/>
         <source>Reported − verified</source>
         <translation>报告 − 核查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="58"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="59"/>
         <source>Intensity</source>
         <translation>排放强度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="76"/>
         <location filename="../../app/ui/pages/inventory_page.py" line="77"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="78"/>
         <source>verified</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="77"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="78"/>
         <source>reported</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="82"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="83"/>
         <source>Results (tCO2e)</source>
         <translation>结果（tCO2e）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="87"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="88"/>
         <source>Materiality</source>
         <translation>实质性</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="90"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="91"/>
         <source>By category</source>
         <translation>按类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="92"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="93"/>
         <source>Key sources: reported vs verified</source>
         <translation>关键排放源：报告与核查对比</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="109"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="110"/>
         <source>Not in the totals until their data are complete: %1</source>
         <translation>数据不完整、暂未计入总量：%1</translation>
     </message>
@@ -1799,6 +1895,44 @@
         <location filename="../../app/ui/pages/team_page.py" line="62"/>
         <source>planned man-days: %1</source>
         <translation>计划人天：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookActions</name>
+    <message>
+        <location filename="../../app/ui/workbook_actions.py" line="38"/>
+        <source>Export calculation workbook…</source>
+        <translation>导出计算表…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workbook_actions.py" line="39"/>
+        <source>Data request for the client…</source>
+        <translation>生成客户数据请求表…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workbook_actions.py" line="40"/>
+        <source>Import client data…</source>
+        <translation>导入客户数据…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workbook_actions.py" line="41"/>
+        <source>Import reported figures…</source>
+        <translation>导入客户报告值…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workbook_actions.py" line="42"/>
+        <source>Every figure as a live formula, with factors, activity data and totals (Ctrl+E)</source>
+        <translation>所有数值均为可追溯的公式，含因子、活动数据和汇总（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workbook_actions.py" line="53"/>
+        <source>Save workbook</source>
+        <translation>保存工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workbook_actions.py" line="57"/>
+        <source>Open workbook</source>
+        <translation>打开工作簿</translation>
     </message>
 </context>
 </TS>

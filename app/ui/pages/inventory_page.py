@@ -28,6 +28,7 @@ from app.ui.inventory_models import RecordsModel, SourcesModel, tonnes
 from app.ui.pages.base import LazyPage
 from app.ui.pages.child_editor import ChildEditor
 from app.ui.source_dialog import SourceDialog
+from app.ui.workbook_actions import WorkbookActions
 
 _VERDICT_COLOURS = {
     Verdict.NOT_MATERIAL: "#1b6e20", Verdict.MATERIAL: "#b00020", Verdict.OFFSETTING: "#9a5b00", Verdict.NO_REPORT: "#555",
@@ -192,10 +193,12 @@ class InventoryPage(LazyPage):
         for button in (self.add_button, self.edit_button, self.remove_button):
             source_buttons.addWidget(button)
         source_buttons.addStretch()
+        self.workbooks = WorkbookActions(self)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.summary)
+        top_layout.addWidget(self.workbooks)
         top_layout.addWidget(self.sources)
         top_layout.addLayout(source_buttons)
         record_buttons = QHBoxLayout()

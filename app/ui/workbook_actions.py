@@ -1,0 +1,259 @@
+"""The inventory's workbook actions: export the calculation workbook, send a data request, import data and reported figures.
+
+Imports never change anything before the verifier has seen what they will
+change: a preview dialog shows the summary ("12 new records, 3 changed
+values") and the changes, or every bad cell, and only "Import" stores them —
+as one undoable edit.  The column mapping for a client's own workbook is
+remembered per client in the user settings.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from app.domain.data_request import ImportPlan, as_text, column_letter
+from app.domain.reported_import import UNITS, ColumnMapping, ReportedPlan
+from app.domain.text import DomainError
+from app.ui.i18n import show
+from app.ui.settings import Settings
+
+XLSX_FILTER = "Excel (*.xlsx)"
+PREVIEW_ROWS = 500
+
+
+class WorkbookActions(QWidget):
+    """A row of buttons; ``page.engagement`` and ``page.client`` say which engagement they act on."""
+
+    def __init__(self, page, parent=None):
+        super().__init__(parent)
+        self.page, self.workbench = page, page.workbench
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.export_button = QPushButton(self.tr("Export calculation workbook…"))
+        self.request_button = QPushButton(self.tr("Data request for the client…"))
+        self.import_button = QPushButton(self.tr("Import client data…"))
+        self.reported_button = QPushButton(self.tr("Import reported figures…"))
+        self.export_button.setToolTip(self.tr("Every figure as a live formula, with factors, activity data and totals (Ctrl+E)"))
+        self.export_button.setShortcut("Ctrl+E")
+        for button, slot in (
+            (self.export_button, self.export_workbook), (self.request_button, self.write_request),
+            (self.import_button, self.import_data), (self.reported_button, self.import_reported),
+        ):
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
+            layout.addWidget(button)
+        layout.addStretch()
+
+    def ask_save_path(self, suggested: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save workbook"), suggested, XLSX_FILTER)
+        return path
+
+    def ask_open_path(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open workbook"), "", XLSX_FILTER)
+        return path
+
+    def export_workbook(self) -> bool:
+        path = self.ask_save_path(f"{self.page.engagement.code}-calculation.xlsx")
+        return bool(path) and self.workbench.export_workbook(self.page.engagement.id, path)
+
+    def write_request(self) -> bool:
+        path = self.ask_save_path(f"{self.page.engagement.code}-data-request.xlsx")
+        return bool(path) and self.workbench.write_request(self.page.engagement.id, path)
+
+    def import_data(self) -> ImportPreview | None:
+        path = self.ask_open_path()
+        if not path:
+            return None
+        dialog = ImportPreview(self.workbench, self.page.engagement.id, path, self)
+        dialog.open()
+        return dialog
+
+    def import_reported(self) -> ReportedImport | None:
+        path = self.ask_open_path()
+        if not path:
+            return None
+        dialog = ReportedImport(self.workbench, self.page.engagement.id, self.page.client.id, path, self)
+        dialog.open()
+        return dialog
+
+
+class ImportPreview(QDialog):
+    """What a filled-in data request would change, or why it cannot be imported."""
+
+    def __init__(self, workbench, engagement_id: str, path: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import client data: %1").replace("%1", Path(path).name))
+        self.workbench, self.engagement_id = workbench, engagement_id
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.problems = QPlainTextEdit()
+        self.problems.setReadOnly(True)
+        self.changes = QTableWidget(0, 5)
+        self.changes.setHorizontalHeaderLabels(
+            [self.tr("Source"), self.tr("Period"), self.tr("Field"), self.tr("Before"), self.tr("After")]
+        )
+        self.changes.horizontalHeader().setStretchLastSection(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.summary, self.problems, self.changes, self.buttons):
+            layout.addWidget(widget)
+        self.resize(820, 520)
+        self.plan: ImportPlan | None = None
+        try:
+            self.plan = workbench.plan_import(engagement_id, path)
+        except DomainError as error:
+            self.summary.setText(self.tr("Nothing can be imported until every cell below is corrected; nothing was changed."))
+            self.problems.setPlainText(show(error.message))
+            self.changes.hide()
+            self.apply_button.setEnabled(False)
+            return
+        self.problems.hide()
+        self.summary.setText(show(self.plan.summary()))
+        self._fill(workbench, engagement_id)
+        self.apply_button.setEnabled(bool(self.plan.records))
+
+    def _fill(self, workbench, engagement_id: str) -> None:
+        names = {s.id: s.name for s in workbench.calculate(engagement_id).inventory.sources}
+        rows = []
+        for record in self.plan.added:
+            period = f"{record.period_start} – {record.period_end}"
+            rows.append((names.get(record.source_id, ""), period, self.tr("new record"), "", f"{record.quantity:g} {record.unit}"))
+        for old, new in self.plan.changed:
+            period = f"{new.period_start} – {new.period_end}"
+            for field in ("period_start", "period_end", "quantity", "unit", "origin", "opening_stock", "closing_stock", "evidence", "note"):
+                if getattr(old, field) != getattr(new, field):
+                    rows.append((names.get(new.source_id, ""), period, field, _shown(getattr(old, field)), _shown(getattr(new, field))))
+        self.changes.setRowCount(min(len(rows), PREVIEW_ROWS))
+        for r, row in enumerate(rows[:PREVIEW_ROWS]):
+            for c, value in enumerate(row):
+                self.changes.setItem(r, c, QTableWidgetItem(value))
+        self.changes.resizeColumnsToContents()
+
+    def apply(self) -> None:
+        if self.plan is not None and self.workbench.apply_import(self.engagement_id, self.plan, self.tr("Import client data")):
+            self.accept()
+
+
+def _shown(value) -> str:
+    if value is None:
+        return ""
+    label = getattr(value, "label", None)
+    return show(label) if label is not None else (f"{value:g}" if isinstance(value, float) else str(value))
+
+
+class ReportedImport(QDialog):
+    """Map a client's calculation workbook (sheet, header row, name and figure columns), preview, import."""
+
+    def __init__(self, workbench, engagement_id: str, client_id: str, path: str, parent=None):
+        super().__init__(parent)
+        from app.reports.workbook_reader import sheet_names
+
+        self.setWindowTitle(self.tr("Import reported figures: %1").replace("%1", Path(path).name))
+        self.workbench, self.engagement_id, self.client_id, self.path = workbench, engagement_id, client_id, path
+        self.settings = Settings()
+        self.sheet = QComboBox()
+        self.header_row = QSpinBox()
+        self.header_row.setRange(1, 1000)
+        self.name_column, self.value_column = QLineEdit("A"), QLineEdit("B")
+        self.unit = QComboBox()
+        for symbol in UNITS:
+            self.unit.addItem(f"{symbol}CO₂e", symbol)
+        form = QFormLayout()
+        form.addRow(self.tr("Sheet"), self.sheet)
+        form.addRow(self.tr("Header row"), self.header_row)
+        form.addRow(self.tr("Column with source names"), self.name_column)
+        form.addRow(self.tr("Column with emissions"), self.value_column)
+        form.addRow(self.tr("Unit of the emissions"), self.unit)
+        self.preview = QTableWidget()
+        self.result = QPlainTextEdit()
+        self.result.setReadOnly(True)
+        self.result.setMaximumHeight(120)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.result)
+        layout.addWidget(self.buttons)
+        self.resize(860, 600)
+        self.plan: ReportedPlan | None = None
+        try:
+            self.sheet.addItems(sheet_names(path))
+        except DomainError as error:
+            self.result.setPlainText(show(error.message))
+            self.apply_button.setEnabled(False)
+            return
+        self._restore()
+        self.sheet.currentTextChanged.connect(self._show_sheet)
+        for widget in (self.name_column, self.value_column):
+            widget.textChanged.connect(self.check)
+        self.header_row.valueChanged.connect(self.check)
+        self.unit.currentIndexChanged.connect(self.check)
+        self._show_sheet()
+
+    def mapping(self) -> ColumnMapping:
+        return ColumnMapping(self.sheet.currentText(), self.header_row.value(), self.name_column.text(), self.value_column.text(), self.unit.currentData())
+
+    def _key(self) -> str:
+        return f"import/reported/{self.client_id}"
+
+    def _restore(self) -> None:
+        saved = self.settings.value(self._key())
+        if not saved:
+            return
+        mapping = ColumnMapping(**json.loads(saved))
+        if mapping.sheet in [self.sheet.itemText(i) for i in range(self.sheet.count())]:
+            self.sheet.setCurrentText(mapping.sheet)
+        self.header_row.setValue(mapping.header_row)
+        self.name_column.setText(mapping.name_column)
+        self.value_column.setText(mapping.value_column)
+        self.unit.setCurrentIndex(max(0, self.unit.findData(mapping.unit)))
+
+    def _show_sheet(self) -> None:
+        from app.reports.workbook_reader import read_rows
+
+        try:
+            _name, rows = read_rows(self.path, self.sheet.currentText(), limit=30)
+        except DomainError as error:
+            self.result.setPlainText(show(error.message))
+            return
+        width = max((len(r) for r in rows), default=0)
+        self.preview.setRowCount(len(rows))
+        self.preview.setColumnCount(width)
+        self.preview.setHorizontalHeaderLabels([column_letter(i) for i in range(width)])
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                self.preview.setItem(r, c, QTableWidgetItem(as_text(value)))
+        self.check()
+
+    def check(self) -> None:
+        """Plan the import with the current mapping and show what it would do (or why it cannot)."""
+        try:
+            self.plan = self.workbench.plan_reported(self.engagement_id, self.path, self.mapping())
+        except DomainError as error:
+            self.plan = None
+            self.result.setPlainText(show(error.message))
+            self.apply_button.setEnabled(False)
+            return
+        ignored = "\n".join(show(t) for t in self.plan.ignored[:20])
+        self.result.setPlainText(show(self.plan.summary()) + ("\n" + ignored if ignored else ""))
+        self.apply_button.setEnabled(True)
+
+    def apply(self) -> None:
+        if self.plan is None:
+            return
+        mapping = self.mapping().validated()
+        self.settings.set_value(self._key(), json.dumps(mapping.__dict__))
+        if self.workbench.apply_reported(self.engagement_id, self.plan, self.tr("Import reported figures")):
+            self.accept()
+

@@ -1,0 +1,97 @@
+"""The inventory page's workbook buttons: export, data request, import with a preview and undo, reported figures with a remembered mapping."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from app.domain import inventory_services
+from app.domain.data_request import COLUMNS
+from app.ui.pages.inventory_page import InventoryPage
+from tests.ui.test_workspace import open_demo, show_page
+
+QUANTITY = 1 + [c.key for c in COLUMNS].index("quantity")
+
+
+@pytest.fixture
+def page(window):
+    open_demo(window)
+    return show_page(window, InventoryPage)
+
+
+def answer(page, monkeypatch, path) -> None:
+    monkeypatch.setattr(page.workbooks, "ask_save_path", lambda _suggested: str(path))
+    monkeypatch.setattr(page.workbooks, "ask_open_path", lambda: str(path))
+
+
+def test_export_writes_the_calculation_workbook(page, monkeypatch, tmp_path):
+    answer(page, monkeypatch, tmp_path / "calc.xlsx")
+    assert page.workbooks.export_workbook()
+    summary = openpyxl.load_workbook(tmp_path / "calc.xlsx", data_only=True)["Summary"]
+    total = next(row[3] for row in summary.iter_rows(values_only=True) if row[0] == "total")
+    assert total == pytest.approx(page.calculation.results.total)
+
+
+def test_data_request_round_trip_previews_then_imports_and_undo_takes_it_back(page, window, monkeypatch, tmp_path):
+    request = tmp_path / "request.xlsx"
+    answer(page, monkeypatch, request)
+    assert page.workbooks.write_request()
+    book = openpyxl.load_workbook(request)
+    data = book["Data"]
+    blank = next(r for r in range(4, data.max_row + 1) if data.cell(r, 1).value is None)
+    data.cell(blank, QUANTITY).value = 77
+    held = next(r for r in range(4, data.max_row + 1) if data.cell(r, 1).value)
+    data.cell(held, QUANTITY).value = 1
+    book.save(request)
+    records_before = len(page.calculation.inventory.records)
+
+    dialog = page.workbooks.import_data()
+    assert dialog.summary.text().startswith("1 new record, 1 changed value")
+    assert dialog.changes.rowCount() == 2 and dialog.apply_button.isEnabled()
+    assert len(inventory_services.load_inventory(window.workbench.uow(), page.engagement.id).records) == records_before  # preview only
+    dialog.apply_button.click()
+    assert len(page.calculation.inventory.records) == records_before + 1
+    window.workbench.undo_stack.undo()
+    assert len(page.calculation.inventory.records) == records_before
+
+
+def test_a_bad_cell_shows_in_the_preview_and_import_is_disabled(page, monkeypatch, tmp_path):
+    request = tmp_path / "request.xlsx"
+    answer(page, monkeypatch, request)
+    page.workbooks.write_request()
+    book = openpyxl.load_workbook(request)
+    book["Data"].cell(4, QUANTITY).value = "n/a"
+    book.save(request)
+    dialog = page.workbooks.import_data()
+    assert "Data!H4: “n/a” is not a number" in dialog.problems.toPlainText()
+    assert not dialog.apply_button.isEnabled() and dialog.changes.isHidden()
+
+
+def test_reported_figures_import_through_a_mapping_that_is_remembered_per_client(page, monkeypatch, tmp_path):
+    sources = page.calculation.inventory.sources
+    client_book = tmp_path / "client.xlsx"
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = "核算表"
+    ws.append(["XX公司 2025 年温室气体排放核算"])
+    ws.append(["序号", "排放源", "排放量（kgCO2e）"])
+    for n, source in enumerate(sources[:2], start=1):
+        ws.append([n, source.name, 1_234_000 * n])
+    ws.append(["", "合计", 3_702_000])
+    book.save(client_book)
+    answer(page, monkeypatch, client_book)
+
+    dialog = page.workbooks.import_reported()
+    dialog.header_row.setValue(2)
+    dialog.name_column.setText("B")
+    dialog.value_column.setText("C")
+    dialog.unit.setCurrentIndex(dialog.unit.findData("kg"))
+    assert "2 sources have a reported figure, 2 changed; 1 row ignored." in dialog.result.toPlainText()
+    dialog.apply_button.click()
+    reported = {s.id: s.reported for s in page.calculation.inventory.sources}
+    assert reported[sources[0].id] == pytest.approx(1234.0) and reported[sources[1].id] == pytest.approx(2468.0)
+
+    again = page.workbooks.import_reported()
+    assert (again.header_row.value(), again.name_column.text(), again.value_column.text(), again.unit.currentData()) == (2, "B", "C", "kg")
+    again.value_column.setText("Q!")
+    assert "Give the column as letters" in again.result.toPlainText() and not again.apply_button.isEnabled()
