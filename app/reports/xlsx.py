@@ -101,10 +101,10 @@ class Book:
         self.title = add({"bold": True, "font_size": 14})
         self.note = add({"italic": True, "font_color": "#555555"})
         self.header = add({"bold": True, "text_wrap": True, "valign": "top", "bg_color": "#E8EEF4", "bottom": 1})
-        self.label = add({"bold": True})
+        self.label = add({"bold": True, "valign": "top"})
         self.formats = {}
         for style, pattern in _NUMBER_FORMATS.items():
-            self.formats[style, False] = add({"num_format": pattern})
+            self.formats[style, False] = add({"num_format": pattern, **({"text_wrap": True, "valign": "top"} if style == "text" else {})})
             self.formats[style, True] = add({"num_format": pattern, "font_color": "#1F4E9E", "bg_color": "#FFF9E0"})
 
     def sheet(self, name: str, title: Text, note: Text | str, columns: list[Column]) -> "Sheet":
@@ -131,6 +131,11 @@ class Sheet:
             self.ws.write_string(HEADER_ROW, col, f"{column.header.zh}\n{column.header.en}", book.header)
         self.ws.set_row(HEADER_ROW, 32)
         self.ws.freeze_panes(FIRST_DATA_ROW, 0)
+        # Printed: A4 landscape, one page wide, the header row repeated on every page.
+        self.ws.set_landscape()
+        self.ws.set_paper(9)
+        self.ws.fit_to_pages(1, 0)
+        self.ws.repeat_rows(HEADER_ROW)
         self.next_row = FIRST_DATA_ROW
 
     def row(self, values: Iterable[Any]) -> int:

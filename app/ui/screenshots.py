@@ -19,6 +19,16 @@ def _shoot(widget, path: Path) -> None:
     print(path)
 
 
+def _fill(path: Path, cells: dict[tuple[int, int], object]) -> None:
+    """Type values into a data request's Data sheet, as a client would."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    for (row, column), value in cells.items():
+        book["Data"].cell(row, column).value = value
+    book.save(path)
+
+
 def main(out: str) -> int:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
@@ -32,6 +42,7 @@ def main(out: str) -> int:
         from app.ui.source_dialog import SourceDialog
         from app.ui.settings import LANGUAGE
         from app.ui.wizard import NewEngagementWizard
+        from app.ui.workbook_actions import ImportPreview
 
         application = start()
         for language in ("en", "zh"):
@@ -53,6 +64,14 @@ def main(out: str) -> int:
             picker.show()
             _shoot(picker, folder / f"{language}-10-factor-library.png")
             picker.reject()
+            for name, cells in (("14-import-preview", {(5, 8): 31, (15, 8): 118.5}), ("15-import-errors", {(5, 8): "n/a", (6, 9): "桶"})):
+                request = Path(scratch) / f"{name}.xlsx"
+                window.workbench.write_request(inventory.engagement.id, str(request))
+                _fill(request, cells)
+                preview = ImportPreview(window.workbench, inventory.engagement.id, str(request), window)
+                preview.show()
+                _shoot(preview, folder / f"{language}-{name}.png")
+                preview.reject()
             window.resize(1280, 820)
             window.show_list()
             _shoot(window, folder / f"{language}-0-list.png")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from app.domain.activity_table import LABELS
 from app.domain.data_request import ImportPlan, as_text, column_letter
 from app.domain.reported_import import UNITS, ColumnMapping, ReportedPlan
 from app.domain.text import DomainError
@@ -130,7 +131,8 @@ class ImportPreview(QDialog):
             period = f"{new.period_start} – {new.period_end}"
             for field in ("period_start", "period_end", "quantity", "unit", "origin", "opening_stock", "closing_stock", "evidence", "note"):
                 if getattr(old, field) != getattr(new, field):
-                    rows.append((names.get(new.source_id, ""), period, field, _shown(getattr(old, field)), _shown(getattr(new, field))))
+                    label = show(LABELS[field])
+                    rows.append((names.get(new.source_id, ""), period, label, _shown(getattr(old, field)), _shown(getattr(new, field))))
         self.changes.setRowCount(min(len(rows), PREVIEW_ROWS))
         for r, row in enumerate(rows[:PREVIEW_ROWS]):
             for c, value in enumerate(row):
