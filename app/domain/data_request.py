@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import calendar
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any, Iterable
 
@@ -207,7 +207,6 @@ def plan_import(inventory: Inventory, sheet: str, rows: Iterable[tuple]) -> Impo
         reader.read(number, row)
     for number, row in enumerate(rows, start=len(head) + 1):
         reader.read(number, row)
-    problems.raise_if_any()
     return reader.plan()
 
 
@@ -225,9 +224,7 @@ class _RowReader:
         for record in inventory.records:
             self.held.setdefault((record.source_id, record.stream_id), []).append(record)
         self.seen: dict[tuple, int] = {}
-        self.added: list[ActivityRecord] = []
-        self.changed: list[tuple[ActivityRecord, ActivityRecord]] = []
-        self.unchanged = 0
+        self.kept: list[tuple[int, ActivityRecord, ActivityRecord | None]] = []
 
     def ref(self, key: str, row: int) -> str:
         """The cell, or the whole row (``7:7``) when the sheet has no such column."""
@@ -252,7 +249,7 @@ class _RowReader:
         stream_id = self._stream(row, cells, source) if source else ""
         start, end = self._date(row, cells, "period_start"), self._date(row, cells, "period_end")
         numbers = {k: self._number(row, cells, k) for k in ("quantity", "opening_stock", "closing_stock")}
-        if numbers["quantity"] is None and "quantity" in self.columns and len(self.problems.items) == count:
+        if is_blank(self.value(cells, "quantity")):
             self.bad("quantity", row, "缺少数量", "the quantity is missing")
         unit = self._unit(row, cells, source, stream_id)
         origin = self._origin(row, cells)
@@ -365,27 +362,57 @@ class _RowReader:
         return same[0] if len(same) == 1 else None
 
     def _keep(self, row: int, record: ActivityRecord, old: ActivityRecord | None) -> None:
-        """Refuse a second row for the same record or period, and a re-dated record landing on another's period."""
-        period = (record.period_start, record.period_end)
-        key = ("record", old.id) if old else ("period", record.source_id, record.stream_id, *period)
-        if key in self.seen:
-            self.bad("period_start", row, f"与第 {self.seen[key]} 行期间重复", f"duplicate period: row {self.seen[key]} has the same source and period")
-            return
-        self.seen[key] = row
-        if old is not None and (old.period_start, old.period_end) != period:
-            held = self.held.get((record.source_id, record.stream_id), [])
-            if any(r.id != record.id and (r.period_start, r.period_end) == period for r in held):
-                self.bad("period_start", row, "Verifield 中已有该期间的另一条记录", "Verifield already holds another record for this period")
+        """Refuse a second row for the same record; periods are checked across all rows in :meth:`plan`."""
+        if old is not None:
+            if ("record", old.id) in self.seen:
+                self.bad("period_start", row, f"与第 {self.seen['record', old.id]} 行是同一条记录", f"row {self.seen['record', old.id]} is the same record")
                 return
-        if old is None:
-            self.added.append(record)
-        elif old == record:
-            self.unchanged += 1
-        else:
-            self.changed.append((old, record))
+            self.seen["record", old.id] = row
+            record = _without_noise(old, record)
+        self.kept.append((row, record, old))
+
+    def _check_periods(self) -> None:
+        """A new or re-dated record may not land on a period another row or an unmoved held record has."""
+        moved = {old.id for _row, record, old in self.kept if old is not None and _period(old) != _period(record)}
+        claims: dict[tuple, list[tuple[int, str]]] = {}
+        for row, record, old in self.kept:
+            if old is None or old.id in moved:
+                claims.setdefault((record.source_id, record.stream_id, *_period(record)), []).append((row, record.id))
+        for key, rows in claims.items():
+            first = rows[0][0]
+            for row, _id in rows[1:]:
+                self.bad("period_start", row, f"与第 {first} 行期间重复", f"duplicate period: row {first} has the same source and period")
+            ids = {record_id for _row, record_id in rows}
+            if any(r.id not in moved and r.id not in ids and _period(r) == key[2:] for r in self.held.get(key[:2], [])):
+                self.bad("period_start", first, "Verifield 中已有该期间的另一条记录", "Verifield already holds another record for this period")
 
     def plan(self) -> ImportPlan:
-        return ImportPlan(self.added, self.changed, self.unchanged)
+        """The changes, once every row is read; a DomainError if any cell or period is bad."""
+        self._check_periods()
+        self.problems.raise_if_any()
+        added, changed, unchanged = [], [], 0
+        for _row, record, old in self.kept:
+            if old is None:
+                added.append(record)
+            elif old == record:
+                unchanged += 1
+            else:
+                changed.append((old, record))
+        return ImportPlan(added, changed, unchanged)
+
+
+def _period(record: ActivityRecord) -> tuple[date, date]:
+    return record.period_start, record.period_end
+
+
+def _without_noise(old: ActivityRecord, new: ActivityRecord) -> ActivityRecord:
+    """``new`` with the held figures kept where the workbook gave them back within 1e-15 (its 16-digit rounding)."""
+    same = {
+        name: getattr(old, name) for name in ("quantity", "opening_stock", "closing_stock")
+        if getattr(old, name) is not None and getattr(new, name) is not None
+        and math.isclose(getattr(old, name), getattr(new, name), rel_tol=1e-15)
+    }
+    return replace(new, **same)
 
 
 def is_blank(value: Any) -> bool:

@@ -256,7 +256,7 @@ class ActivityRecord:
                     f"记录期间 {self.period_start}–{self.period_end} 超出核查期 {start}–{end}。",
                     f"The record's period {self.period_start} – {self.period_end} lies outside the reporting period {start} – {end}.",
                 ),
-                "period_start",
+                "period_start" if start and self.period_start < start else "period_end",
             )
         symbol = units.unit(self.unit).symbol
         if source.method is Method.MASS_BALANCE and self.stream_id not in {s.id for s in source.streams}:

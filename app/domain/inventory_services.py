@@ -170,10 +170,13 @@ def put_records(
         e = uow.engagements.get(engagement_id)
         e.ensure_open()
         period = (e.period_start, e.period_end)
+        own = {s.id: s for s in uow.inventory.items("source", engagement_id)}
         sources: dict[str, EmissionSource] = {}
         existing: dict[str, ActivityRecord] = {}
         for source_id in {r.source_id for r in records}:
-            sources[source_id] = uow.inventory.get("source", source_id)
+            if source_id not in own:
+                raise DomainError(Text("活动数据所属的排放源不在本项目中。", "The activity data belong to a source that is not in this engagement."))
+            sources[source_id] = own[source_id]
             existing.update((r.id, r) for r in uow.inventory.records_of(source_id))
         checked = []
         for row, record in enumerate(records, start=1):
@@ -193,6 +196,8 @@ def put_records(
             try:
                 old = existing.get(record_id) or uow.inventory.get("record", record_id)
             except LookupError:
+                continue
+            if old.source_id not in own:
                 continue
             before.append(old)
             changes += _diff(engagement_id, "record", old, None)

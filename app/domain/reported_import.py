@@ -96,8 +96,11 @@ def plan_reported(sources: list[EmissionSource], mapping: ColumnMapping, rows: l
         value = _figure(_cell(cells, value_at))
         if isinstance(value, Text):
             problems.add(ref, value.zh, value.en)
-            continue
-        if value is not None:
+        elif value is None:
+            ignored.append(Text(f"第 {number} 行“{name}”没有数值", f"row {number} “{name}” has no figure"))
+        elif not math.isfinite(value * scale):
+            problems.add(ref, "数值过大", "the figure is too large")
+        else:
             figures[source.id] = value * scale
     problems.raise_if_any()
     if not figures:

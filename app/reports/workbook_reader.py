@@ -8,6 +8,7 @@ periods.
 from __future__ import annotations
 
 import zipfile
+from xml.etree.ElementTree import ParseError
 from pathlib import Path
 
 import openpyxl
@@ -15,7 +16,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from app.domain.text import DomainError, Text
 
-_UNREADABLE = (zipfile.BadZipFile, OSError, KeyError, ValueError, TypeError, AttributeError, IndexError, InvalidFileException)
+_UNREADABLE = (zipfile.BadZipFile, OSError, KeyError, ValueError, TypeError, AttributeError, IndexError, ParseError, InvalidFileException)
 
 
 def _open(path: Path):
@@ -51,7 +52,7 @@ def read_rows(path: Path | str, preferred: str = "", limit: int | None = None) -
                 rows.append(tuple(row))
                 if limit is not None and len(rows) >= limit:
                     break
-        except _UNREADABLE + (zipfile.BadZipFile,) as error:
+        except _UNREADABLE as error:
             raise DomainError(
                 Text(f"{path.name} 的工作表 {name} 无法读取（{error}）。", f"The sheet {name} of {path.name} cannot be read ({error})."), "file"
             ) from None

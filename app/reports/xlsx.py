@@ -21,9 +21,10 @@ from typing import Any, Iterable
 
 import xlsxwriter
 from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
+from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.worksheet import Worksheet
 
-from app.domain.text import Text
+from app.domain.text import DomainError, Text
 
 TITLE_ROW, NOTE_ROW, HEADER_ROW = 0, 1, 2
 FIRST_DATA_ROW = 3  # zero-based; the fourth row in a spreadsheet program
@@ -115,7 +116,14 @@ class Book:
         self.workbook.define_name(name, f"={sheet}!{cell(row, col, absolute=True)}")
 
     def close(self) -> None:
-        self.workbook.close()
+        """Write the file; one that cannot be created (a missing folder, open in Excel) is a DomainError."""
+        try:
+            self.workbook.close()
+        except FileCreateError as error:
+            raise DomainError(
+                Text(f"无法写入文件（是否已在其他程序中打开？）：{error}", f"The file cannot be written (is it open in another program?): {error}"),
+                "file",
+            ) from None
 
 
 class Sheet:

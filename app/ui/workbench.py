@@ -262,7 +262,7 @@ class Workbench(QObject):
             self.error.emit(error)
             return False
         except OSError as error:
-            self.error.emit(DomainError(Text(f"无法写入文件：{error}", f"The file cannot be written: {error}")))
+            self.error.emit(DomainError(Text(f"无法写入文件（是否已在其他程序中打开？）：{error}", f"The file cannot be written (is it open in another program?): {error}")))
             return False
         return True
 
@@ -296,11 +296,12 @@ class Workbench(QObject):
 
     def apply_reported(self, engagement_id: str, plan: ReportedPlan, text: str) -> bool:
         uow, actor = self.uow, self.actor
-        return self.perform(
-            text,
-            lambda: inventory_services.set_reported(uow(), engagement_id, plan.figures, actor),
-            lambda: inventory_services.set_reported(uow(), engagement_id, plan.before, actor),
-        )
+        before: dict = {}
+
+        def do() -> None:
+            before.update(inventory_services.set_reported(uow(), engagement_id, plan.figures, actor))
+
+        return self.perform(text, do, lambda: inventory_services.set_reported(uow(), engagement_id, dict(before), actor))
 
     def save_factor(self, factor: Factor) -> Factor | None:
         try:

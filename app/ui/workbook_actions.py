@@ -210,10 +210,10 @@ class ReportedImport(QDialog):
         return f"import/reported/{self.client_id}"
 
     def _restore(self) -> None:
-        saved = self.settings.value(self._key())
-        if not saved:
+        try:
+            mapping = ColumnMapping(**json.loads(self.settings.value(self._key()) or "null"))
+        except (ValueError, TypeError):  # nothing saved yet, or saved by another version: start from the defaults
             return
-        mapping = ColumnMapping(**json.loads(saved))
         if mapping.sheet in [self.sheet.itemText(i) for i in range(self.sheet.count())]:
             self.sheet.setCurrentText(mapping.sheet)
         self.header_row.setValue(mapping.header_row)
@@ -227,7 +227,9 @@ class ReportedImport(QDialog):
         try:
             _name, rows = read_rows(self.path, self.sheet.currentText(), limit=30)
         except DomainError as error:
+            self.plan = None
             self.result.setPlainText(show(error.message))
+            self.apply_button.setEnabled(False)
             return
         width = max((len(r) for r in rows), default=0)
         self.preview.setRowCount(len(rows))

@@ -120,6 +120,23 @@ def test_files_that_are_not_workbooks_give_a_clear_error(tmp_path):
         read_rows(tmp_path / "missing.xlsx")
 
 
+def test_a_corrupt_workbook_and_an_unwritable_path_give_clear_errors(fresh, tmp_path):
+    import zipfile
+
+    _store, _engagement_id, request = fresh
+    broken = tmp_path / "broken.xlsx"
+    with zipfile.ZipFile(request) as zin, zipfile.ZipFile(broken, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            zout.writestr(item, data[: len(data) // 2] if item.filename == "xl/worksheets/sheet2.xml" else data)
+    with pytest.raises(DomainError, match="broken.xlsx"):
+        read_rows(broken, DATA_SHEET)
+    store, engagement_id, _ = fresh
+    _, client = services.load(store.uow(), engagement_id)
+    with pytest.raises(DomainError, match="cannot be written"):
+        write_request(tmp_path / "no-such-folder" / "r.xlsx", inventory.load_inventory(store.uow(), engagement_id), client, NOW)
+
+
 def test_cli_template_and_import(tmp_path, capsys):
     from app.cli import main
 

@@ -89,12 +89,12 @@ def test_every_bad_cell_is_named_by_sheet_and_cell_and_nothing_is_planned():
     assert lines[1] == "Data!I5: unknown unit “furlong”"
     assert lines[2] == "Data!H6: must not be negative (-3)"
     assert lines[3] == "Data!D7: unknown source “Boiler 9”"
-    assert lines[4].startswith("Data!F8: ") and "outside the reporting period" in lines[4]
-    assert lines[5] == "Data!F10: duplicate period: row 9 has the same source and period"
-    assert lines[6] == "Data!G11: “soon” is not a date (e.g. 2025-01-31)"
-    assert lines[7] == "Data!E12: the source “EAF” has no stream “slag”"
-    assert lines[8].startswith("Data!I13: ") and "m3" in lines[8]
-    assert lines[9] == "Data!H14: “True” is not a number"
+    assert lines[4].startswith("Data!G8: ") and "outside the reporting period" in lines[4]
+    assert lines[5] == "Data!G11: “soon” is not a date (e.g. 2025-01-31)"
+    assert lines[6] == "Data!E12: the source “EAF” has no stream “slag”"
+    assert lines[7].startswith("Data!I13: ") and "m3" in lines[7]
+    assert lines[8] == "Data!H14: “True” is not a number"
+    assert lines[9] == "Data!F10: duplicate period: row 9 has the same source and period"  # periods are compared once every row is read
     assert len(lines) == 10
     assert caught.value.message.zh.splitlines()[0] == "Data!H4：“twelve”不是数字"
 
@@ -131,3 +131,30 @@ def test_missing_header_or_columns_are_reported_by_sheet():
 
 def test_column_letters():
     assert [column_letter(i) for i in (0, 7, 25, 26, 27, 701, 702)] == ["A", "H", "Z", "AA", "AB", "ZZ", "AAA"]
+
+
+def test_a_re_dated_record_and_a_new_row_cannot_both_claim_one_period():
+    january, february = (date(2025, 1, 1), date(2025, 1, 31)), (date(2025, 2, 1), date(2025, 2, 28))
+    inventory = inventory_with(lambda power, _f: [ActivityRecord(power.id, *january, 100.0, "MWh", id="r1")])
+    power = inventory.sources[0]
+    with pytest.raises(DomainError, match=r"Data!F5: duplicate period: row 4 has the same source and period"):
+        plan_import(inventory, "Data", sheet(
+            row(record_id="r1", source_id=power.id, source=power.name, period_start=february[0], period_end=february[1], quantity=1, unit="MWh"),
+            row(source=power.name, period_start=february[0], period_end=february[1], quantity=2, unit="MWh"),
+        ))
+
+
+def test_a_blank_quantity_is_reported_with_the_other_bad_cells_of_its_row():
+    power = inventory_with().sources[0]
+    with pytest.raises(DomainError) as caught:
+        plan_import(inventory_with(), "Data", sheet(row(source=power.name, period_start="someday", period_end=date(2025, 1, 31), unit="MWh", note="x")))
+    assert caught.value.message.en.splitlines() == ["Data!F4: “someday” is not a date (e.g. 2025-01-31)", "Data!H4: the quantity is missing"]
+
+
+def test_figures_given_back_to_sixteen_digits_are_unchanged():
+    held = 1234 / 12  # 102.83333333333333; a workbook stores 102.8333333333333
+    inventory = inventory_with(lambda power, _f: [ActivityRecord(power.id, date(2025, 1, 1), date(2025, 1, 31), held, "MWh", id="r1")])
+    power = inventory.sources[0]
+    plan = plan_import(inventory, "Data", sheet(row(record_id="r1", source_id=power.id, source=power.name, period_start=date(2025, 1, 1),
+                                                     period_end=date(2025, 1, 31), quantity=float(f"{held:.16g}"), unit="MWh", origin="invoice")))
+    assert plan.summary().en == "0 new records, 0 changed values, 1 unchanged."

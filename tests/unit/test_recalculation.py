@@ -119,7 +119,7 @@ def test_a_record_outside_the_reporting_period_is_refused():
     late = ActivityRecord(grid.id, date(2026, 1, 1), date(2026, 1, 31), 5, "MWh")
     with pytest.raises(DomainError) as caught:
         late.validated(grid, YEAR)
-    assert caught.value.field == "period_start" and "outside the reporting period" in caught.value.message.en
+    assert caught.value.field == "period_end" and "outside the reporting period" in caught.value.message.en
 
 
 def test_fuel_combustion_cannot_be_declared_for_methane():
