@@ -25,7 +25,7 @@ from typing import Iterable
 from app.domain import units
 from app.domain.choices import Choice, GwpReport
 from app.domain.factors import FactorUse, GwpTable
-from app.domain.inventory import ActivityRecord, Category, Direction, EmissionSource, Method, Production
+from app.domain.inventory import ActivityRecord, Category, Direction, EmissionSource, Method, Production, difference
 from app.domain.text import DomainError, Text
 
 CO2_PER_C = 44 / 12
@@ -130,18 +130,6 @@ class Results:
         return 100.0 * self.difference / self.total if self.total else None
 
 
-def difference(a: float, b: float) -> float:
-    """``a − b``, but exactly 0 when the two agree to within 2⁻⁴⁸ of ``a``.
-
-    Figures that agree to rounding noise are equal, as spreadsheet programs
-    treat them (LibreOffice's ``approxSub``), so a reported figure that matches
-    shows a difference of 0, not 1.8e-15, here and in the exported workbook.
-    """
-    if ((a > 0 and b > 0) or (a < 0 and b < 0)) and abs(a - b) < abs(a) * 2.0**-48:
-        return 0.0
-    return a - b
-
-
 # --- one source ----------------------------------------------------------------------------
 def source_result(source: EmissionSource, records: Iterable[ActivityRecord], gwps: GwpTable, report: GwpReport) -> SourceResult:
     """Recalculate one source; a missing factor or unit mismatch becomes the result's ``problem``."""
@@ -237,8 +225,8 @@ def _mass_balance(base: SourceResult, source: EmissionSource, records) -> Source
     inputs = {s.id for s in source.streams if s.direction is Direction.IN}
     if not inputs:
         raise DomainError(Text("物料平衡法至少需要一股输入物料。", "A mass balance needs at least one input stream."))
-    carbon_t = math.fsum(p.carbon_t for p in parts if p.stream_id in inputs) - math.fsum(
-        p.carbon_t for p in parts if p.stream_id not in inputs
+    carbon_t = difference(
+        math.fsum(p.carbon_t for p in parts if p.stream_id in inputs), math.fsum(p.carbon_t for p in parts if p.stream_id not in inputs)
     )
     if carbon_t < 0:
         raise DomainError(

@@ -208,6 +208,18 @@ class EmissionSource:
         return units.ratio(use.unit).per if use else None
 
 
+def difference(a: float, b: float) -> float:
+    """``a − b``, but exactly 0 when the two agree to within 2⁻⁴⁸ of ``a``.
+
+    Figures that agree to rounding noise are equal, as spreadsheet programs
+    treat them (LibreOffice's ``approxSub``), so a reported figure that matches
+    shows a difference of 0, not 1.8e-15, here and in the exported workbook.
+    """
+    if ((a > 0 and b > 0) or (a < 0 and b < 0)) and abs(a - b) < abs(a) * 2.0**-48:
+        return 0.0
+    return a - b
+
+
 @dataclass(frozen=True)
 class ActivityRecord:
     """One figure of activity data for a sub-period: quantity, unit, origin, stock change, evidence.
@@ -231,7 +243,7 @@ class ActivityRecord:
 
     @property
     def consumption(self) -> float:
-        return self.quantity + (self.opening_stock or 0.0) - (self.closing_stock or 0.0)
+        return difference(self.quantity + (self.opening_stock or 0.0), self.closing_stock or 0.0)
 
     def validated(self, source: EmissionSource, period: tuple[date | None, date | None]) -> "ActivityRecord":
         """This record checked against its source and the engagement's reporting period."""

@@ -227,3 +227,17 @@ def test_no_favourable_verdict_while_a_source_has_no_result():
     sources.append(EmissionSource("Grid", Category.ENERGY, Method.ENERGY, reported=400.0))
     results = recalculate(sources, records, GWPS, GwpReport.AR6, 5.0)
     assert results.incomplete == (sources[1].id,) and results.materiality.verdict is Verdict.INCOMPLETE
+
+
+def test_a_balance_that_cancels_to_rounding_noise_is_zero_not_negative():
+    """300 kg in, 0.1 t + 0.2 t out, same carbon content: exactly balanced, as a spreadsheet computes it."""
+    carbon = FactorUse(0.75, "tC/t")
+    streams = (Stream("in", Direction.IN, carbon), Stream("out a", Direction.OUT, carbon), Stream("out b", Direction.OUT, carbon))
+    source = EmissionSource("balanced", Category.PROCESS, Method.MASS_BALANCE, streams=streams)
+    records = [
+        ActivityRecord(source.id, date(2025, 1, 1), date(2025, 1, 31), q, unit, stream_id=s.id)
+        for q, unit, s in ((300, "kg", streams[0]), (0.1, "t", streams[1]), (0.2, "t", streams[2]))
+    ]
+    result = source_result(source, records, GWPS, GwpReport.AR6)
+    assert result.problem is None and result.verified == 0.0
+    assert ActivityRecord(source.id, date(2025, 1, 1), date(2025, 1, 31), 0.1, "t", opening_stock=0.2, closing_stock=0.3).consumption == 0.0
