@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import sys
 import tempfile
-import time
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -38,7 +37,7 @@ from app.reports.data_request import write_request
 from app.reports.data_request import DATA_SHEET  # noqa: E402
 from app.reports.workbook_reader import read_rows  # noqa: E402
 from app.storage.reference import gwp_table  # noqa: E402
-from benchmarks.recalc import inventory  # noqa: E402
+from benchmarks.recalc import best_of, inventory  # noqa: E402
 
 RECORDS = 50_000
 NOW = datetime(2026, 11, 21, 9, 0)
@@ -52,15 +51,6 @@ def calculation() -> tuple[Calculation, Organisation]:
     recalculator = Recalculator(sources, records, gwp_table(), GwpReport.AR6, 5.0)
     results = recalculator.results
     return Calculation(Inventory(engagement, sources, records, [], []), results, balance(results.total, [], None, []), recalculator), client
-
-
-def best_of(repeats: int, action) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def written_values(calc: Calculation, client: Organisation, folder: Path) -> dict[str, list[list]]:

@@ -306,22 +306,9 @@ class _RowReader:
         return None
 
     def _number(self, row: int, cells: tuple, key: str) -> float | None:
-        value = self.value(cells, key)
-        if is_blank(value):
-            return None
-        if isinstance(value, bool) or isinstance(value, (date, datetime)) or not isinstance(value, (int, float, str)):
-            self.bad(key, row, f"“{as_text(value)}”不是数字", f"“{as_text(value)}” is not a number")
-            return None
-        try:
-            number = parse_number(value) if isinstance(value, str) else float(value)
-        except (ValueError, OverflowError):
-            self.bad(key, row, f"“{as_text(value)}”不是数字", f"“{as_text(value)}” is not a number")
-            return None
-        if not math.isfinite(number) or abs(number) > 1e15:
-            self.bad(key, row, f"数值 {as_text(value)} 过大", f"{as_text(value)} is too large")
-            return None
-        if number < 0:
-            self.bad(key, row, f"不能为负数（{number:g}）", f"must not be negative ({number:g})")
+        number = cell_number(self.value(cells, key))
+        if isinstance(number, Text):
+            self.bad(key, row, number.zh, number.en)
             return None
         return number
 
@@ -399,6 +386,27 @@ class _RowReader:
             else:
                 changed.append((old, record))
         return ImportPlan(added, changed, unchanged)
+
+
+def cell_number(value: Any) -> float | None | Text:
+    """A cell as a non-negative finite number, None when blank, or the reason it is not one."""
+    if is_blank(value):
+        return None
+    if isinstance(value, (bool, date)) or not isinstance(value, (int, float, str)):
+        return _not_a_number(value)
+    try:
+        number = parse_number(value) if isinstance(value, str) else float(value)
+    except (ValueError, OverflowError):
+        return _not_a_number(value)
+    if not math.isfinite(number) or abs(number) > 1e15:
+        return Text(f"数值 {as_text(value)} 过大", f"{as_text(value)} is too large")
+    if number < 0:
+        return Text(f"不能为负数（{number:g}）", f"must not be negative ({number:g})")
+    return number
+
+
+def _not_a_number(value: Any) -> Text:
+    return Text(f"“{as_text(value)}”不是数字", f"“{as_text(value)}” is not a number")
 
 
 def _period(record: ActivityRecord) -> tuple[date, date]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain import units
-from app.domain.data_request import as_text, is_blank, CellProblems, column_letter
+from app.domain.data_request import CellProblems, as_text, cell_number, column_letter
 from app.domain.inventory import EmissionSource
 from app.domain.text import DomainError, Text
 
@@ -93,7 +93,7 @@ def plan_reported(sources: list[EmissionSource], mapping: ColumnMapping, rows: l
             problems.add(f"{mapping.name_column}{number}", f"排放源“{name}”已在第 {seen[source.id]} 行出现", f"the source “{name}” is already on row {seen[source.id]}")
             continue
         seen[source.id] = number
-        value = _figure(_cell(cells, value_at))
+        value = cell_number(_cell(cells, value_at))
         if isinstance(value, Text):
             problems.add(ref, value.zh, value.en)
         elif value is None:
@@ -113,18 +113,3 @@ def plan_reported(sources: list[EmissionSource], mapping: ColumnMapping, rows: l
 
 def _cell(cells: tuple, index: int) -> Any:
     return cells[index] if index < len(cells) else None
-
-
-def _figure(value: Any) -> float | None | Text:
-    """A non-negative finite number, None for a blank cell, or the reason it is not one."""
-    if is_blank(value):
-        return None
-    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
-        return Text(f"“{as_text(value)}”不是数字", f"“{as_text(value)}” is not a number")
-    try:
-        number = float(value.replace(",", "").strip()) if isinstance(value, str) else float(value)
-    except (ValueError, OverflowError):
-        return Text(f"“{as_text(value)}”不是数字", f"“{as_text(value)}” is not a number")
-    if not math.isfinite(number) or number < 0:
-        return Text(f"应为非负数（{as_text(value)}）", f"must be a non-negative number ({as_text(value)})")
-    return number

@@ -29,7 +29,7 @@ from app.domain.inventory import Category, Direction, EmissionSource, Method
 from app.domain.inventory_services import Calculation
 from app.domain.organisation import Organisation
 from app.domain.text import DomainError, Text
-from app.reports.xlsx import FIRST_DATA_ROW, Book, Column, Formula, cell, column_range, number_literal
+from app.reports.xlsx import FIRST_DATA_ROW, Book, Column, Formula, column_range, number_literal
 
 T = Text
 CO2_PER_C_TEXT = "(44/12)"
@@ -404,10 +404,7 @@ def _materiality_block(sheet, ctx: Context, col: dict[str, str], total_row: int)
     rows = {}
 
     def line(name: str, label: Text, formula: str, value, style: str = "tonnes") -> None:
-        row = sheet.next_row
-        sheet.labelled(label, None)
-        sheet.write(row, 3, Formula(formula, value), style)
-        rows[name] = f"D{row + 1}"
+        rows[name] = sheet.figure(label, 3, Formula(formula, value), style)
 
     line("threshold", T("实质性阈值 %", "Materiality threshold %"), "=Materiality_pct", m.threshold_pct, "percent")
     basis = results.reported_total or results.total
@@ -472,20 +469,13 @@ def _neutrality(book: Book, ctx: Context) -> None:
         ("eligible", T("可计入抵消量", "Eligible offsets"), f'=SUMIF({eligible_col},"{ELIGIBLE}",{quantity_col})', balance.eligible, "tonnes"),
         ("ineligible", T("不可计入抵消量", "Ineligible offsets"), f'=SUMIF({eligible_col},"{NOT_ELIGIBLE}",{quantity_col})', balance.ineligible, "tonnes"),
     ):
-        row = sheet.next_row
-        sheet.labelled(label, None)
-        sheet.write(row, 5, Formula(formula, value), style)
-        rows[name] = f"F{row + 1}"
-    row = sheet.next_row
-    sheet.labelled(T("缺口", "Shortfall"), None)
-    sheet.write(row, 5, Formula(f"=MAX(0,{rows['emissions']}-{rows['eligible']})", balance.shortfall), "tonnes")
+        rows[name] = sheet.figure(label, 5, Formula(formula, value), style)
+    sheet.figure(T("缺口", "Shortfall"), 5, Formula(f"=MAX(0,{rows['emissions']}-{rows['eligible']})", balance.shortfall))
     neutral, not_neutral = T("已实现碳中和", "carbon neutral"), T("未实现碳中和", "not carbon neutral")
-    row = sheet.next_row
-    sheet.labelled(T("结论", "Result"), None)
-    sheet.write(row, 5, Formula(
+    sheet.figure(T("结论", "Result"), 5, Formula(
         f"=IF(AND(COUNTA({problems})=0,{rows['emissions']}<={rows['eligible']}),{_quoted(neutral.both())},{_quoted(not_neutral.both())})",
         (neutral if balance.neutral else not_neutral).both(),
-    ))
+    ), "text")
 
 
 SHEETS: list[Callable[[Book, Context], None]] = [_cover, _factors, _activity, _calculation, _summary, _neutrality]

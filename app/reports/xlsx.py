@@ -181,5 +181,12 @@ class Sheet:
         self.next_row += 1
         return row
 
+    def figure(self, label: Text, col: int, value: Any, style: str = "tonnes") -> str:
+        """A labelled figure in column ``col`` of the next row; returns the figure's A1 reference."""
+        row = self.next_row
+        self.labelled(label, None)
+        self.write(row, col, value, style)
+        return cell(row, col)
+
     def autofilter(self) -> None:
         self.ws.autofilter(HEADER_ROW, 0, max(self.next_row - 1, HEADER_ROW), len(self.columns) - 1)

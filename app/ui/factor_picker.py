@@ -11,13 +11,13 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from app.domain.factors import Factor, FactorKind, FactorUse, Priority
 from app.domain.text import DomainError, Text
-from app.ui.forms import exact
+from app.ui.forms import exact, row_table
 from app.ui.i18n import show
 from app.ui.models import RowsModel
 from app.ui.workbench import Workbench
@@ -57,15 +57,8 @@ class FactorPicker(QDialog):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search name, source, year…"))
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = QTableView()
+        self.table = row_table(self.proxy, read_only=True)
         self.table.setObjectName("factor_table")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self.accept)
         note = QLabel(self.tr("⚠ marks values not yet checked against their source document: confirm before relying on them."))
         note.setWordWrap(True)

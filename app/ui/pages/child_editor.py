@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from app.ui.forms import FieldForm, FieldSpec
+from app.ui.forms import FieldForm, FieldSpec, row_table
 from app.ui.models import RowsModel
 from app.ui.workbench import Workbench
 
@@ -32,15 +32,7 @@ class ChildEditor(QWidget):
         self.labels = labels
         self.engagement_id: str | None = None
         self.model = RowsModel(columns, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table = row_table(self.model, read_only=True)
         self.table.setMaximumHeight(200)
         self.add_button = QPushButton(labels["add"])
         self.remove_button = QPushButton(labels["remove"])

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView, QTabWidget,
+    QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -23,6 +23,7 @@ from app.domain.inventory import ActivityRecord, Production
 from app.domain.text import DomainError
 from app.ui.charts import BLUE, GREY, BarChart, MaterialityGauge
 from app.ui.fields import production_specs
+from app.ui.forms import row_table
 from app.ui.i18n import show
 from app.ui.inventory_models import RecordsModel, SourcesModel, tonnes
 from app.ui.pages.base import LazyPage
@@ -34,16 +35,6 @@ _VERDICT_COLOURS = {
     Verdict.NOT_MATERIAL: "#1b6e20", Verdict.MATERIAL: "#b00020", Verdict.OFFSETTING: "#9a5b00", Verdict.NO_REPORT: "#555",
     Verdict.INCOMPLETE: "#9a5b00",
 }
-
-
-def _table(model) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().setDefaultSectionSize(24)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class ResultsPanel(QWidget):
@@ -127,10 +118,8 @@ class InventoryPage(LazyPage):
         super().__init__(workbench, parent)
         self.title = self.tr("Inventory")
         self.sources_model = SourcesModel(self)
-        self.sources = _table(self.sources_model)
+        self.sources = row_table(self.sources_model, read_only=True)
         self.sources.setObjectName("sources_table")
-        self.sources.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.sources.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sources.horizontalHeader().setSectionResizeMode(SourcesModel.COL_NAME, QHeaderView.ResizeMode.Interactive)
         self.sources.setColumnWidth(SourcesModel.COL_NAME, 260)
         self.sources.doubleClicked.connect(lambda _index: self.edit_source())
@@ -144,7 +133,7 @@ class InventoryPage(LazyPage):
         self.summary.setObjectName("inventory_summary")
 
         self.records_model = RecordsModel(self)
-        self.records = _table(self.records_model)
+        self.records = row_table(self.records_model)
         self.records.setObjectName("records_table")
         self.records.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.records.setEditTriggers(
