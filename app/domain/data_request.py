@@ -17,16 +17,16 @@ from __future__ import annotations
 import calendar
 import math
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date
 from typing import Any, Iterable
 
 from app.domain import units
-from app.domain.activity_table import origin_from_text, parse_date, parse_number
+from app.domain.activity_table import origin_from_text
 from app.domain.inventory import ActivityRecord, EmissionSource, Method, Origin
 from app.domain.inventory_services import Inventory
+from app.domain.cells import CellProblems, as_text, cell_date, cell_number, column_letter, is_blank
 from app.domain.text import DomainError, Text
 
-MAX_REPORTED = 50
 HEADER_SEARCH_ROWS = 10
 
 
@@ -138,31 +138,7 @@ class ImportPlan:
         )
 
 
-def column_letter(index: int) -> str:
-    """Spreadsheet column letters of a zero-based index (0 → A, 26 → AA)."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
-
-class CellProblems:
-    """Collects ``Sheet!Cell: reason`` messages."""
-
-    def __init__(self, sheet: str):
-        self.sheet, self.items = sheet, []
-
-    def add(self, ref: str, zh: str, en: str) -> None:
-        self.items.append(Text(f"{self.sheet}!{ref}：{zh}", f"{self.sheet}!{ref}: {en}"))
-
-    def raise_if_any(self) -> None:
-        if self.items:
-            shown = self.items[:MAX_REPORTED]
-            more = len(self.items) - len(shown)
-            tail = [Text(f"……另有 {more} 处错误。", f"… and {more} more.")] if more else []
-            raise DomainError(Text("\n".join(p.zh for p in shown + tail), "\n".join(p.en for p in shown + tail)), "file")
 
 
 def find_header(sheet: str, rows: list[tuple]) -> tuple[int, dict[str, int]]:
@@ -289,21 +265,13 @@ class _RowReader:
         return stream.id
 
     def _date(self, row: int, cells: tuple, key: str) -> date | None:
-        value = self.value(cells, key)
-        if isinstance(value, datetime):
-            return value.date()
-        if isinstance(value, date):
-            return value
-        if isinstance(value, str) and value.strip():
-            try:
-                return parse_date(value)
-            except ValueError:
-                pass
-        if is_blank(value):
+        day = cell_date(self.value(cells, key))
+        if day is None:
             self.bad(key, row, "缺少日期", "the date is missing")
-        else:
-            self.bad(key, row, f"“{as_text(value)}”不是日期（应如 2025-01-31）", f"“{as_text(value)}” is not a date (e.g. 2025-01-31)")
-        return None
+        elif isinstance(day, Text):
+            self.bad(key, row, day.zh, day.en)
+            return None
+        return day
 
     def _number(self, row: int, cells: tuple, key: str) -> float | None:
         number = cell_number(self.value(cells, key))
@@ -388,27 +356,6 @@ class _RowReader:
         return ImportPlan(added, changed, unchanged)
 
 
-def cell_number(value: Any) -> float | None | Text:
-    """A cell as a non-negative finite number, None when blank, or the reason it is not one."""
-    if is_blank(value):
-        return None
-    if isinstance(value, (bool, date)) or not isinstance(value, (int, float, str)):
-        return _not_a_number(value)
-    try:
-        number = parse_number(value) if isinstance(value, str) else float(value)
-    except (ValueError, OverflowError):
-        return _not_a_number(value)
-    if not math.isfinite(number) or abs(number) > 1e15:
-        return Text(f"数值 {as_text(value)} 过大", f"{as_text(value)} is too large")
-    if number < 0:
-        return Text(f"不能为负数（{number:g}）", f"must not be negative ({number:g})")
-    return number
-
-
-def _not_a_number(value: Any) -> Text:
-    return Text(f"“{as_text(value)}”不是数字", f"“{as_text(value)}” is not a number")
-
-
 def _period(record: ActivityRecord) -> tuple[date, date]:
     return record.period_start, record.period_end
 
@@ -421,20 +368,3 @@ def _without_noise(old: ActivityRecord, new: ActivityRecord) -> ActivityRecord:
         and math.isclose(getattr(old, name), getattr(new, name), rel_tol=1e-15)
     }
     return replace(new, **same)
-
-
-def is_blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-def as_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(sep=" ")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    return str(value).strip()
-

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain import units
-from app.domain.data_request import CellProblems, as_text, cell_number, column_letter
+from app.domain.cells import CellProblems, as_text, cell_number, column_letter
 from app.domain.inventory import EmissionSource
 from app.domain.text import DomainError, Text
 

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.activity_table import LABELS
-from app.domain.data_request import ImportPlan, as_text, column_letter
+from app.domain.cells import as_text, column_letter
+from app.domain.data_request import ImportPlan
 from app.domain.reported_import import UNITS, ColumnMapping, ReportedPlan
 from app.domain.text import DomainError
 from app.ui.i18n import show

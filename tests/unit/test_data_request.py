@@ -6,7 +6,8 @@ from datetime import date, datetime
 
 import pytest
 
-from app.domain.data_request import COLUMNS, column_letter, plan_import, request_rows
+from app.domain.cells import column_letter
+from app.domain.data_request import COLUMNS, plan_import, request_rows
 from app.domain.engagement import Engagement
 from app.domain.factors import FactorUse
 from app.domain.inventory import ActivityRecord, Category, Direction, EmissionSource, Method, Origin, Stream

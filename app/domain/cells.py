@@ -1,0 +1,97 @@
+"""Reading spreadsheet cells the client filled in: values as text, numbers and dates, and problems by cell.
+
+The domain sees cells as plain Python values (str, int, float, bool, date,
+datetime, None).  Every importer reports each bad cell as ``Sheet!Cell: reason``
+in both languages and refuses the whole file when there is any.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime
+from typing import Any
+
+from app.domain.activity_table import parse_date, parse_number
+from app.domain.text import DomainError, Text
+
+MAX_REPORTED = 50
+
+
+def column_letter(index: int) -> str:
+    """Spreadsheet column letters of a zero-based index (0 → A, 26 → AA)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+class CellProblems:
+    """Collects ``Sheet!Cell: reason`` messages."""
+
+    def __init__(self, sheet: str):
+        self.sheet, self.items = sheet, []
+
+    def add(self, ref: str, zh: str, en: str) -> None:
+        self.items.append(Text(f"{self.sheet}!{ref}：{zh}", f"{self.sheet}!{ref}: {en}"))
+
+    def raise_if_any(self) -> None:
+        if self.items:
+            shown = self.items[:MAX_REPORTED]
+            more = len(self.items) - len(shown)
+            tail = [Text(f"……另有 {more} 处错误。", f"… and {more} more.")] if more else []
+            raise DomainError(Text("\n".join(p.zh for p in shown + tail), "\n".join(p.en for p in shown + tail)), "file")
+
+
+def cell_number(value: Any) -> float | None | Text:
+    """A cell as a non-negative finite number, None when blank, or the reason it is not one."""
+    if is_blank(value):
+        return None
+    if isinstance(value, (bool, date)) or not isinstance(value, (int, float, str)):
+        return _not_a_number(value)
+    try:
+        number = parse_number(value) if isinstance(value, str) else float(value)
+    except (ValueError, OverflowError):
+        return _not_a_number(value)
+    if not math.isfinite(number) or abs(number) > 1e15:
+        return Text(f"数值 {as_text(value)} 过大", f"{as_text(value)} is too large")
+    if number < 0:
+        return Text(f"不能为负数（{number:g}）", f"must not be negative ({number:g})")
+    return number
+
+
+def _not_a_number(value: Any) -> Text:
+    return Text(f"“{as_text(value)}”不是数字", f"“{as_text(value)}” is not a number")
+
+
+def cell_date(value: Any) -> date | None | Text:
+    """A cell as a date (a date cell or text such as 2025-01-31), None when blank, or the reason it is not one."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if is_blank(value):
+        return None
+    if isinstance(value, str):
+        try:
+            return parse_date(value)
+        except ValueError:
+            pass
+    return Text(f"“{as_text(value)}”不是日期（应如 2025-01-31）", f"“{as_text(value)}” is not a date (e.g. 2025-01-31)")
+
+
+def is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def as_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return str(value).strip()
