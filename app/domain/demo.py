@@ -6,13 +6,16 @@ and the company are invented.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
-from app.domain import credit_code, inventory_services, services
+from app.domain import credit_code, finding_services, inventory_services, services
 from app.domain.choices import Assurance, BoundaryApproach, Gas, GwpReport, Programme, Role
 from app.domain.dates import add_months
 from app.domain.engagement import Engagement, Site
 from app.domain.factors import FactorUse, Priority
+from app.domain.finding_proposals import propose
+from app.domain.findings import Kind, Response, raise_finding
 from app.domain.inventory import ActivityRecord, Category, EmissionSource, Method, Origin, Production
 from app.domain.mandays import ManDayPlan
 from app.domain.neutrality import Offset, OffsetKind
@@ -77,11 +80,12 @@ def demo_engagement(organisation_id: str, today: date) -> Engagement:
 
 
 def create_demo(uow: UnitOfWork, actor: str, today: date | None = None) -> str:
-    """Create the demo client and engagement with its inventory, planned and ready for document review; returns its id."""
+    """Create the demo client and engagement with its inventory and findings, planned and ready for document review; returns its id."""
     today = today or date.today()
     organisation_id = services.create_organisation(uow, demo_client(), actor)
     engagement_id = services.create_engagement(uow, demo_engagement(organisation_id, today), actor, today)
     add_demo_inventory(uow, engagement_id, actor)
+    add_demo_findings(uow, engagement_id, actor, today)
     services.advance_stage(uow, engagement_id, actor)
     return engagement_id
 
@@ -159,3 +163,32 @@ def add_demo_inventory(uow: UnitOfWork, engagement_id: str, actor: str) -> None:
                batch + "015000", 2024, 15000.0, True, date(year + 1, 3, 10), "注销证明 CCER-RT-0381 / retirement certificate"),
         actor,
     )
+
+
+def add_demo_findings(uow: UnitOfWork, engagement_id: str, actor: str, today: date) -> None:
+    """A nonconformity proposed from the recalculation, a clarification the client has answered, and an observation."""
+    calculation = inventory_services.calculate(uow, engagement_id)
+    e = calculation.inventory.engagement
+    criterion = e.criteria[0] if e.criteria else ""
+    for proposal in propose(calculation.inventory.sources, calculation.results, [], e.difference_threshold_pct, e.materiality_pct):
+        finding = proposal.finding("zh", actor, today, criterion=criterion)
+        finding_services.add_finding(uow, engagement_id, replace(finding, clause="5.2.4"), actor)
+    gas = calculation.inventory.sources[0]
+    clarification = raise_finding(
+        Kind.CLARIFICATION, "7、8 月天然气用量（各 8 万 Nm³）仅为 1 月的四分之一，请说明原因并提供这两个月的结算单。"
+        " / Gas use in July and August (80,000 Nm³ each) is a quarter of January's: explain why and send both invoices.",
+        actor, today, criterion=criterion, clause="6.2", evidence="天然气结算单汇总表 / gas invoice summary", source_id=gas.id,
+    )
+    clarification = finding_services.add_finding(uow, engagement_id, clarification, actor)
+    answer = Response(
+        correction="锅炉只在供暖季运行，夏季仅热处理炉用气；结算单见附件。 / The boilers run only in the heating season; in summer only"
+                   " the furnaces burn gas. Invoices attached.",
+        evidence="2025-07、2025-08 天然气结算单.pdf；锅炉运行记录 / July and August 2025 gas invoices; boiler log",
+        by=demo_client().contact_name, on=today,
+    )
+    finding_services.respond(uow, engagement_id, clarification.id, answer, actor, today)
+    observation = raise_finding(
+        Kind.OBSERVATION, "建议为 2 号锅炉加装天然气分表，以便按设备核算。 / Consider a sub-meter on boiler 2 so gas can be allotted per unit.",
+        actor, today, criterion=criterion, source_id=gas.id,
+    )
+    finding_services.add_finding(uow, engagement_id, observation, actor)

@@ -21,6 +21,8 @@ from app.domain.team import TeamMember, check_single_lead
 from app.domain.text import DomainError, Text
 
 DEFAULT_MATERIALITY_PCT = 5.0
+# Per source, the reported figure may differ from the recalculated one by this much before a finding is proposed.
+DEFAULT_DIFFERENCE_THRESHOLD_PCT = 1.0
 
 
 def check_editable(changes: dict[str, Any], editable: tuple[str, ...]) -> None:
@@ -74,6 +76,8 @@ class Engagement:
     reviewer: str = ""
     decision_maker: str = ""
     decision_date: date | None = None
+    site_visit: date | None = None
+    difference_threshold_pct: float = DEFAULT_DIFFERENCE_THRESHOLD_PCT
     sites: list[Site] = field(default_factory=list)
     team: list[TeamMember] = field(default_factory=list)
     revision: int = 0
@@ -83,7 +87,7 @@ class Engagement:
         "title", "programme", "technical_areas", "criteria", "objectives", "scope_text",
         "boundary_approach", "period_start", "period_end", "ghgs", "gwp_report", "base_year",
         "assurance", "materiality_pct", "materiality_reason", "man_days",
-        "reviewer", "decision_maker", "decision_date",
+        "reviewer", "decision_maker", "decision_date", "site_visit", "difference_threshold_pct",
     )
 
     # --- editing -------------------------------------------------------------------------
@@ -159,6 +163,12 @@ class Engagement:
         self.ghgs = tuple(Gas(g).value for g in dict.fromkeys(self.ghgs))
 
     def _validate_materiality(self) -> None:
+        threshold = self.difference_threshold_pct
+        if not isinstance(threshold, (int, float)) or not 0 <= threshold <= 100:
+            raise DomainError(
+                Text("差异阈值应在 0% 到 100% 之间。", "The difference threshold must lie between 0 % and 100 %."),
+                "difference_threshold_pct",
+            )
         pct = self.materiality_pct
         if not isinstance(pct, (int, float)) or not 0 < pct <= 100:
             shown = f"{pct:g}" if isinstance(pct, (int, float)) else str(pct)

@@ -310,7 +310,7 @@ class Production:
 
 
 def history_fields(item: Any) -> dict[str, str]:
-    """An inventory item's fields as text, for the change history."""
+    """A dataclass item's fields (but its id) as text, for the change history."""
     out = {}
     for f in fields(item):
         if f.name == "id":

@@ -19,7 +19,7 @@ from app.domain.history import Change, diff
 from app.domain.inventory import ActivityRecord, EmissionSource, Production, history_fields
 from app.domain.neutrality import Balance, Offset, UsedRange, balance
 from app.domain.ports import UnitOfWork
-from app.domain.services import now
+from app.domain.services import now, record_changes
 from app.domain.text import DomainError, Text
 
 _ENTITY = {"source": "emission_source", "record": "activity_record", "production": "production", "offset": "offset"}
@@ -127,7 +127,7 @@ def remove_source(uow: UnitOfWork, engagement_id: str, source_id: str, actor: st
         for record in records:
             uow.inventory.remove("record", record.id)
         position = uow.inventory.remove("source", source_id)
-        _record(uow, engagement_id, changes + _diff(engagement_id, "source", source, None), actor)
+        record_changes(uow, engagement_id, changes + _diff(engagement_id, "source", source, None), actor)
         uow.commit()
     return source, position, records
 
@@ -144,7 +144,7 @@ def restore_source(uow: UnitOfWork, engagement_id: str, source: EmissionSource, 
         for record in records:
             uow.inventory.put("record", engagement_id, record)
         changes = _diff(engagement_id, "source", None, source) + [c for r in records for c in _diff(engagement_id, "record", None, r)]
-        _record(uow, engagement_id, changes, actor)
+        record_changes(uow, engagement_id, changes, actor)
         uow.commit()
 
 
@@ -202,7 +202,7 @@ def put_records(
             before.append(old)
             changes += _diff(engagement_id, "record", old, None)
             uow.inventory.remove("record", record_id)
-        _record(uow, engagement_id, changes, actor)
+        record_changes(uow, engagement_id, changes, actor)
         uow.commit()
     return before, [r for r in checked if r.id not in existing]
 
@@ -218,7 +218,7 @@ def set_reported(uow: UnitOfWork, engagement_id: str, figures: dict[str, float |
             before[source_id] = old.reported
             changes += _diff(engagement_id, "source", old, new)
             uow.inventory.put("source", engagement_id, new)
-        _record(uow, engagement_id, changes, actor)
+        record_changes(uow, engagement_id, changes, actor)
         uow.commit()
     return before
 
@@ -258,7 +258,7 @@ def remove_item(uow: UnitOfWork, engagement_id: str, kind: str, item_id: str, ac
         uow.engagements.get(engagement_id).ensure_open()
         item = uow.inventory.get(kind, item_id)
         position = uow.inventory.remove(kind, item_id)
-        _record(uow, engagement_id, _diff(engagement_id, kind, item, None), actor)
+        record_changes(uow, engagement_id, _diff(engagement_id, kind, item, None), actor)
         uow.commit()
     return item, position
 
@@ -312,7 +312,7 @@ def _put(
         changes = _diff(engagement_id, kind, old, item)
         if changes:
             uow.inventory.put(kind, engagement_id, item, position)
-            _record(uow, engagement_id, changes, actor)
+            record_changes(uow, engagement_id, changes, actor)
             uow.commit()
 
 
@@ -321,9 +321,3 @@ def _diff(engagement_id: str, kind: str, old: Any, new: Any) -> list[Change]:
     before = history_fields(old) if old is not None else {}
     after = history_fields(new) if new is not None else {}
     return diff(engagement_id, _ENTITY[kind], item.id, before, after)
-
-
-def _record(uow: UnitOfWork, engagement_id: str, changes: list[Change], actor: str) -> None:
-    if changes:
-        uow.engagements.bump_revision(engagement_id)
-        uow.history.append(changes, actor, now())

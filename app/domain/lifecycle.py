@@ -3,15 +3,17 @@
 ``draft → planned → document review → site verification → findings →
 statement → submitted → technical review → decided → issued``, with
 ``terminated`` reachable from any open stage with a reason (seed 001 §9.5.3.4).
-Each guard returns the list of what is missing, so the workspace can show
-what blocks the next stage and a refusal can name it.
+Each guard returns the list of what is missing, so the workspace can show what
+blocks the next stage and a refusal can name it.  The statement, for one, is
+final only once no nonconformity is unresolved (seed 001 §9.7.6).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 from app.domain.choices import Choice
+from app.domain.findings import Finding, statement_blockers
 from app.domain.text import DomainError, Text
 
 if TYPE_CHECKING:
@@ -79,11 +81,16 @@ def planning_gaps(e: "Engagement", client: "Organisation | None") -> dict[str, l
     }
 
 
-def _planning_blockers(e: "Engagement", client: "Organisation | None") -> list[Text]:
+def _planning_blockers(e: "Engagement", client: "Organisation | None", findings: Iterable[Finding]) -> list[Text]:
     return [gap for gaps in planning_gaps(e, client).values() for gap in gaps]
 
 
-def _review_blockers(e: "Engagement", client: "Organisation | None") -> list[Text]:
+def _statement_blockers(e: "Engagement", client: "Organisation | None", findings: Iterable[Finding]) -> list[Text]:
+    """The statement is final only when no nonconformity or clarification request is unresolved (§9.7.6)."""
+    return statement_blockers(findings)
+
+
+def _review_blockers(e: "Engagement", client: "Organisation | None", findings: Iterable[Finding]) -> list[Text]:
     out: list[Text] = []
     reviewer = e.reviewer.strip()
     if not reviewer:
@@ -98,7 +105,7 @@ def _review_blockers(e: "Engagement", client: "Organisation | None") -> list[Tex
     return out
 
 
-def _decision_blockers(e: "Engagement", client: "Organisation | None") -> list[Text]:
+def _decision_blockers(e: "Engagement", client: "Organisation | None", findings: Iterable[Finding]) -> list[Text]:
     out: list[Text] = []
     if not e.decision_maker.strip():
         out.append(Text("未指定认证决定人", "no decision-maker named"))
@@ -109,28 +116,29 @@ def _decision_blockers(e: "Engagement", client: "Organisation | None") -> list[T
 
 _GUARDS = {
     Stage.PLANNED: _planning_blockers,
+    Stage.SUBMITTED: _statement_blockers,
     Stage.TECHNICAL_REVIEW: _review_blockers,
     Stage.DECIDED: _decision_blockers,
 }
 
 
-def blockers(e: "Engagement", client: "Organisation | None") -> list[Text]:
+def blockers(e: "Engagement", client: "Organisation | None", findings: Iterable[Finding] = ()) -> list[Text]:
     """What stops ``e`` moving to its next stage (empty when it may move)."""
     target = next_stage(e.status)
     if target is None:
         return []
     guard = _GUARDS.get(target)
-    return guard(e, client) if guard else []
+    return guard(e, client, findings) if guard else []
 
 
-def advance(e: "Engagement", client: "Organisation | None") -> Stage:
+def advance(e: "Engagement", client: "Organisation | None", findings: Iterable[Finding] = ()) -> Stage:
     """Move ``e`` to its next stage, or raise a DomainError that lists what is missing."""
     target = next_stage(e.status)
     if target is None:
         raise DomainError(
             Text(f"项目处于“{e.status.label.zh}”，没有下一阶段。", f"The engagement is {e.status.label.en}; there is no next stage.")
         )
-    missing = blockers(e, client)
+    missing = blockers(e, client, findings)
     if missing:
         raise DomainError(
             Text(

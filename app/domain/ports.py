@@ -11,6 +11,7 @@ from typing import Any, Protocol
 
 from app.domain.engagement import Engagement
 from app.domain.factors import Factor, GwpTable
+from app.domain.findings import Finding
 from app.domain.history import Change, HistoryEntry
 from app.domain.organisation import Organisation
 
@@ -77,6 +78,14 @@ class FactorRepository(Protocol):
     def gwp_table(self) -> GwpTable: ...
 
 
+class FindingRepository(Protocol):
+    def of(self, engagement_id: str) -> list[Finding]: ...
+    def get(self, finding_id: str) -> Finding: ...
+    def engagement_of(self, finding_id: str) -> str: ...
+    def put(self, engagement_id: str, finding: Finding) -> None: ...
+    def remove(self, finding_id: str) -> None: ...
+
+
 class UnitOfWork(Protocol):
     """``with uow: ...; uow.commit()`` — leaving the block without commit rolls back."""
 
@@ -85,6 +94,7 @@ class UnitOfWork(Protocol):
     history: HistoryRepository
     inventory: InventoryRepository
     factors: FactorRepository
+    findings: FindingRepository
 
     def __enter__(self) -> "UnitOfWork": ...
     def __exit__(self, *exc: object) -> None: ...

@@ -177,7 +177,8 @@ def advance_stage(uow: UnitOfWork, engagement_id: str, actor: str) -> Stage:
     """Move to the next stage, or raise a DomainError naming what is missing."""
     with uow:
         client = uow.organisations.get(uow.engagements.get(engagement_id).organisation_id)
-    return _edit(uow, engagement_id, actor, lambda e: _advanced(e, client)).status
+        findings = uow.findings.of(engagement_id)
+    return _edit(uow, engagement_id, actor, lambda e: _advanced(e, client, findings)).status
 
 
 def step_back(uow: UnitOfWork, engagement_id: str, to: Stage, actor: str) -> None:
@@ -214,6 +215,13 @@ def verify_history(uow: UnitOfWork) -> list[Text]:
 
 
 # --- the one way an engagement changes -----------------------------------------------------
+def record_changes(uow: UnitOfWork, engagement_id: str, changes: list[Change], actor: str) -> None:
+    """Record an edit of something an engagement holds: its history entries, and one more revision."""
+    if changes:
+        uow.engagements.bump_revision(engagement_id)
+        uow.history.append(changes, actor, now())
+
+
 def _edit(uow: UnitOfWork, engagement_id: str, actor: str, mutate: Callable[[Engagement], Engagement]) -> Engagement:
     with uow:
         before = uow.engagements.get(engagement_id)
@@ -282,6 +290,6 @@ def _index_of(items: list, item_id: str) -> int:
     raise DomainError(Text("该记录已不存在（可能已被删除）。", "That record no longer exists (it may have been removed)."))
 
 
-def _advanced(e: Engagement, client: Organisation) -> Engagement:
-    lifecycle.advance(e, client)
+def _advanced(e: Engagement, client: Organisation, findings: list) -> Engagement:
+    lifecycle.advance(e, client, findings)
     return e

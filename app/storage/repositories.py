@@ -23,7 +23,7 @@ _ORG_FIELDS = ("name_zh", "name_en", "credit_code", "address", "contact_name", "
 _ENGAGEMENT_SCALARS = (
     "code", "organisation_id", "title", "objectives", "scope_text", "period_start", "period_end",
     "base_year", "materiality_pct", "materiality_reason", "termination_reason", "reviewer",
-    "decision_maker", "decision_date", "revision",
+    "decision_maker", "decision_date", "site_visit", "difference_threshold_pct", "revision",
 )
 _ENGAGEMENT_CHOICES = (
     ("programme", Programme), ("boundary_approach", BoundaryApproach), ("gwp_report", GwpReport),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -56,6 +56,8 @@ class EngagementRow(Base):
     reviewer: Mapped[str] = mapped_column(Text, default="")
     decision_maker: Mapped[str] = mapped_column(Text, default="")
     decision_date: Mapped[date | None] = mapped_column(Date)
+    site_visit: Mapped[date | None] = mapped_column(Date)
+    difference_threshold_pct: Mapped[float] = mapped_column(Float, default=1.0, server_default="1.0")
     revision: Mapped[int] = mapped_column(Integer, default=1)
 
 
@@ -198,3 +200,32 @@ class FactorRow(Base):
     year: Mapped[str] = mapped_column(String(32), default="")
     group_name: Mapped[str] = mapped_column(Text, default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class FindingRow(Base):
+    """A finding; the client's response and the finding's events are JSON."""
+
+    __tablename__ = "findings"
+    __table_args__ = (UniqueConstraint("engagement_id", "number"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    engagement_id: Mapped[str] = mapped_column(ForeignKey("engagements.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    severity: Mapped[str] = mapped_column(String(8), default="")
+    criterion: Mapped[str] = mapped_column(Text, default="")
+    clause: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text)
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    source_id: Mapped[str] = mapped_column(String(36), default="")
+    raised_by: Mapped[str] = mapped_column(Text, default="")
+    raised_on: Mapped[date] = mapped_column(Date)
+    due: Mapped[date] = mapped_column(Date)
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    evaluation: Mapped[str] = mapped_column(Text, default="")
+    closed_by: Mapped[str] = mapped_column(Text, default="")
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    estimate_t: Mapped[float | None] = mapped_column(Float)
+    estimate_basis: Mapped[str] = mapped_column(Text, default="")
+    response: Mapped[dict] = mapped_column(JSON, default=dict)
+    events: Mapped[list] = mapped_column(JSON, default=list)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.storage.finding_repository import FindingRepository
 from app.storage.inventory_repository import FactorRepository, InventoryRepository
 from app.storage.repositories import EngagementRepository, HistoryRepository, OrganisationRepository
 
@@ -24,6 +25,7 @@ class SqlUnitOfWork:
         self.history = HistoryRepository(self.session)
         self.inventory = InventoryRepository(self.session)
         self.factors = FactorRepository(self.session)
+        self.findings = FindingRepository(self.session)
         return self
 
     def __exit__(self, *exc: object) -> None:

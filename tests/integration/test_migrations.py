@@ -8,7 +8,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from app.domain import inventory_services, services
+from app.domain import finding_services, inventory_services, services
 from app.storage import migrations
 from app.storage.store import StoreError, backup, open_store
 from app.storage.tables import Base
@@ -42,6 +42,8 @@ def test_saved_store_upgrades_and_keeps_its_data(saved, tmp_path):
     assert [r.code for r in rows] == ["VF-2026-0001"]
     calculation = inventory_services.calculate(store.uow(), rows[0].id)  # an old store has an empty inventory
     assert len(calculation.results.sources) == (0 if old_version == "0001" else 5)
+    held = finding_services.list_findings(store.uow(), rows[0].id)  # findings came with 0003
+    assert len(held) == (3 if old_version >= "0003" else 0)
     assert services.verify_history(store.uow()) == []
     assert store.integrity_check() == ["ok"]
 
