@@ -27,6 +27,21 @@ def column_letter(index: int) -> str:
     return letters
 
 
+def header_columns(row: tuple, by_label: dict[str, str]) -> dict[str, int]:
+    """Which known column each header cell names: ``by_label`` maps a casefolded label to its key.
+
+    A bilingual header ("数量\nQuantity") matches on either line; the first cell naming a key wins.
+    """
+    columns: dict[str, int] = {}
+    for position, value in enumerate(row):
+        if isinstance(value, str):
+            for line in value.splitlines():
+                key = by_label.get(line.strip().casefold())
+                if key and key not in columns:
+                    columns[key] = position
+    return columns
+
+
 class CellProblems:
     """Collects ``Sheet!Cell: reason`` messages."""
 

@@ -24,7 +24,7 @@ from app.domain import units
 from app.domain.activity_table import origin_from_text
 from app.domain.inventory import ActivityRecord, EmissionSource, Method, Origin
 from app.domain.inventory_services import Inventory
-from app.domain.cells import CellProblems, as_text, cell_date, cell_number, column_letter, is_blank
+from app.domain.cells import CellProblems, as_text, cell_date, cell_number, column_letter, header_columns, is_blank
 from app.domain.text import DomainError, Text
 
 HEADER_SEARCH_ROWS = 10
@@ -144,13 +144,7 @@ class ImportPlan:
 def find_header(sheet: str, rows: list[tuple]) -> tuple[int, dict[str, int]]:
     """The header row's index among ``rows`` and each known column's position."""
     for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        columns: dict[str, int] = {}
-        for position, value in enumerate(row):
-            if isinstance(value, str):
-                for line in value.splitlines():
-                    key = _BY_LABEL.get(line.strip().casefold())
-                    if key and key not in columns:
-                        columns[key] = position
+        columns = header_columns(row, _BY_LABEL)
         if "quantity" in columns and len(columns) >= 3:
             missing = [c for c in REQUIRED if c not in columns and not (c == "source" and "source_id" in columns)]
             if missing:

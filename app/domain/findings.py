@@ -143,7 +143,8 @@ class Finding:
         return self.kind is not Kind.OBSERVATION and self.state.unresolved
 
     def overdue(self, today: date) -> bool:
-        return self.state.unresolved and self.due < today
+        """Unresolved past its due date; observations are carried forward and never overdue."""
+        return self.kind is not Kind.OBSERVATION and self.state.unresolved and self.due < today
 
     def validated(self) -> "Finding":
         """The finding with its texts trimmed, or a DomainError naming the field at fault."""
@@ -285,7 +286,7 @@ def settle_by_estimate(finding: Finding, tonnes: float, basis: str, by: str, tod
 def statement_blockers(findings: Iterable[Finding]) -> list[Text]:
     """Why the statement cannot be final yet: each unresolved nonconformity or clarification request (§9.7.6)."""
     return [
-        Text(f"{f.label}（{f.kind.label.zh}）{f.state.label.zh}", f"{f.label} ({f.kind.label.en}) is {f.state.label.en}")
+        Text(f"{f.label}（{f.kind.label.zh}）：{f.state.label.zh}", f"{f.label} ({f.kind.label.en}): {f.state.label.en}")
         for f in sorted(findings, key=lambda f: f.number)
         if f.blocks_statement
     ]

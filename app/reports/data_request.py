@@ -42,7 +42,11 @@ def write_request(path: Path | str, inventory: Inventory, client: Organisation, 
     e = inventory.engagement
     book = Book(path)
     try:
-        _instructions(book, inventory, client, generated)
+        book.instructions(f"{e.code}  {e.title}", _INSTRUCTIONS, [
+            f"客户 Client: {client.name_zh} {client.name_en}".strip(),
+            f"核查期 Reporting period: {e.period_start} – {e.period_end}",
+            f"生成 Generated: {generated:%Y-%m-%d %H:%M} (Verifield)",
+        ])
         columns = [
             Column(c.label, _WIDTHS.get(c.key, 12), _STYLES.get(c.key, "text"), entry=c.entry) for c in COLUMNS
         ]
@@ -78,18 +82,6 @@ def write_request(path: Path | str, inventory: Inventory, client: Organisation, 
     finally:
         book.close()
     return len(rows)
-
-
-def _instructions(book: Book, inventory: Inventory, client: Organisation, generated: datetime) -> None:
-    e = inventory.engagement
-    sheet = book.sheet("Instructions", Text("填写说明", "Instructions"), f"{e.code}  {e.title}", [Column(Text("", ""), 120)])
-    for line in _INSTRUCTIONS:
-        sheet.row([line.zh])
-        sheet.row([line.en])
-    sheet.row([""])
-    sheet.row([f"客户 Client: {client.name_zh} {client.name_en}".strip()])
-    sheet.row([f"核查期 Reporting period: {e.period_start} – {e.period_end}"])
-    sheet.row([f"生成 Generated: {generated:%Y-%m-%d %H:%M} (Verifield)"])
 
 
 def _lists(book: Book) -> None:

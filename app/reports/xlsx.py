@@ -111,6 +111,16 @@ class Book:
     def sheet(self, name: str, title: Text, note: Text | str, columns: list[Column]) -> "Sheet":
         return Sheet(self, name, title, note, columns)
 
+    def instructions(self, note: str, lines: Iterable[Text], facts: Iterable[str]) -> None:
+        """An Instructions sheet: each line in Chinese, then English, then a few facts (client, period, when made)."""
+        sheet = self.sheet("Instructions", Text("填写说明", "Instructions"), note, [Column(Text("", ""), 120)])
+        for line in lines:
+            sheet.row([line.zh])
+            sheet.row([line.en])
+        sheet.row([""])
+        for fact in facts:
+            sheet.row([fact])
+
     def define_name(self, name: str, sheet: str, row: int, col: int) -> None:
         """A workbook-level name for one cell (``EF_S01`` → ``Factors!$D$4``)."""
         self.workbook.define_name(name, f"={sheet}!{cell(row, col, absolute=True)}")

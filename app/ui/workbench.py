@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.domain import demo, inventory_services, services
+from app.domain import demo, finding_services, inventory_services, lifecycle, services
 from app.domain.data_request import ImportPlan, plan_import
 from app.domain.engagement import Engagement, Site
 from app.domain.factors import Factor
@@ -96,6 +96,10 @@ class Workbench(QObject):
 
     def load(self, engagement_id: str) -> tuple[Engagement, Organisation]:
         return services.load(self.uow(), engagement_id)
+
+    def blockers(self, engagement: Engagement, client: Organisation) -> list[Text]:
+        """What stops the engagement's next stage, its findings included."""
+        return lifecycle.blockers(engagement, client, finding_services.list_findings(self.uow(), engagement.id))
 
     # --- the one path for edits ------------------------------------------------------------
     def _guarded(self, action: Callable[[], Any]) -> bool:
@@ -243,7 +247,7 @@ class Workbench(QObject):
             _engagement, client = self.load(engagement_id)
             export_calculation_workbook(path, self.calculate(engagement_id), client, datetime.now().astimezone())
 
-        return self._reported(write)
+        return self.report(write)
 
     def write_request(self, engagement_id: str, path: str) -> bool:
         from app.reports.data_request import write_request
@@ -253,9 +257,10 @@ class Workbench(QObject):
             inventory = inventory_services.load_inventory(self.uow(), engagement_id)
             write_request(path, inventory, client, datetime.now().astimezone())
 
-        return self._reported(write)
+        return self.report(write)
 
-    def _reported(self, action: Callable[[], None]) -> bool:
+    def report(self, action: Callable[[], None]) -> bool:
+        """Write a document; a refusal or an unwritable file goes to ``error``."""
         try:
             action()
         except DomainError as error:

@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
-from app.domain import lifecycle
 from app.domain.lifecycle import SEQUENCE, Stage
-from app.domain.text import DomainError
+from app.domain.text import DomainError, Text
 from app.ui.i18n import show
 from app.ui.pages.client_page import ClientPage
 from app.ui.pages.history_page import HistoryPage
@@ -38,10 +37,10 @@ class StageStrip(QWidget):
             layout.addWidget(label, 1)
             self.labels[stage] = label
 
-    def show_engagement(self, engagement, client) -> None:
+    def show_engagement(self, engagement, missing: list[Text]) -> None:
+        """Mark each stage; the next one's tooltip lists ``missing``, what blocks it."""
         current = engagement.status
         position = SEQUENCE.index(current) if current in SEQUENCE else -1
-        missing = lifecycle.blockers(engagement, client)
         for stage, label in self.labels.items():
             if stage is Stage.TERMINATED:
                 label.setVisible(current is Stage.TERMINATED)
@@ -116,7 +115,7 @@ class Workspace(QWidget):
         self.banner.hide()
         engagement, client = self.workbench.load(self.engagement_id)
         self.header.setText(f"{engagement.code}  ·  {engagement.title or '—'}")
-        self.strip.show_engagement(engagement, client)
+        self.strip.show_engagement(engagement, self.workbench.blockers(engagement, client))
         for row, page in enumerate(self.pages):
             page.refresh(engagement, client)
             gaps = page.blockers() if engagement.status is Stage.DRAFT else []

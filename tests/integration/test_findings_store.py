@@ -58,7 +58,7 @@ def test_the_statement_cannot_be_final_while_a_nonconformity_is_open(store, enga
     nc = findings.add_finding(uow, engagement_id, new_nc(), "wang")
     with pytest.raises(DomainError) as error:
         services.advance_stage(uow, engagement_id, "wang")
-    assert "NC-01 (nonconformity) is open" in error.value.message.en
+    assert "NC-01 (nonconformity): open" in error.value.message.en
     assert services.load(uow, engagement_id)[0].status is Stage.STATEMENT
     findings.respond(uow, engagement_id, nc.id, ANSWER, "li", TODAY)
     with pytest.raises(DomainError, match="NC-01 .* response to evaluate"):

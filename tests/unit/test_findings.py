@@ -101,7 +101,7 @@ def test_unresolved_nonconformities_and_clarifications_block_the_statement_until
     nc = nonconformity()
     cl = replace(f.raise_finding(Kind.CLARIFICATION, "Which meter?", "wang", RAISED), number=2)
     blockers = f.statement_blockers([cl, nc])
-    assert [b.en for b in blockers] == ["NC-01 (nonconformity) is open", "CL-02 (clarification request) is open"]
+    assert [b.en for b in blockers] == ["NC-01 (nonconformity): open", "CL-02 (clarification request): open"]
     closed = f.evaluate(f.respond(nc, ANSWER, RAISED), True, "", "wang", RAISED)
     estimated = f.settle_by_estimate(cl, 12.5, "highest monthly value used for the gap", "wang", cl.due + timedelta(days=1))
     assert f.statement_blockers([closed, estimated]) == []

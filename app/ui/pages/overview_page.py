@@ -91,7 +91,7 @@ class OverviewPage(Page):
         self.facts["stage"].setText(show(e.status.label) + (f" — {e.termination_reason}" if e.termination_reason else ""))
 
         target = lifecycle.next_stage(e.status)
-        blockers = lifecycle.blockers(e, client)
+        blockers = self.workbench.blockers(e, client)
         self.advance_button.setVisible(target is not None)
         self.terminate_button.setEnabled(e.status not in (Stage.TERMINATED, Stage.ISSUED))
         if target is None:

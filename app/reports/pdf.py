@@ -1,0 +1,120 @@
+"""Writing PDFs: the embedded CJK font, shared styles, page furniture and bilingual labels.
+
+Every PDF Verifield prints goes through :func:`write_pdf`, so they look alike:
+A4 portrait, WenQuanYi Micro Hei embedded (one font for Chinese, Latin and
+the subscript of CO₂), the engagement code and page number in the footer, and
+the document's title, author and subject in its metadata.  Text in a
+paragraph is escaped here; callers pass plain strings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Sequence
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from app.domain.text import DomainError, Text
+from app.paths import resources_dir
+
+FONT = "WenQuanYiMicroHei"
+FONT_FILE = "fonts/wqy-microhei.ttc"
+GRID = colors.HexColor("#9AA5B1")
+SHADE = colors.HexColor("#E8EEF4")
+ENTRY = colors.HexColor("#FFF9E0")
+ALERT = colors.HexColor("#B00020")
+PAGE_WIDTH = A4[0] - 36 * mm
+
+
+@lru_cache(maxsize=1)
+def font() -> str:
+    """Register the embedded font once; its name for styles."""
+    pdfmetrics.registerFont(TTFont(FONT, str(resources_dir() / FONT_FILE), subfontIndex=0))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT, italic=FONT, boldItalic=FONT)
+    return FONT
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    heading: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    label: ParagraphStyle
+
+
+def styles(language: str) -> Styles:
+    """Paragraph styles; Chinese text may break between any two characters, English only between words."""
+    name = font()
+    wrap = "CJK" if language == "zh" else None
+    base = ParagraphStyle("body", fontName=name, fontSize=9.5, leading=13.5, alignment=TA_LEFT, wordWrap=wrap)
+    return Styles(
+        title=ParagraphStyle("title", parent=base, fontSize=16, leading=22, spaceAfter=6, textColor=colors.HexColor("#0B3D6E")),
+        heading=ParagraphStyle("heading", parent=base, fontSize=12, leading=17, spaceBefore=10, spaceAfter=4,
+                               textColor=colors.HexColor("#0B3D6E")),
+        body=base,
+        small=ParagraphStyle("small", parent=base, fontSize=8, leading=11, textColor=colors.HexColor("#444444")),
+        cell=ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11.5),
+        label=ParagraphStyle("label", parent=base, fontSize=8.5, leading=11.5, textColor=colors.HexColor("#333333")),
+    )
+
+
+def para(text: Any, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text (escaped; line breaks kept)."""
+    return Paragraph(escape("" if text is None else str(text)).replace("\n", "<br/>"), style)
+
+
+def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], style: ParagraphStyle, header: bool = True,
+          extra: Sequence[tuple] = (), heights: Sequence[float | None] | None = None) -> Table:
+    """A grid of paragraphs (strings are wrapped in ``style``), the first row shaded as a header when ``header``."""
+    cells = [[c if not isinstance(c, (str, int, float)) else para(c, style) for c in row] for row in rows]
+    commands = [
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), SHADE))
+    result = Table(cells, colWidths=list(widths), rowHeights=heights, repeatRows=1 if header else 0)
+    result.setStyle(TableStyle(commands + list(extra)))
+    return result
+
+
+def write_pdf(path: Path | str, story: list, title: Text, language: str, footer: str, author: str, generated: datetime) -> None:
+    """Lay out ``story`` on A4 pages with the footer and metadata; an unwritable file is a DomainError."""
+    name = font()
+    stamp = f"{footer}  ·  Verifield  {generated:%Y-%m-%d %H:%M}"
+    page_word = Text("第 {} 页", "page {}").in_(language)
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(name, 7.5)
+        canvas.setFillColor(colors.HexColor("#666666"))
+        canvas.drawString(18 * mm, 10 * mm, stamp)
+        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, page_word.format(doc.page))
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(
+        str(path), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm, bottomMargin=18 * mm,
+        title=title.in_(language), author=author, subject=footer, creator="Verifield", lang="zh-CN" if language == "zh" else "en",
+    )
+    try:
+        doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    except OSError as error:
+        raise DomainError(
+            Text(f"无法写入文件（是否已在其他程序中打开？）：{error}", f"The file cannot be written (is it open in another program?): {error}"),
+            "file",
+        ) from None
