@@ -38,6 +38,8 @@ def main(out: str) -> int:
         from app.domain.factors import FactorKind
         from app.ui.factor_picker import FactorPicker
         from app.ui.main import start
+        from app.ui.finding_dialogs import FormDialog, response_specs, response_values
+        from app.ui.pages.findings_page import FindingsPage
         from app.ui.pages.inventory_page import InventoryPage
         from app.ui.source_dialog import SourceDialog
         from app.ui.settings import LANGUAGE
@@ -50,12 +52,21 @@ def main(out: str) -> int:
             window = application.build(application.window.workspace.engagement_id)
             window.resize(1280, 820)
             window.resize(1440, 860)
-            pages = ("overview", "client", "scope", "team", "man-days", "inventory", "neutrality", "history")
-            for row, name in enumerate(pages):
+            pages = ((1, "overview"), (2, "client"), (3, "scope"), (4, "team"), (5, "man-days"), (6, "inventory"),
+                     (7, "neutrality"), (16, "findings"), (8, "history"))
+            for row, (number, name) in enumerate(pages):
                 window.workspace.navigator.setCurrentRow(row)
-                _shoot(window, folder / f"{language}-{row + 1}-{name}.png")
+                _shoot(window, folder / f"{language}-{number}-{name}.png")
+            findings = window.workspace.page(FindingsPage)
+            window.workspace.navigator.setCurrentRow(7)
+            findings.table.selectRow(1)
+            respond = FormDialog(window.workbench, "CL-02", response_specs(), response_values(findings.selected().response),
+                                 lambda _v: False, window)
+            respond.show()
+            _shoot(respond, folder / f"{language}-17-finding-response.png")
+            respond.reject()
             inventory = window.workspace.page(InventoryPage)
-            window.workspace.navigator.setCurrentRow(pages.index("inventory"))
+            window.workspace.navigator.setCurrentRow(5)
             dialog = SourceDialog(window.workbench, inventory.engagement, inventory.sources_model.sources[0], window)
             dialog.show()
             _shoot(dialog, folder / f"{language}-9-source.png")

@@ -9,6 +9,7 @@ from app.domain.lifecycle import SEQUENCE, Stage
 from app.domain.text import DomainError, Text
 from app.ui.i18n import show
 from app.ui.pages.client_page import ClientPage
+from app.ui.pages.findings_page import FindingsPage
 from app.ui.pages.history_page import HistoryPage
 from app.ui.pages.inventory_page import InventoryPage
 from app.ui.pages.mandays_page import ManDaysPage
@@ -78,7 +79,7 @@ class Workspace(QWidget):
         self.banner.hide()
         self.pages = [
             OverviewPage(workbench), ClientPage(workbench), ScopePage(workbench), TeamPage(workbench), ManDaysPage(workbench),
-            InventoryPage(workbench), NeutralityPage(workbench), HistoryPage(workbench),
+            InventoryPage(workbench), NeutralityPage(workbench), FindingsPage(workbench), HistoryPage(workbench),
         ]
         self.navigator = QListWidget()
         self.navigator.setObjectName("navigator")

@@ -1,0 +1,186 @@
+"""Dialogs of the findings page: a form that submits once (raise, edit, response, estimate), the proposals, the reply preview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QTableWidget, QTableWidgetItem, QVBoxLayout,
+)
+
+from app.domain.engagement import Engagement
+from app.domain.finding_proposals import Proposal
+from app.domain.findings import Kind, Response, Severity
+from app.domain.findings_reply import ReplyPlan
+from app.domain.inventory import EmissionSource
+from app.domain.text import DomainError
+from app.ui.fields import options
+from app.ui.forms import FieldForm, FieldSpec
+from app.ui.i18n import show
+from app.ui.workbench import Workbench
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Findings", text)
+
+
+def finding_specs(engagement: Engagement, sources: list[EmissionSource]) -> list[FieldSpec]:
+    criteria = tuple((c, c) for c in engagement.criteria)
+    return [
+        FieldSpec("kind", _tr("Kind"), "choice", options(Kind)),
+        FieldSpec("severity", _tr("Severity (nonconformity)"), "choice", (("", "—"), *options(Severity))),
+        FieldSpec("criterion", _tr("Criterion"), "choice", (("", "—"), *criteria)),
+        FieldSpec("clause", _tr("Clause"), placeholder="5.2.4"),
+        FieldSpec("source_id", _tr("Source"), "choice", (("", "—"), *((s.id, s.name) for s in sources))),
+        FieldSpec("description", _tr("Finding"), "text"),
+        FieldSpec("evidence", _tr("Objective evidence"), "text"),
+        FieldSpec("due", _tr("Due"), "date"),
+    ]
+
+
+def response_specs() -> list[FieldSpec]:
+    return [
+        FieldSpec("root_cause", _tr("Root cause"), "text"),
+        FieldSpec("correction", _tr("Correction"), "text"),
+        FieldSpec("corrective_action", _tr("Corrective action"), "text"),
+        FieldSpec("evidence", _tr("Evidence supplied"), "text"),
+        FieldSpec("by", _tr("Answered by")),
+        FieldSpec("on", _tr("Date answered"), "date"),
+    ]
+
+
+def estimate_specs() -> list[FieldSpec]:
+    return [
+        FieldSpec("estimate_t", _tr("Conservative estimate"), "number", suffix=" tCO2e"),
+        FieldSpec("estimate_basis", _tr("Basis of the estimate"), "text"),
+    ]
+
+
+def response_values(response: Response) -> dict[str, Any]:
+    return {name: getattr(response, name) for name in (*Response.TEXTS, "by", "on")}
+
+
+class FormDialog(QDialog):
+    """Fields, then OK: ``submit(values)`` stores them and returns True, or the refusal shows under its field."""
+
+    def __init__(self, workbench: Workbench, title: str, specs: list[FieldSpec], values: dict[str, Any],
+                 submit: Callable[[dict[str, Any]], bool], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(620, 0)
+        self.workbench, self.submit = workbench, submit
+        self.form = FieldForm(specs)
+        self.form.set_values(values)
+        self.message = QLabel()
+        self.message.setObjectName("dialog_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        self.form.clear_errors()
+        refusals: list[DomainError] = []
+        self.workbench.error.connect(refusals.append)
+        try:
+            stored = self.submit(self.form.values())
+        except DomainError as error:
+            stored, refusals = False, [error]
+        finally:
+            self.workbench.error.disconnect(refusals.append)
+        if stored:
+            super().accept()
+        elif refusals:
+            error = refusals[0]
+            if not self.form.show_error(error.field, show(error.message)):
+                self.message.setText(show(error.message))
+
+
+class ProposalsDialog(QDialog):
+    """The proposed findings, each ticked; OK raises the ticked ones."""
+
+    def __init__(self, proposals: list[Proposal], language: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Findings proposed from the recalculation"))
+        self.resize(720, 360)
+        self.proposals = proposals
+        self.list = QListWidget()
+        self.list.setObjectName("proposals")
+        self.list.setWordWrap(True)
+        for proposal in proposals:
+            item = QListWidgetItem(f"{show(proposal.severity.label)} · {proposal.description.in_(language)}")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.list.addItem(item)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Raise the ticked findings"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(_tr("Each source whose reported figure differs from the recalculation by more than the threshold:")))
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> list[Proposal]:
+        return [p for i, p in enumerate(self.proposals) if self.list.item(i).checkState() == Qt.CheckState.Checked]
+
+
+class ReplyPreview(QDialog):
+    """What the client's returned form would record, or why it cannot be imported."""
+
+    def __init__(self, bench, engagement_id: str, path: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Import the client's reply: %1").replace("%1", Path(path).name))
+        self.bench, self.engagement_id = bench, engagement_id
+        self.summary = QLabel()
+        self.summary.setObjectName("reply_summary")
+        self.summary.setWordWrap(True)
+        self.problems = QPlainTextEdit()
+        self.problems.setObjectName("reply_problems")
+        self.problems.setReadOnly(True)
+        self.changes = QTableWidget(0, 3)
+        self.changes.setHorizontalHeaderLabels([_tr("No."), _tr("Field"), _tr("Response")])
+        self.changes.horizontalHeader().setStretchLastSection(True)
+        self.changes.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = buttons.addButton(_tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.summary, self.problems, self.changes, buttons):
+            layout.addWidget(widget)
+        self.resize(820, 480)
+        self.plan: ReplyPlan | None = None
+        try:
+            self.plan = bench.plan_reply(engagement_id, path)
+        except DomainError as error:
+            self.summary.setText(_tr("Nothing can be imported until every cell below is corrected; nothing was changed."))
+            self.problems.setPlainText(show(error.message))
+            self.changes.hide()
+            self.apply_button.setEnabled(False)
+            return
+        self.problems.hide()
+        self.summary.setText(show(self.plan.summary()))
+        labels = dict(zip((s.name for s in response_specs()), (s.label for s in response_specs())))
+        rows = [
+            (self.plan.labels[finding_id], labels[name], str(value))
+            for finding_id, response in self.plan.responses.items()
+            for name, value in response_values(response).items() if value
+        ]
+        self.changes.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                self.changes.setItem(r, c, QTableWidgetItem(value))
+        self.changes.resizeColumnsToContents()
+        self.apply_button.setEnabled(bool(self.plan.responses))
+
+    def apply(self) -> None:
+        if self.plan and self.bench.apply_reply(self.engagement_id, self.plan, _tr("Import the client's reply")):
+            self.accept()
