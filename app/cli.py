@@ -131,14 +131,15 @@ def _calc(args) -> int:
 
 
 def _export_xlsx(args) -> int:
-    from app.domain import inventory_services, services
+    from app.domain import finding_services, inventory_services, services
     from app.reports.calculation_workbook import export_calculation_workbook
 
     store = _store(args)
     engagement_id = services.find_engagement(store.uow(), args.engagement)
     calculation = inventory_services.calculate(store.uow(), engagement_id)
     _engagement, client = services.load(store.uow(), engagement_id)
-    export_calculation_workbook(args.out, calculation, client, datetime.now().astimezone())
+    findings = finding_services.list_findings(store.uow(), engagement_id)
+    export_calculation_workbook(args.out, calculation, client, datetime.now().astimezone(), findings)
     print(f"{args.out}: {len(calculation.inventory.sources)} sources, {len(calculation.inventory.records)} records")
     return 0
 

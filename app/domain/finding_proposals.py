@@ -5,8 +5,9 @@ source) on the engagement.  A proposal carries the numbers and a draft in both
 languages; the verifier reviews it before anything is stored.  A source the
 client left out of an otherwise reported inventory counts as reported 0 (an
 omission).  Sources without a result, or already under an unresolved or
-estimated finding, are not proposed again; nothing is proposed before the
-client's figures are in.
+estimated nonconformity, are not proposed again (a clarification or an
+observation on the source does not stop a proposal); nothing is proposed
+before the client's figures are in.
 """
 
 from __future__ import annotations
@@ -75,7 +76,10 @@ def propose(
     sources = list(sources)
     if all(s.reported is None for s in sources):
         return []
-    covered = {f.source_id for f in findings if f.source_id and (f.state.unresolved or f.state is State.ESTIMATED)}
+    covered = {
+        f.source_id for f in findings
+        if f.source_id and f.kind is Kind.NONCONFORMITY and (f.state.unresolved or f.state is State.ESTIMATED)
+    }
     out = []
     for source in sources:
         result = results.sources.get(source.id)

@@ -1,6 +1,7 @@
 """The calculation workbook: every verified figure as a live formula a reviewer can follow.
 
-Sheets, in order: Cover, Factors, Activity, Calculation, Summary, Neutrality.
+Sheets, in order: Cover, Factors, Activity, Calculation, Summary, Neutrality,
+Findings.
 Factor values are named cells (``EF_S01``, ``NCV_S02``, ``GWP_CH4``); each
 emission is a formula over the Activity and Factors sheets in the same order
 of operations as :mod:`app.domain.calculation`, so a spreadsheet program that
@@ -8,8 +9,7 @@ recalculates the workbook gets Verifield's figures to 1e-9.  Every formula
 cell also stores Verifield's own value, so viewers that do not recalculate
 still show numbers.
 
-Later sheets (sampling, findings) are added by appending a writer to
-:data:`SHEETS`.
+Later sheets (sampling) are added by appending a writer to :data:`SHEETS`.
 """
 
 from __future__ import annotations
@@ -25,10 +25,12 @@ from app import __version__
 from app.domain import units
 from app.domain.calculation import CO2_PER_C, KEY_SOURCE_SHARE, SourceResult, difference
 from app.domain.factors import FactorUse
+from app.domain.findings import Finding
 from app.domain.inventory import Category, Direction, EmissionSource, Method
 from app.domain.inventory_services import Calculation
 from app.domain.organisation import Organisation
 from app.domain.text import DomainError, Text
+from app.reports.findings_sheet import findings_sheet
 from app.reports.xlsx import FIRST_DATA_ROW, Book, Column, Formula, column_range, number_literal
 
 T = Text
@@ -47,11 +49,15 @@ class Context:
     gwp_names: dict[str, str] = field(default_factory=dict)  # species formula → defined name
     activity_rows: tuple[int, int] = (FIRST_DATA_ROW, FIRST_DATA_ROW)
     calculation_rows: tuple[int, int] = (FIRST_DATA_ROW, FIRST_DATA_ROW)
+    source_rows: dict[str, int] = field(default_factory=dict)  # source id → its zero-based row on Calculation
+    findings: list[Finding] = field(default_factory=list)
 
 
-def export_calculation_workbook(path: Path | str, calculation: Calculation, client: Organisation, generated: datetime) -> None:
-    """Write the calculation workbook of ``calculation`` to ``path``."""
-    ctx = Context(calculation, client, generated)
+def export_calculation_workbook(
+    path: Path | str, calculation: Calculation, client: Organisation, generated: datetime, findings: list[Finding] = ()
+) -> None:
+    """Write the calculation workbook of ``calculation`` (and the engagement's ``findings``) to ``path``."""
+    ctx = Context(calculation, client, generated, findings=list(findings))
     _assign_keys(ctx)
     book = Book(path)
     try:
@@ -255,6 +261,7 @@ def _calculation(book: Book, ctx: Context) -> None:
         row = sheet.next_row
         r = row + 1
         key = ctx.keys[source.id]
+        ctx.source_rows[source.id] = row
         cells: list = [key, "", source.name, source.category.value, source.category.label, source.method.short,
                        source.species or source.gas.value] + [None] * 14
         factors = [ctx.factor_names.get((source.id, slot)) for slot, _ in source.method.factor_slots]
@@ -478,4 +485,4 @@ def _neutrality(book: Book, ctx: Context) -> None:
     ), "text")
 
 
-SHEETS: list[Callable[[Book, Context], None]] = [_cover, _factors, _activity, _calculation, _summary, _neutrality]
+SHEETS: list[Callable[[Book, Context], None]] = [_cover, _factors, _activity, _calculation, _summary, _neutrality, findings_sheet]

@@ -22,39 +22,35 @@ from app.ui.i18n import show
 from app.ui.workbench import Workbench
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Findings", text)
-
-
 def finding_specs(engagement: Engagement, sources: list[EmissionSource]) -> list[FieldSpec]:
     criteria = tuple((c, c) for c in engagement.criteria)
     return [
-        FieldSpec("kind", _tr("Kind"), "choice", options(Kind)),
-        FieldSpec("severity", _tr("Severity (nonconformity)"), "choice", (("", "—"), *options(Severity))),
-        FieldSpec("criterion", _tr("Criterion"), "choice", (("", "—"), *criteria)),
-        FieldSpec("clause", _tr("Clause"), placeholder="5.2.4"),
-        FieldSpec("source_id", _tr("Source"), "choice", (("", "—"), *((s.id, s.name) for s in sources))),
-        FieldSpec("description", _tr("Finding"), "text"),
-        FieldSpec("evidence", _tr("Objective evidence"), "text"),
-        FieldSpec("due", _tr("Due"), "date"),
+        FieldSpec("kind", QCoreApplication.translate("Findings", "Kind"), "choice", options(Kind)),
+        FieldSpec("severity", QCoreApplication.translate("Findings", "Severity (nonconformity)"), "choice", (("", "—"), *options(Severity))),
+        FieldSpec("criterion", QCoreApplication.translate("Findings", "Criterion"), "choice", (("", "—"), *criteria)),
+        FieldSpec("clause", QCoreApplication.translate("Findings", "Clause"), placeholder="5.2.4"),
+        FieldSpec("source_id", QCoreApplication.translate("Findings", "Source"), "choice", (("", "—"), *((s.id, s.name) for s in sources))),
+        FieldSpec("description", QCoreApplication.translate("Findings", "Finding"), "text"),
+        FieldSpec("evidence", QCoreApplication.translate("Findings", "Objective evidence"), "text"),
+        FieldSpec("due", QCoreApplication.translate("Findings", "Due"), "date"),
     ]
 
 
 def response_specs() -> list[FieldSpec]:
     return [
-        FieldSpec("root_cause", _tr("Root cause"), "text"),
-        FieldSpec("correction", _tr("Correction"), "text"),
-        FieldSpec("corrective_action", _tr("Corrective action"), "text"),
-        FieldSpec("evidence", _tr("Evidence supplied"), "text"),
-        FieldSpec("by", _tr("Answered by")),
-        FieldSpec("on", _tr("Date answered"), "date"),
+        FieldSpec("root_cause", QCoreApplication.translate("Findings", "Root cause"), "text"),
+        FieldSpec("correction", QCoreApplication.translate("Findings", "Correction"), "text"),
+        FieldSpec("corrective_action", QCoreApplication.translate("Findings", "Corrective action"), "text"),
+        FieldSpec("evidence", QCoreApplication.translate("Findings", "Evidence supplied"), "text"),
+        FieldSpec("by", QCoreApplication.translate("Findings", "Answered by")),
+        FieldSpec("on", QCoreApplication.translate("Findings", "Date answered"), "date"),
     ]
 
 
 def estimate_specs() -> list[FieldSpec]:
     return [
-        FieldSpec("estimate_t", _tr("Conservative estimate"), "number", suffix=" tCO2e"),
-        FieldSpec("estimate_basis", _tr("Basis of the estimate"), "text"),
+        FieldSpec("estimate_t", QCoreApplication.translate("Findings", "Conservative estimate"), "number", suffix=" tCO2e"),
+        FieldSpec("estimate_basis", QCoreApplication.translate("Findings", "Basis of the estimate"), "text"),
     ]
 
 
@@ -108,7 +104,7 @@ class ProposalsDialog(QDialog):
 
     def __init__(self, proposals: list[Proposal], language: str, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(_tr("Findings proposed from the recalculation"))
+        self.setWindowTitle(QCoreApplication.translate("Findings", "Findings proposed from the recalculation"))
         self.resize(720, 360)
         self.proposals = proposals
         self.list = QListWidget()
@@ -120,11 +116,11 @@ class ProposalsDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
             self.list.addItem(item)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Raise the ticked findings"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("Findings", "Raise the ticked findings"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(_tr("Each source whose reported figure differs from the recalculation by more than the threshold:")))
+        layout.addWidget(QLabel(QCoreApplication.translate("Findings", "Each source whose reported figure differs from the recalculation by more than the threshold:")))
         layout.addWidget(self.list)
         layout.addWidget(buttons)
 
@@ -137,7 +133,7 @@ class ReplyPreview(QDialog):
 
     def __init__(self, bench, engagement_id: str, path: str, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(_tr("Import the client's reply: %1").replace("%1", Path(path).name))
+        self.setWindowTitle(QCoreApplication.translate("Findings", "Import the client's reply: %1").replace("%1", Path(path).name))
         self.bench, self.engagement_id = bench, engagement_id
         self.summary = QLabel()
         self.summary.setObjectName("reply_summary")
@@ -146,11 +142,11 @@ class ReplyPreview(QDialog):
         self.problems.setObjectName("reply_problems")
         self.problems.setReadOnly(True)
         self.changes = QTableWidget(0, 3)
-        self.changes.setHorizontalHeaderLabels([_tr("No."), _tr("Field"), _tr("Response")])
+        self.changes.setHorizontalHeaderLabels([QCoreApplication.translate("Findings", "No."), QCoreApplication.translate("Findings", "Field"), QCoreApplication.translate("Findings", "Response")])
         self.changes.horizontalHeader().setStretchLastSection(True)
         self.changes.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = buttons.addButton(_tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button = buttons.addButton(QCoreApplication.translate("Findings", "Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.apply)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -161,7 +157,7 @@ class ReplyPreview(QDialog):
         try:
             self.plan = bench.plan_reply(engagement_id, path)
         except DomainError as error:
-            self.summary.setText(_tr("Nothing can be imported until every cell below is corrected; nothing was changed."))
+            self.summary.setText(QCoreApplication.translate("Findings", "Nothing can be imported until every cell below is corrected; nothing was changed."))
             self.problems.setPlainText(show(error.message))
             self.changes.hide()
             self.apply_button.setEnabled(False)
@@ -182,5 +178,5 @@ class ReplyPreview(QDialog):
         self.apply_button.setEnabled(bool(self.plan.responses))
 
     def apply(self) -> None:
-        if self.plan and self.bench.apply_reply(self.engagement_id, self.plan, _tr("Import the client's reply")):
+        if self.plan and self.bench.apply_reply(self.engagement_id, self.plan, QCoreApplication.translate("Findings", "Import the client's reply")):
             self.accept()

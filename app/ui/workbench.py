@@ -245,7 +245,8 @@ class Workbench(QObject):
 
         def write() -> None:
             _engagement, client = self.load(engagement_id)
-            export_calculation_workbook(path, self.calculate(engagement_id), client, datetime.now().astimezone())
+            held = finding_services.list_findings(self.uow(), engagement_id)
+            export_calculation_workbook(path, self.calculate(engagement_id), client, datetime.now().astimezone(), held)
 
         return self.report(write)
 

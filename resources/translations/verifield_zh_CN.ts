@@ -147,27 +147,27 @@
 <context>
     <name>FactorField</name>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="171"/>
+        <location filename="../../app/ui/factor_picker.py" line="164"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="172"/>
+        <location filename="../../app/ui/factor_picker.py" line="165"/>
         <source>unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="173"/>
+        <location filename="../../app/ui/factor_picker.py" line="166"/>
         <source>source of the value</source>
         <translation>数值来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="179"/>
+        <location filename="../../app/ui/factor_picker.py" line="172"/>
         <source>Library…</source>
         <translation>因子库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="222"/>
+        <location filename="../../app/ui/factor_picker.py" line="215"/>
         <source>Typed by the verifier: state its source.</source>
         <translation>核查员录入：请注明来源。</translation>
     </message>
@@ -235,12 +235,12 @@
         <translation>搜索名称、来源、年份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="70"/>
+        <location filename="../../app/ui/factor_picker.py" line="63"/>
         <source>⚠ marks values not yet checked against their source document: confirm before relying on them.</source>
         <translation>⚠ 表示该数值尚未与原始文件核对，使用前请确认。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="72"/>
+        <location filename="../../app/ui/factor_picker.py" line="65"/>
         <source>Add my own factor…</source>
         <translation>新增自建因子…</translation>
     </message>
@@ -671,6 +671,427 @@
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <location filename="../../app/ui/finding_dialogs.py" line="28"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finding_dialogs.py" line="29"/>
+        <source>Severity (nonconformity)</source>
+        <translation>严重程度（不符合项）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finding_dialogs.py" line="30"/>
+        <source>Criterion</source>
+        <translation>核查准则</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finding_dialogs.py" line="31"/>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finding_dialogs.py" line="32"/>
+        <source>Source</source>
+        <translation>排放源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finding_dialogs.py" line="33"/>
+        <source>Finding</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finding_dialogs.py" line="34"/>
+        <source>Objective evidence</source>
+        <translation>客观证据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finding_dialogs.py" line="35"/>
+        <source>Due</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finding_dialogs.py" line="41"/>
+        <source>Root cause</source>
+        <translation>原因分析</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finding_dialogs.py" line="42"/>
+        <source>Correction</source>
+        <translation>纠正</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finding_dialogs.py" line="43"/>
+        <source>Corrective action</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finding_dialogs.py" line="44"/>
+        <source>Evidence supplied</source>
+        <translation>整改证据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finding_dialogs.py" line="45"/>
+        <source>Answered by</source>
+        <translation>答复人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finding_dialogs.py" line="46"/>
+        <source>Date answered</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finding_dialogs.py" line="52"/>
+        <source>Conservative estimate</source>
+        <translation>保守估算</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finding_dialogs.py" line="53"/>
+        <source>Basis of the estimate</source>
+        <translation>估算依据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finding_dialogs.py" line="107"/>
+        <source>Findings proposed from the recalculation</source>
+        <translation>按复核计算差异建议的发现</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finding_dialogs.py" line="119"/>
+        <source>Raise the ticked findings</source>
+        <translation>提出勾选的发现</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finding_dialogs.py" line="123"/>
+        <source>Each source whose reported figure differs from the recalculation by more than the threshold:</source>
+        <translation>报告值与复核计算值之差超过阈值的排放源：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finding_dialogs.py" line="136"/>
+        <source>Import the client&apos;s reply: %1</source>
+        <translation>导入受核查方的答复：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finding_dialogs.py" line="145"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finding_dialogs.py" line="145"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finding_dialogs.py" line="145"/>
+        <source>Response</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finding_dialogs.py" line="149"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finding_dialogs.py" line="160"/>
+        <source>Nothing can be imported until every cell below is corrected; nothing was changed.</source>
+        <translation>以下单元格全部改正之前不能导入；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finding_dialogs.py" line="181"/>
+        <source>Import the client&apos;s reply</source>
+        <translation>导入受核查方的答复</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPage</name>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="82"/>
+        <source>Findings</source>
+        <translation>核查发现</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="88"/>
+        <source>Raise finding…</source>
+        <translation>提出发现…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="90"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="91"/>
+        <source>Propose from the recalculation…</source>
+        <translation>按复核计算差异建议…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="94"/>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="97"/>
+        <source>Findings form for the client (xlsx)…</source>
+        <translation>给受核查方的整改单（xlsx）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="98"/>
+        <source>Findings form for the client (PDF)…</source>
+        <translation>给受核查方的整改单（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="99"/>
+        <source>Import the client&apos;s reply…</source>
+        <translation>导入受核查方的答复…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="101"/>
+        <source>Findings report (PDF)…</source>
+        <translation>核查发现报告（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="108"/>
+        <source>A source whose reported figure differs from the recalculation by more than this is proposed as a finding.</source>
+        <translation>排放源的报告值与复核计算值之差超过此比例时，建议提出核查发现。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="111"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="416"/>
+        <source>Difference threshold</source>
+        <translation>差异阈值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="118"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="121"/>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="122"/>
+        <source>Unresolved</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="126"/>
+        <source>Search findings</source>
+        <translation>搜索核查发现</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="129"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="193"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="269"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="129"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="195"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="270"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="130"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="197"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="271"/>
+        <source>Source</source>
+        <translation>排放源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="154"/>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="154"/>
+        <source>Record response…</source>
+        <translation>记录答复…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="154"/>
+        <source>Accept and close…</source>
+        <translation>验证通过并关闭…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="155"/>
+        <source>Not accepted…</source>
+        <translation>验证不通过…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="155"/>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="155"/>
+        <source>Conservative estimate…</source>
+        <translation>保守估算…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="156"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="193"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="194"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="195"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="272"/>
+        <source>Due</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="196"/>
+        <source>Answered</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="198"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="273"/>
+        <source>Finding</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="212"/>
+        <source>All sources</source>
+        <translation>全部排放源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="224"/>
+        <source>%1 findings · %2 block the final statement · %3 overdue</source>
+        <translation>共 %1 项发现 · %2 项阻碍出具最终核证声明 · %3 项逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="270"/>
+        <source>Requirement</source>
+        <translation>依据条款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="271"/>
+        <source>Raised</source>
+        <translation>提出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="272"/>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="273"/>
+        <source>Objective evidence</source>
+        <translation>客观证据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="274"/>
+        <source>Verifier&apos;s comment</source>
+        <translation>核查组意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="279"/>
+        <source>Conservative estimate</source>
+        <translation>保守估算</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="305"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="307"/>
+        <source>Raise finding</source>
+        <translation>提出发现</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="324"/>
+        <source>Edit %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="337"/>
+        <source>Response to %1</source>
+        <translation>%1 的答复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="340"/>
+        <source>Client&apos;s response to %1</source>
+        <translation>受核查方对 %1 的答复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="353"/>
+        <source>Comment (optional):</source>
+        <translation>意见（可选）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="353"/>
+        <source>Why is the response not accepted?</source>
+        <translation>验证不通过的理由？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="357"/>
+        <source>Close %1</source>
+        <translation>关闭 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="357"/>
+        <source>Send back %1</source>
+        <translation>退回 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="364"/>
+        <source>Why is it reopened?</source>
+        <translation>重新打开的理由？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="368"/>
+        <source>Reopen %1</source>
+        <translation>重新打开 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="378"/>
+        <source>Estimate for %1</source>
+        <translation>%1 的保守估算</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="381"/>
+        <source>Conservative estimate for %1</source>
+        <translation>%1 的保守估算</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="386"/>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="394"/>
+        <source>No source differs from the recalculation by more than %1 %.</source>
+        <translation>没有排放源的报告值与复核计算值之差超过 %1%。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="405"/>
+        <source>Raise proposed findings</source>
+        <translation>提出建议的发现</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="420"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="424"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <location filename="../../app/ui/pages/history_page.py" line="18"/>
@@ -761,52 +1182,52 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="90"/>
+        <location filename="../../app/ui/workbook_actions.py" line="92"/>
         <source>Import client data: %1</source>
         <translation>导入客户数据：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="98"/>
+        <location filename="../../app/ui/workbook_actions.py" line="100"/>
         <source>Source</source>
         <translation>排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="98"/>
+        <location filename="../../app/ui/workbook_actions.py" line="100"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="98"/>
+        <location filename="../../app/ui/workbook_actions.py" line="100"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="98"/>
+        <location filename="../../app/ui/workbook_actions.py" line="100"/>
         <source>Before</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="98"/>
+        <location filename="../../app/ui/workbook_actions.py" line="100"/>
         <source>After</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="102"/>
+        <location filename="../../app/ui/workbook_actions.py" line="104"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="113"/>
+        <location filename="../../app/ui/workbook_actions.py" line="115"/>
         <source>Nothing can be imported until every cell below is corrected; nothing was changed.</source>
         <translation>请先更正下列所有单元格后再导入；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="128"/>
+        <location filename="../../app/ui/workbook_actions.py" line="130"/>
         <source>new record</source>
         <translation>新记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="141"/>
+        <location filename="../../app/ui/workbook_actions.py" line="144"/>
         <source>Import client data</source>
         <translation>导入客户数据</translation>
     </message>
@@ -814,117 +1235,117 @@
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="128"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="119"/>
         <source>Inventory</source>
         <translation>排放清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="137"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="126"/>
         <source>Add source…</source>
         <translation>新增排放源…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="138"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="127"/>
         <source>Edit source…</source>
         <translation>编辑排放源…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="139"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="128"/>
         <source>Remove source</source>
         <translation>删除排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="156"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="145"/>
         <source>Add period</source>
         <translation>新增期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="157"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="146"/>
         <source>Remove selected rows</source>
         <translation>删除所选行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="158"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="147"/>
         <source>Paste from spreadsheet</source>
         <translation>从表格粘贴</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="159"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="148"/>
         <source>Tab-separated rows, with or without a header row (Chinese or English): period, quantity, unit, origin, …</source>
         <translation>制表符分隔的行，可带中文或英文表头：期间、数量、单位、数据来源……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="183"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="172"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="183"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="172"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="183"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="172"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="185"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="174"/>
         <source>New product</source>
         <translation>新产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="186"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="175"/>
         <source>Add product</source>
         <translation>新增产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="186"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="175"/>
         <source>Remove product</source>
         <translation>删除产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="186"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="175"/>
         <source>Edit production</source>
         <translation>编辑产量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="213"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="202"/>
         <source>Activity data</source>
         <translation>活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="214"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="203"/>
         <source>Production</source>
         <translation>产量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="258"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="247"/>
         <source>GWP: %1 · materiality threshold %2 % · %3 sources, %4 records</source>
         <translation>GWP：%1 · 实质性阈值 %2% · %3 个排放源，%4 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="297"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="286"/>
         <source>Remove emission source</source>
         <translation>删除排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="308"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="297"/>
         <source>Edit activity data</source>
         <translation>编辑活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="328"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="317"/>
         <source>Add activity data</source>
         <translation>新增活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="340"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="329"/>
         <source>Remove activity data</source>
         <translation>删除活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="355"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="344"/>
         <source>Paste %1 records</source>
         <translation>粘贴 %1 条记录</translation>
     </message>
@@ -1316,57 +1737,57 @@
 <context>
     <name>OwnFactorDialog</name>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="116"/>
+        <location filename="../../app/ui/factor_picker.py" line="109"/>
         <source>Add my own factor</source>
         <translation>新增自建因子</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="121"/>
+        <location filename="../../app/ui/factor_picker.py" line="114"/>
         <source>e.g. lab report 2025-031, supplier statement</source>
         <translation>如检测报告 2025-031、供应商证明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="130"/>
+        <location filename="../../app/ui/factor_picker.py" line="123"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="130"/>
+        <location filename="../../app/ui/factor_picker.py" line="123"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="130"/>
+        <location filename="../../app/ui/factor_picker.py" line="123"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="131"/>
+        <location filename="../../app/ui/factor_picker.py" line="124"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="131"/>
+        <location filename="../../app/ui/factor_picker.py" line="124"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="131"/>
+        <location filename="../../app/ui/factor_picker.py" line="124"/>
         <source>Status</source>
         <translation>核对状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="132"/>
+        <location filename="../../app/ui/factor_picker.py" line="125"/>
         <source>Priority class</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="132"/>
+        <location filename="../../app/ui/factor_picker.py" line="125"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="145"/>
+        <location filename="../../app/ui/factor_picker.py" line="138"/>
         <source>The value must be a number.</source>
         <translation>数值必须是数字。</translation>
     </message>
@@ -1427,42 +1848,42 @@
 <context>
     <name>ReportedImport</name>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="159"/>
+        <location filename="../../app/ui/workbook_actions.py" line="162"/>
         <source>Import reported figures: %1</source>
         <translation>导入报告值：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="170"/>
+        <location filename="../../app/ui/workbook_actions.py" line="173"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="171"/>
+        <location filename="../../app/ui/workbook_actions.py" line="174"/>
         <source>Header row</source>
         <translation>表头所在行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="172"/>
+        <location filename="../../app/ui/workbook_actions.py" line="175"/>
         <source>Column with source names</source>
         <translation>排放源名称所在列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="173"/>
+        <location filename="../../app/ui/workbook_actions.py" line="176"/>
         <source>Column with emissions</source>
         <translation>排放量所在列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="174"/>
+        <location filename="../../app/ui/workbook_actions.py" line="177"/>
         <source>Unit of the emissions</source>
         <translation>排放量单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="180"/>
+        <location filename="../../app/ui/workbook_actions.py" line="183"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="257"/>
+        <location filename="../../app/ui/workbook_actions.py" line="262"/>
         <source>Import reported figures</source>
         <translation>导入报告值</translation>
     </message>
@@ -1470,68 +1891,68 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="57"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="48"/>
         <source>Direct emissions (category 1)</source>
         <translation>直接排放（类别 1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="57"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="48"/>
         <source>Indirect emissions (categories 2–6)</source>
         <translation>间接排放（类别 2–6）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="58"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="49"/>
         <source>Total verified</source>
         <translation>核查总量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="58"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="49"/>
         <source>Total reported</source>
         <translation>报告总量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="59"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="50"/>
         <source>Reported − verified</source>
         <translation>报告 − 核查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="59"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="50"/>
         <source>Intensity</source>
         <translation>排放强度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="77"/>
-        <location filename="../../app/ui/pages/inventory_page.py" line="78"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="68"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="69"/>
         <source>verified</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="78"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="69"/>
         <source>reported</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="83"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="74"/>
         <source>Results (tCO2e)</source>
         <translation>结果（tCO2e）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="88"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="79"/>
         <source>Materiality</source>
         <translation>实质性</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="91"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="82"/>
         <source>By category</source>
         <translation>按类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="93"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="84"/>
         <source>Key sources: reported vs verified</source>
         <translation>关键排放源：报告与核查对比</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="110"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="101"/>
         <source>Not in the totals until their data are complete: %1</source>
         <translation>数据不完整、暂未计入总量：%1</translation>
     </message>
@@ -1900,37 +2321,37 @@
 <context>
     <name>WorkbookActions</name>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="38"/>
+        <location filename="../../app/ui/workbook_actions.py" line="40"/>
         <source>Export calculation workbook…</source>
         <translation>导出计算表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="39"/>
+        <location filename="../../app/ui/workbook_actions.py" line="41"/>
         <source>Data request for the client…</source>
         <translation>生成客户数据请求表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="40"/>
+        <location filename="../../app/ui/workbook_actions.py" line="42"/>
         <source>Import client data…</source>
         <translation>导入客户数据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="41"/>
+        <location filename="../../app/ui/workbook_actions.py" line="43"/>
         <source>Import reported figures…</source>
         <translation>导入客户报告值…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="42"/>
+        <location filename="../../app/ui/workbook_actions.py" line="44"/>
         <source>Every figure as a live formula, with factors, activity data and totals (Ctrl+E)</source>
         <translation>所有数值均为可追溯的公式，含因子、活动数据和汇总（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="53"/>
+        <location filename="../../app/ui/workbook_actions.py" line="55"/>
         <source>Save workbook</source>
         <translation>保存工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="57"/>
+        <location filename="../../app/ui/workbook_actions.py" line="59"/>
         <source>Open workbook</source>
         <translation>打开工作簿</translation>
     </message>

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 import openpyxl
 import pytest
 
-from app.domain import inventory_services as inventory, services
+from app.domain import finding_services, inventory_services as inventory, services
 from app.reports.calculation_workbook import export_calculation_workbook
 from tests.integration.libreoffice import recalculate
 from tests.integration.varied_inventory import varied_engagement
@@ -27,7 +27,7 @@ def exported(tmp_path_factory):
     calculation = inventory.calculate(store.uow(), engagement_id)
     _, client = services.load(store.uow(), engagement_id)
     path = folder / "calc.xlsx"
-    export_calculation_workbook(path, calculation, client, GENERATED)
+    export_calculation_workbook(path, calculation, client, GENERATED, finding_services.list_findings(store.uow(), engagement_id))
     store.close()
     return calculation, path, recalculate(path, folder)
 
@@ -99,7 +99,7 @@ def test_figures_are_formulas_over_named_factors_and_activity(exported):
 def test_layout_headers_frozen_and_formats(exported):
     _, path, _ = exported
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames == ["Cover", "Factors", "Activity", "Calculation", "Summary", "Neutrality"]
+    assert book.sheetnames == ["Cover", "Factors", "Activity", "Calculation", "Summary", "Neutrality", "Findings"]
     for ws in book.worksheets:
         assert ws.freeze_panes == "A4"
     activity = book["Activity"]
@@ -119,6 +119,22 @@ def test_neutrality_sheet_counts_only_eligible_offsets(exported):
     assert [r[9] for r in offsets] == ["✓", "✗"] and "12 months" in offsets[1][10]
     shortfall = next(r[5] for r in rows if r[0] and "Shortfall" in r[0])
     assert shortfall == calculation.balance.shortfall
+
+
+def test_findings_sheet_reads_each_sources_figures_live_and_totals_the_estimates(exported):
+    calculation, path, recalculated = exported
+    formulas = openpyxl.load_workbook(path)["Findings"]
+    values = list(openpyxl.load_workbook(recalculated, data_only=True)["Findings"].iter_rows(min_row=4, values_only=True))
+    rows = {r[0]: r for r in values if r[0] and r[0][:3] in ("NC-", "CL-", "OB-")}
+    assert list(rows) == ["NC-01", "CL-02", "OB-03", "CL-04"]
+    gas = calculation.inventory.sources[0]
+    assert formulas["L5"].value.startswith("=Calculation!P") and rows["CL-02"][11] == calculation.results.sources[gas.id].verified
+    assert rows["NC-01"][10] == 0 and rows["NC-01"][13] == 120.0  # not reported; settled by a conservative estimate
+    assert rows["CL-04"][11] is None  # its source has no result: no figures to show
+    total = next(r for r in values if r[0] and "estimates in total" in r[0])
+    assert total[13] == 120.0
+    blocking = next(r for r in values if r[0] and "Blocking the final statement" in r[0])
+    assert "CL-02" in blocking[1] and "CL-04" in blocking[1] and "NC-01" not in blocking[1]
 
 
 def test_cli_writes_the_workbook(tmp_path, capsys):

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.domain import demo, inventory_services as inventory
+from app.domain import demo, finding_services, inventory_services as inventory
 from app.domain.choices import Gas
 from app.domain.factors import FactorUse, Priority
+from app.domain.findings import Kind, raise_finding
 from app.domain.inventory import ActivityRecord, Category, Direction, EmissionSource, Method, Stream
 from app.domain.neutrality import Offset, OffsetKind
 
@@ -44,4 +45,8 @@ def varied_engagement(uow_factory, actor: str = "tester") -> str:
         inventory.save_records(uow_factory(), engagement_id, source_id, batch, [], actor)
     late = Offset(OffsetKind.CREDIT, "VCS", "VCS-9-1-000001", "VCS-9-1-000500", 2023, 500.0, True, date(2027, 6, 30), "certificate 77")
     inventory.save_offset(uow_factory(), engagement_id, late, actor)
+    refrigerant = finding_services.list_findings(uow_factory(), engagement_id)[0]  # the demo's NC-01, not reported
+    finding_services.settle_by_estimate(uow_factory(), engagement_id, refrigerant.id, 120.0, "two refills at 60 t each", actor, date(2026, 10, 1))
+    generator = raise_finding(Kind.CLARIFICATION, "Which fuel?", actor, date(2026, 6, 1), source_id=sources[3].id)
+    finding_services.add_finding(uow_factory(), engagement_id, generator, actor)  # a finding on a source with no result
     return engagement_id

@@ -64,7 +64,7 @@ class FindingsFilter(QSortFilterProxyModel):
 
     def set(self, kind: str, state: str, source: str, text: str) -> None:
         self.kind, self.state, self.source, self.words = kind, state, source, text.casefold().split()
-        self.invalidateFilter()
+        self.invalidate()
 
     def filterAcceptsRow(self, source_row: int, _parent) -> bool:
         f: Finding = self.sourceModel().row_object(source_row)
@@ -288,10 +288,10 @@ class FindingsPage(LazyPage):
         return f"<h3>{escape(f.label)}</h3><table>{body}</table><p><b>{escape(self.tr('History'))}</b></p><ul>{events}</ul>"
 
     # --- steps -------------------------------------------------------------------------------
-    def raise_finding(self) -> None:
+    def raise_finding(self) -> FormDialog | None:
         e = self.engagement
         if e is None or not self.raise_button.isEnabled():
-            return
+            return None
         today = date.today()
         start = e.site_visit or today
         values = {"kind": Kind.NONCONFORMITY.value, "severity": Severity.MINOR.value, "criterion": e.criteria[0] if e.criteria else "",
@@ -304,17 +304,17 @@ class FindingsPage(LazyPage):
             finding = raise_finding(Kind(v["kind"]), v["description"], self.workbench.actor, today, **self._fields(v))
             return self.bench.add(e.id, finding, self.tr("Raise finding"))
 
-        FormDialog(self.workbench, self.tr("Raise finding"), finding_specs(e, self.sources), values, submit, self).exec()
+        return self._open(FormDialog(self.workbench, self.tr("Raise finding"), finding_specs(e, self.sources), values, submit, self))
 
     def _fields(self, v: dict) -> dict:
         return {"severity": Severity(v["severity"]) if v["severity"] else None, "criterion": v["criterion"] or "",
                 "clause": v["clause"], "evidence": v["evidence"], "source_id": v["source_id"] or "",
                 "due": v["due"]}
 
-    def edit(self) -> None:
+    def edit(self) -> FormDialog | None:
         f = self.selected()
         if f is None or not self.actions["edit"].isEnabled():
-            return
+            return None
         values = {name: getattr(f, name) for name in Finding.EDITABLE}
         values["kind"], values["severity"] = f.kind.value, f.severity.value if f.severity else ""
 
@@ -323,12 +323,12 @@ class FindingsPage(LazyPage):
             changes["due"] = changes["due"] or f.due
             return self.bench.step(self.engagement.id, f, lambda held: held.edited(changes), self.tr("Edit %1").replace("%1", f.label))
 
-        FormDialog(self.workbench, f.label, finding_specs(self.engagement, self.sources), values, submit, self).exec()
+        return self._open(FormDialog(self.workbench, f.label, finding_specs(self.engagement, self.sources), values, submit, self))
 
-    def respond(self) -> None:
+    def respond(self) -> FormDialog | None:
         f = self.selected()
         if f is None:
-            return
+            return None
         today = date.today()
         values = response_values(f.response) | {"on": f.response.on or today}
 
@@ -337,14 +337,21 @@ class FindingsPage(LazyPage):
             text = self.tr("Response to %1").replace("%1", f.label)
             return self.bench.step(self.engagement.id, f, lambda held: rules.respond(held, response, today), text)
 
-        FormDialog(self.workbench, self.tr("Client's response to %1").replace("%1", f.label), response_specs(), values, submit, self).exec()
+        return self._open(FormDialog(self.workbench, self.tr("Client's response to %1").replace("%1", f.label), response_specs(), values, submit, self))
+
+    def _open(self, dialog: FormDialog) -> FormDialog:
+        dialog.open()
+        return dialog
+
+    def ask_text(self, title: str, prompt: str) -> tuple[str, bool]:
+        return QInputDialog.getMultiLineText(self, title, prompt)
 
     def evaluate(self, accepted: bool) -> None:
         f = self.selected()
         if f is None:
             return
         prompt = self.tr("Comment (optional):") if accepted else self.tr("Why is the response not accepted?")
-        reason, ok = QInputDialog.getMultiLineText(self, f.label, prompt)
+        reason, ok = self.ask_text(f.label, prompt)
         if ok:
             actor, today = self.workbench.actor, date.today()
             text = (self.tr("Close %1") if accepted else self.tr("Send back %1")).replace("%1", f.label)
@@ -354,16 +361,16 @@ class FindingsPage(LazyPage):
         f = self.selected()
         if f is None:
             return
-        reason, ok = QInputDialog.getMultiLineText(self, f.label, self.tr("Why is it reopened?"))
+        reason, ok = self.ask_text(f.label, self.tr("Why is it reopened?"))
         if ok:
             actor, today = self.workbench.actor, date.today()
             self.bench.step(self.engagement.id, f, lambda held: rules.reopen(held, reason, actor, today),
                             self.tr("Reopen %1").replace("%1", f.label))
 
-    def estimate(self) -> None:
+    def estimate(self) -> FormDialog | None:
         f = self.selected()
         if f is None:
-            return
+            return None
         actor, today = self.workbench.actor, date.today()
 
         def submit(v) -> bool:
@@ -371,7 +378,7 @@ class FindingsPage(LazyPage):
             return self.bench.step(self.engagement.id, f, step, self.tr("Estimate for %1").replace("%1", f.label))
 
         values = {"estimate_t": 0.0, "estimate_basis": ""}
-        FormDialog(self.workbench, self.tr("Conservative estimate for %1").replace("%1", f.label), estimate_specs(), values, submit, self).exec()
+        return self._open(FormDialog(self.workbench, self.tr("Conservative estimate for %1").replace("%1", f.label), estimate_specs(), values, submit, self))
 
     def remove(self) -> None:
         f = self.selected()
