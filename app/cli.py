@@ -9,6 +9,10 @@
     verifield export-xlsx ENGAGEMENT OUT  calculation workbook with live formulas
     verifield template ENGAGEMENT OUT     the client's data request workbook
     verifield import-data ENGAGEMENT IN   read a filled-in data request back (all or nothing)
+    verifield findings ENGAGEMENT         list the findings, what blocks the statement, what is overdue
+    verifield findings-form ENGAGEMENT OUT  the client's findings form (.xlsx to fill in, or .pdf to print)
+    verifield import-reply ENGAGEMENT IN  read the client's returned findings form back (all or nothing)
+    verifield findings-report ENGAGEMENT OUT  the findings report (PDF)
 """
 
 from __future__ import annotations
@@ -46,6 +50,20 @@ def _parser() -> argparse.ArgumentParser:
     load.add_argument("engagement")
     load.add_argument("file")
     load.add_argument("--dry-run", action="store_true", help="show what would change, change nothing")
+    listed = commands.add_parser("findings", help="list an engagement's findings")
+    listed.add_argument("engagement")
+    form = commands.add_parser("findings-form", help="write the client's findings form (.xlsx or .pdf)")
+    form.add_argument("engagement")
+    form.add_argument("out")
+    form.add_argument("--language", choices=["zh", "en"], default="zh", help="language of a PDF form (default zh)")
+    reply = commands.add_parser("import-reply", help="import the client's returned findings form (every bad cell reported, nothing changed)")
+    reply.add_argument("engagement")
+    reply.add_argument("file")
+    reply.add_argument("--dry-run", action="store_true", help="show what would be recorded, change nothing")
+    report = commands.add_parser("findings-report", help="write the findings report (PDF)")
+    report.add_argument("engagement")
+    report.add_argument("out")
+    report.add_argument("--language", choices=["zh", "en"], default="zh", help="language of the report (default zh)")
     db = commands.add_parser("db", help="store maintenance")
     db.add_argument("action", choices=["check"])
     return parser
@@ -173,7 +191,79 @@ def _import_data(args) -> int:
     return 0
 
 
+def _findings(args) -> int:
+    from datetime import date
+
+    from app.domain import finding_services, services
+    from app.domain.findings import statement_blockers
+
+    store = _store(args)
+    engagement_id = services.find_engagement(store.uow(), args.engagement)
+    held = finding_services.list_findings(store.uow(), engagement_id)
+    today = date.today()
+    for f in held:
+        late = "  OVERDUE" if f.overdue(today) else ""
+        print(f"{f.label}  {f.kind.label.en:<30} {f.state.label.en:<32} due {f.due}{late}  {f.description.splitlines()[0][:60]}")
+    blockers = statement_blockers(held)
+    print("blocking the final statement: " + ("; ".join(b.en for b in blockers) if blockers else "nothing"))
+    return 0
+
+
+def _findings_form(args) -> int:
+    from app.domain import finding_services, inventory_services, services
+
+    store = _store(args)
+    engagement_id = services.find_engagement(store.uow(), args.engagement)
+    engagement, client = services.load(store.uow(), engagement_id)
+    held = finding_services.list_findings(store.uow(), engagement_id)
+    sources = inventory_services.load_inventory(store.uow(), engagement_id).sources
+    if args.out.lower().endswith(".pdf"):
+        from app.reports.findings_pdf import write_form_pdf
+
+        count = write_form_pdf(args.out, engagement, client, held, sources, args.language, datetime.now().astimezone())
+    else:
+        from app.reports.findings_form import write_form
+
+        count = write_form(args.out, engagement, client, held, sources, datetime.now().astimezone())
+    print(f"{args.out}: {count} findings")
+    return 0
+
+
+def _import_reply(args) -> int:
+    from datetime import date
+
+    from app.domain import finding_services, services
+    from app.domain.findings_reply import plan_reply
+    from app.reports.findings_form import FORM_SHEET
+    from app.reports.workbook_reader import read_rows
+
+    store = _store(args)
+    engagement_id = services.find_engagement(store.uow(), args.engagement)
+    sheet, rows = read_rows(args.file, FORM_SHEET)
+    plan = plan_reply(finding_services.list_findings(store.uow(), engagement_id), sheet, rows, date.today())
+    print(plan.summary().both())
+    if not args.dry_run and plan.responses:
+        finding_services.record_responses(store.uow(), engagement_id, plan.responses, args.actor or default_actor(), date.today())
+        print("imported")
+    return 0
+
+
+def _findings_report(args) -> int:
+    from app.domain import finding_services, inventory_services, services
+    from app.reports.findings_pdf import write_report_pdf
+
+    store = _store(args)
+    engagement_id = services.find_engagement(store.uow(), args.engagement)
+    engagement, client = services.load(store.uow(), engagement_id)
+    held = finding_services.list_findings(store.uow(), engagement_id)
+    calculation = inventory_services.calculate(store.uow(), engagement_id)
+    write_report_pdf(args.out, engagement, client, held, calculation, args.language, datetime.now().astimezone())
+    print(f"{args.out}: {len(held)} findings")
+    return 0
+
+
 _COMMANDS = {
     "demo": _demo, "list": _list, "db": _db, "calc": _calc, "export-xlsx": _export_xlsx, "template": _template,
-    "import-data": _import_data,
+    "import-data": _import_data, "findings": _findings, "findings-form": _findings_form, "import-reply": _import_reply,
+    "findings-report": _findings_report,
 }

@@ -80,3 +80,32 @@ def test_calc_json_reports_verified_reported_and_the_verdict(tmp_path):
 def test_calc_of_an_unknown_engagement_says_so(tmp_path):
     result = verifield("calc", "VF-1999-0001", data_dir=tmp_path)
     assert result.returncode == 2 and "No engagement has the code or id VF-1999-0001" in result.stderr
+
+
+def test_findings_commands_list_write_and_import_the_reply(tmp_path):
+    """The findings from a shell: the list with the blocking rule, the form out and back, the report."""
+    import openpyxl
+
+    from app.domain.findings_reply import COLUMNS
+
+    verifield("demo", data_dir=tmp_path)
+    listed = verifield("findings", "VF-2026-0001", data_dir=tmp_path)
+    assert listed.returncode == 0 and "NC-01" in listed.stdout and "blocking the final statement: NC-01" in listed.stdout
+    form = tmp_path / "form.xlsx"
+    assert verifield("findings-form", "VF-2026-0001", str(form), data_dir=tmp_path).stdout.endswith("3 findings\n")
+    book = openpyxl.load_workbook(form)
+    keys = [c.key for c in COLUMNS]
+    book["Findings"].cell(4, keys.index("correction") + 1).value = "refill log added"
+    book.save(form)
+    refused = verifield("import-reply", "VF-2026-0001", str(form), data_dir=tmp_path)
+    assert refused.returncode != 0 and "NC-01: fill in the root cause" in refused.stderr
+    for key, text in (("root_cause", "no log"), ("corrective_action", "log kept monthly")):
+        book["Findings"].cell(4, keys.index(key) + 1).value = text
+    book.save(form)
+    imported = verifield("import-reply", "VF-2026-0001", str(form), data_dir=tmp_path)
+    assert imported.returncode == 0 and "1 new response, 1 unchanged, 1 not answered." in imported.stdout
+    assert "NC-01  nonconformity" in verifield("findings", "VF-2026-0001", data_dir=tmp_path).stdout
+    assert "response to evaluate" in verifield("findings", "VF-2026-0001", data_dir=tmp_path).stdout.splitlines()[0]
+    report = tmp_path / "report.pdf"
+    assert verifield("findings-report", "VF-2026-0001", str(report), "--language", "en", data_dir=tmp_path).returncode == 0
+    assert report.read_bytes().startswith(b"%PDF")
