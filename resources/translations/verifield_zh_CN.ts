@@ -857,7 +857,7 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/findings_page.py" line="111"/>
-        <location filename="../../app/ui/pages/findings_page.py" line="416"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="417"/>
         <source>Difference threshold</source>
         <translation>差异阈值</translation>
     </message>
@@ -1005,88 +1005,93 @@
         <translation>保守估算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="305"/>
-        <location filename="../../app/ui/pages/findings_page.py" line="307"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="288"/>
+        <source>History</source>
+        <translation>经过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="306"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="308"/>
         <source>Raise finding</source>
         <translation>提出发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="324"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="325"/>
         <source>Edit %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="337"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="338"/>
         <source>Response to %1</source>
         <translation>%1 的答复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="340"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="341"/>
         <source>Client&apos;s response to %1</source>
         <translation>受核查方对 %1 的答复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="353"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="354"/>
         <source>Comment (optional):</source>
         <translation>意见（可选）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="353"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="354"/>
         <source>Why is the response not accepted?</source>
         <translation>验证不通过的理由？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="357"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="358"/>
         <source>Close %1</source>
         <translation>关闭 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="357"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="358"/>
         <source>Send back %1</source>
         <translation>退回 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="364"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="365"/>
         <source>Why is it reopened?</source>
         <translation>重新打开的理由？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="368"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="369"/>
         <source>Reopen %1</source>
         <translation>重新打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="378"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="379"/>
         <source>Estimate for %1</source>
         <translation>%1 的保守估算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="381"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="382"/>
         <source>Conservative estimate for %1</source>
         <translation>%1 的保守估算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="386"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="387"/>
         <source>Remove %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="394"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="395"/>
         <source>No source differs from the recalculation by more than %1 %.</source>
         <translation>没有排放源的报告值与复核计算值之差超过 %1%。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="405"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="406"/>
         <source>Raise proposed findings</source>
         <translation>提出建议的发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="420"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="421"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="424"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="425"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>

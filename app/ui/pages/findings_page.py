@@ -285,7 +285,8 @@ class FindingsPage(LazyPage):
             f"<li>{e.on} · {escape(e.by)} · {escape(e.action.label.in_(lang))}{' — ' + escape(e.note) if e.note else ''}</li>"
             for e in f.events
         )
-        return f"<h3>{escape(f.label)}</h3><table>{body}</table><p><b>{escape(self.tr('History'))}</b></p><ul>{events}</ul>"
+        history = escape(self.tr("History"))
+        return f"<h3>{escape(f.label)}</h3><table>{body}</table><p><b>{history}</b></p><ul>{events}</ul>"
 
     # --- steps -------------------------------------------------------------------------------
     def raise_finding(self) -> FormDialog | None:
