@@ -8,13 +8,68 @@ in both languages and refuses the whole file when there is any.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Callable, Iterable, Iterator
 
 from app.domain.activity_table import parse_date, parse_number
 from app.domain.text import DomainError, Text
 
 MAX_REPORTED = 50
+HEADER_SEARCH_ROWS = 10
+
+
+@dataclass(frozen=True)
+class SheetColumn:
+    """A column of a workbook Verifield sends out and reads back: its key, bilingual header, and whether it is
+    hidden (ids) or for the client to fill in."""
+
+    key: str
+    label: Text
+    hidden: bool = False
+    entry: bool = False
+    width: float = 12
+
+
+def data_rows(
+    rows: Iterable[tuple], find_header: Callable[[list[tuple]], tuple[int, dict[str, int]]]
+) -> tuple[dict[str, int], Iterator[tuple[int, tuple]]]:
+    """The header's columns (found by ``find_header`` among the first rows), and the rows below it numbered as
+    a spreadsheet numbers them."""
+    rows = iter(rows)
+    head: list[tuple] = []
+    for row in rows:
+        head.append(tuple(row))
+        if len(head) == HEADER_SEARCH_ROWS:
+            break
+    index, columns = find_header(head)
+
+    def numbered() -> Iterator[tuple[int, tuple]]:
+        yield from ((number, row) for number, row in enumerate(head, start=1) if number > index + 1)
+        yield from ((number, tuple(row)) for number, row in enumerate(rows, start=len(head) + 1))
+
+    return columns, numbered()
+
+
+class RowReader:
+    """Reads a row's cells by column key and reports a bad one by its cell (``H7``), or its row when the
+    column is missing (``7:7``)."""
+
+    def __init__(self, columns: dict[str, int], problems: "CellProblems"):
+        self.columns, self.problems = columns, problems
+
+    def ref(self, key: str, row: int) -> str:
+        return f"{column_letter(self.columns[key])}{row}" if key in self.columns else f"{row}:{row}"
+
+    def value(self, cells: tuple, key: str) -> Any:
+        position = self.columns.get(key)
+        return cells[position] if position is not None and position < len(cells) else None
+
+    def text(self, cells: tuple, key: str) -> str:
+        return as_text(self.value(cells, key))
+
+    def bad(self, key: str, row: int, zh: str, en: str) -> None:
+        self.problems.add(self.ref(key, row), zh, en)
 
 
 def column_letter(index: int) -> str:

@@ -18,41 +18,32 @@ import calendar
 import math
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any, Iterable
+from typing import Iterable
 
 from app.domain import units
 from app.domain.activity_table import origin_from_text
 from app.domain.inventory import ActivityRecord, EmissionSource, Method, Origin
 from app.domain.inventory_services import Inventory
-from app.domain.cells import CellProblems, as_text, cell_date, cell_number, column_letter, header_columns, is_blank
+from app.domain.cells import (
+    HEADER_SEARCH_ROWS, CellProblems, RowReader, SheetColumn, cell_date, cell_number, data_rows, header_columns, is_blank,
+)
 from app.domain.text import DomainError, Text
 
-HEADER_SEARCH_ROWS = 10
-
-
-@dataclass(frozen=True)
-class RequestColumn:
-    key: str
-    label: Text
-    hidden: bool = False
-    entry: bool = False
-
-
 COLUMNS = (
-    RequestColumn("record_id", Text("记录编号（勿改）", "Record id (do not edit)"), hidden=True),
-    RequestColumn("source_id", Text("排放源编号（勿改）", "Source id (do not edit)"), hidden=True),
-    RequestColumn("stream_id", Text("物料编号（勿改）", "Stream id (do not edit)"), hidden=True),
-    RequestColumn("source", Text("排放源", "Source")),
-    RequestColumn("stream", Text("物料", "Stream")),
-    RequestColumn("period_start", Text("开始日期", "Start")),
-    RequestColumn("period_end", Text("结束日期", "End")),
-    RequestColumn("quantity", Text("数量", "Quantity"), entry=True),
-    RequestColumn("unit", Text("单位", "Unit"), entry=True),
-    RequestColumn("origin", Text("数据来源", "Origin"), entry=True),
-    RequestColumn("opening_stock", Text("期初库存", "Opening stock"), entry=True),
-    RequestColumn("closing_stock", Text("期末库存", "Closing stock"), entry=True),
-    RequestColumn("evidence", Text("凭证", "Evidence"), entry=True),
-    RequestColumn("note", Text("备注", "Note"), entry=True),
+    SheetColumn("record_id", Text("记录编号（勿改）", "Record id (do not edit)"), hidden=True),
+    SheetColumn("source_id", Text("排放源编号（勿改）", "Source id (do not edit)"), hidden=True),
+    SheetColumn("stream_id", Text("物料编号（勿改）", "Stream id (do not edit)"), hidden=True),
+    SheetColumn("source", Text("排放源", "Source")),
+    SheetColumn("stream", Text("物料", "Stream")),
+    SheetColumn("period_start", Text("开始日期", "Start")),
+    SheetColumn("period_end", Text("结束日期", "End")),
+    SheetColumn("quantity", Text("数量", "Quantity"), entry=True),
+    SheetColumn("unit", Text("单位", "Unit"), entry=True),
+    SheetColumn("origin", Text("数据来源", "Origin"), entry=True),
+    SheetColumn("opening_stock", Text("期初库存", "Opening stock"), entry=True),
+    SheetColumn("closing_stock", Text("期末库存", "Closing stock"), entry=True),
+    SheetColumn("evidence", Text("凭证", "Evidence"), entry=True),
+    SheetColumn("note", Text("备注", "Note"), entry=True),
 )
 _BY_LABEL = {name.casefold(): c.key for c in COLUMNS for name in (c.label.zh, c.label.en)}
 REQUIRED = ("source", "period_start", "period_end", "quantity", "unit")
@@ -163,28 +154,19 @@ def find_header(sheet: str, rows: list[tuple]) -> tuple[int, dict[str, int]]:
 
 def plan_import(inventory: Inventory, sheet: str, rows: Iterable[tuple]) -> ImportPlan:
     """Read the filled-in request's rows (as cell values, top to bottom) into a plan; all rows good or a DomainError."""
-    rows = iter(rows)
-    head = []
-    for row in rows:
-        head.append(tuple(row))
-        if len(head) == HEADER_SEARCH_ROWS:
-            break
-    header_index, columns = find_header(sheet, head)
-    problems = CellProblems(sheet)
-    reader = _RowReader(inventory, columns, problems)
-    numbered = [(i + 1, r) for i, r in enumerate(head) if i > header_index]
+    columns, numbered = data_rows(rows, lambda head: find_header(sheet, head))
+    reader = _RowReader(inventory, columns, CellProblems(sheet))
     for number, row in numbered:
-        reader.read(number, row)
-    for number, row in enumerate(rows, start=len(head) + 1):
         reader.read(number, row)
     return reader.plan()
 
 
-class _RowReader:
+class _RowReader(RowReader):
     """Turns rows into records, checking each cell and the periods across rows."""
 
     def __init__(self, inventory: Inventory, columns: dict[str, int], problems: CellProblems):
-        self.inventory, self.columns, self.problems = inventory, columns, problems
+        super().__init__(columns, problems)
+        self.inventory = inventory
         e = inventory.engagement
         self.period = (e.period_start, e.period_end)
         self.sources = {s.id: s for s in inventory.sources}
@@ -195,20 +177,6 @@ class _RowReader:
             self.held.setdefault((record.source_id, record.stream_id), []).append(record)
         self.seen: dict[tuple, int] = {}
         self.kept: list[tuple[int, ActivityRecord, ActivityRecord | None]] = []
-
-    def ref(self, key: str, row: int) -> str:
-        """The cell, or the whole row (``7:7``) when the sheet has no such column."""
-        return f"{column_letter(self.columns[key])}{row}" if key in self.columns else f"{row}:{row}"
-
-    def value(self, cells: tuple, key: str) -> Any:
-        position = self.columns.get(key)
-        return cells[position] if position is not None and position < len(cells) else None
-
-    def text(self, cells: tuple, key: str) -> str:
-        return as_text(self.value(cells, key))
-
-    def bad(self, key: str, row: int, zh: str, en: str) -> None:
-        self.problems.add(self.ref(key, row), zh, en)
 
     def read(self, row: int, cells: tuple) -> None:
         record_id = self.text(cells, "record_id")

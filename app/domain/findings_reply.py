@@ -16,37 +16,25 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Iterable
 
-from app.domain.cells import CellProblems, as_text, cell_date, column_letter, header_columns, is_blank
+from app.domain.cells import HEADER_SEARCH_ROWS, CellProblems, RowReader, SheetColumn, cell_date, data_rows, header_columns, is_blank
 from app.domain.findings import Finding, Response, checked_response
 from app.domain.text import DomainError, Text
 
-HEADER_SEARCH_ROWS = 10
-
-
-@dataclass(frozen=True)
-class FormColumn:
-    key: str
-    label: Text
-    hidden: bool = False
-    entry: bool = False
-    width: int = 14
-
-
 COLUMNS = (
-    FormColumn("finding_id", Text("发现编号（勿改）", "Finding id (do not edit)"), hidden=True),
-    FormColumn("label", Text("编号", "No."), width=8),
-    FormColumn("kind", Text("类型", "Kind"), width=14),
-    FormColumn("requirement", Text("依据条款", "Requirement"), width=18),
-    FormColumn("description", Text("问题描述", "Finding"), width=40),
-    FormColumn("objective_evidence", Text("客观证据", "Objective evidence"), width=24),
-    FormColumn("comment", Text("核查组意见", "Verifier's comment"), width=24),
-    FormColumn("due", Text("整改期限", "Due"), width=12),
-    FormColumn("root_cause", Text("原因分析", "Root cause"), entry=True, width=30),
-    FormColumn("correction", Text("纠正", "Correction"), entry=True, width=30),
-    FormColumn("corrective_action", Text("纠正措施", "Corrective action"), entry=True, width=30),
-    FormColumn("evidence", Text("整改证据", "Evidence supplied"), entry=True, width=26),
-    FormColumn("by", Text("答复人", "Answered by"), entry=True, width=14),
-    FormColumn("on", Text("答复日期", "Date answered"), entry=True, width=13),
+    SheetColumn("finding_id", Text("发现编号（勿改）", "Finding id (do not edit)"), hidden=True),
+    SheetColumn("label", Text("编号", "No."), width=8),
+    SheetColumn("kind", Text("类型", "Kind"), width=14),
+    SheetColumn("requirement", Text("依据条款", "Requirement"), width=18),
+    SheetColumn("description", Text("问题描述", "Finding"), width=40),
+    SheetColumn("objective_evidence", Text("客观证据", "Objective evidence"), width=24),
+    SheetColumn("comment", Text("核查组意见", "Verifier's comment"), width=24),
+    SheetColumn("due", Text("整改期限", "Due"), width=12),
+    SheetColumn("root_cause", Text("原因分析", "Root cause"), entry=True, width=30),
+    SheetColumn("correction", Text("纠正", "Correction"), entry=True, width=30),
+    SheetColumn("corrective_action", Text("纠正措施", "Corrective action"), entry=True, width=30),
+    SheetColumn("evidence", Text("整改证据", "Evidence supplied"), entry=True, width=26),
+    SheetColumn("by", Text("答复人", "Answered by"), entry=True, width=14),
+    SheetColumn("on", Text("答复日期", "Date answered"), entry=True, width=13),
 )
 _BY_LABEL = {name.casefold(): c.key for c in COLUMNS for name in (c.label.zh, c.label.en)}
 _ENTRIES = tuple(c.key for c in COLUMNS if c.entry)
@@ -76,18 +64,10 @@ class ReplyPlan:
 
 def plan_reply(findings: list[Finding], sheet: str, rows: Iterable[tuple], today: date) -> ReplyPlan:
     """Read the returned form's rows (cell values, top to bottom) into a plan; every row good or a DomainError."""
-    rows = iter(rows)
-    head = []
-    for row in rows:
-        head.append(tuple(row))
-        if len(head) == HEADER_SEARCH_ROWS:
-            break
-    header, columns = _header(sheet, head)
+    columns, numbered = data_rows(rows, lambda head: _header(sheet, head))
     reader = _Reader(findings, columns, CellProblems(sheet), today)
-    for number, row in enumerate(head[header + 1:], start=header + 2):
+    for number, row in numbered:
         reader.read(number, row)
-    for number, row in enumerate(rows, start=len(head) + 1):
-        reader.read(number, tuple(row))
     reader.problems.raise_if_any()
     return reader.plan()
 
@@ -110,11 +90,12 @@ def _header(sheet: str, head: list[tuple]) -> tuple[int, dict[str, int]]:
     )
 
 
-class _Reader:
+class _Reader(RowReader):
     """Turns rows into responses, checking each cell against the finding it answers."""
 
     def __init__(self, findings: list[Finding], columns: dict[str, int], problems: CellProblems, today: date):
-        self.columns, self.problems, self.today = columns, problems, today
+        super().__init__(columns, problems)
+        self.today = today
         self.by_id = {f.id: f for f in findings}
         self.by_label = {f.label.casefold(): f for f in findings}
         self.seen: dict[str, int] = {}
@@ -122,31 +103,24 @@ class _Reader:
         self.unchanged: list[str] = []
         self.unanswered: list[str] = []
 
-    def ref(self, key: str, row: int) -> str:
-        return f"{column_letter(self.columns[key])}{row}" if key in self.columns else f"{row}:{row}"
-
-    def value(self, cells: tuple, key: str):
-        position = self.columns.get(key)
-        return cells[position] if position is not None and position < len(cells) else None
-
-    def bad(self, key: str, row: int, message: Text) -> None:
-        self.problems.add(self.ref(key, row), message.zh, message.en)
+    def flag(self, key: str, row: int, message: Text) -> None:
+        self.bad(key, row, message.zh, message.en)
 
     def read(self, row: int, cells: tuple) -> None:
-        finding_id, label = as_text(self.value(cells, "finding_id")), as_text(self.value(cells, "label"))
+        finding_id, label = self.text(cells, "finding_id"), self.text(cells, "label")
         answered = not all(is_blank(self.value(cells, key)) for key in _ENTRIES)
         if not finding_id and not label:
             if answered:
-                self.bad("label", row, Text("这一行没有发现编号", "this row has no finding number"))
+                self.flag("label", row, Text("这一行没有发现编号", "this row has no finding number"))
             return
         finding = self.by_id.get(finding_id) if finding_id else self.by_label.get(label.casefold())
         key = "finding_id" if finding_id else "label"
         if finding is None:
-            self.bad(key, row, Text(f"本项目没有发现“{finding_id or label}”（表格是否属于其他项目？）",
+            self.flag(key, row, Text(f"本项目没有发现“{finding_id or label}”（表格是否属于其他项目？）",
                                     f"no finding “{finding_id or label}” in this engagement (is the form from another one?)"))
             return
         if finding.id in self.seen:
-            self.bad(key, row, Text(f"{finding.label} 已在第 {self.seen[finding.id]} 行答复", f"{finding.label} is answered on row {self.seen[finding.id]} already"))
+            self.flag(key, row, Text(f"{finding.label} 已在第 {self.seen[finding.id]} 行答复", f"{finding.label} is answered on row {self.seen[finding.id]} already"))
             return
         self.seen[finding.id] = row
         if not answered:
@@ -158,7 +132,7 @@ class _Reader:
         if _same(response, finding.response):
             self.unchanged.append(finding.label)
         elif not finding.state.unresolved:
-            self.bad("correction", row, Text(f"{finding.label} 已{finding.state.label.zh}，答复不能再修改",
+            self.flag("correction", row, Text(f"{finding.label} 已{finding.state.label.zh}，答复不能再修改",
                                              f"{finding.label} is {finding.state.label.en}; its response can no longer change"))
         else:
             self.responses[finding.id] = response
@@ -166,19 +140,19 @@ class _Reader:
     def _response(self, row: int, cells: tuple, finding: Finding) -> Response | None:
         on = cell_date(self.value(cells, "on"))
         if isinstance(on, Text):
-            self.bad("on", row, on)
+            self.flag("on", row, on)
             return None
         if on is not None and on > self.today:
-            self.bad("on", row, Text(f"答复日期 {on} 晚于今天", f"the date {on} is in the future"))
+            self.flag("on", row, Text(f"答复日期 {on} 晚于今天", f"the date {on} is in the future"))
             return None
         if on is not None and on < finding.raised_on:
-            self.bad("on", row, Text(f"答复日期 {on} 早于提出日期 {finding.raised_on}", f"the date {on} is before the finding was raised ({finding.raised_on})"))
+            self.flag("on", row, Text(f"答复日期 {on} 早于提出日期 {finding.raised_on}", f"the date {on} is before the finding was raised ({finding.raised_on})"))
             return None
-        texts = {key: as_text(self.value(cells, key)) for key in (*Response.TEXTS, "by")}
+        texts = {key: self.text(cells, key) for key in (*Response.TEXTS, "by")}
         try:
             return replace(checked_response(finding, Response(**texts)), on=on)
         except DomainError as error:
-            self.bad(error.field if error.field in self.columns else "correction", row, error.message)
+            self.flag(error.field if error.field in self.columns else "correction", row, error.message)
             return None
 
     def plan(self) -> ReplyPlan:
