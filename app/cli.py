@@ -91,6 +91,14 @@ def _store(args):
     return open_store(database_path(args.data_dir))
 
 
+def _engagement(args):
+    """The store and the id of the engagement the command names (by code or id)."""
+    from app.domain import services
+
+    store = _store(args)
+    return store, services.find_engagement(store.uow(), args.engagement)
+
+
 def _demo(args) -> int:
     from app.domain import demo, services
 
@@ -128,11 +136,10 @@ def _db(args) -> int:
 
 
 def _calc(args) -> int:
-    from app.domain import inventory_services, services
+    from app.domain import inventory_services
     from app.domain.calculation_report import calculation_report
 
-    store = _store(args)
-    engagement_id = services.find_engagement(store.uow(), args.engagement)
+    store, engagement_id = _engagement(args)
     report = calculation_report(inventory_services.calculate(store.uow(), engagement_id))
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
@@ -152,10 +159,9 @@ def _export_xlsx(args) -> int:
     from app.domain import finding_services, inventory_services, services
     from app.reports.calculation_workbook import export_calculation_workbook
 
-    store = _store(args)
-    engagement_id = services.find_engagement(store.uow(), args.engagement)
+    store, engagement_id = _engagement(args)
     calculation = inventory_services.calculate(store.uow(), engagement_id)
-    _engagement, client = services.load(store.uow(), engagement_id)
+    client = services.load(store.uow(), engagement_id)[1]
     findings = finding_services.list_findings(store.uow(), engagement_id)
     export_calculation_workbook(args.out, calculation, client, datetime.now().astimezone(), findings)
     print(f"{args.out}: {len(calculation.inventory.sources)} sources, {len(calculation.inventory.records)} records")
@@ -166,22 +172,20 @@ def _template(args) -> int:
     from app.domain import inventory_services, services
     from app.reports.data_request import write_request
 
-    store = _store(args)
-    engagement_id = services.find_engagement(store.uow(), args.engagement)
-    _engagement, client = services.load(store.uow(), engagement_id)
+    store, engagement_id = _engagement(args)
+    client = services.load(store.uow(), engagement_id)[1]
     rows = write_request(args.out, inventory_services.load_inventory(store.uow(), engagement_id), client, datetime.now().astimezone())
     print(f"{args.out}: {rows} rows")
     return 0
 
 
 def _import_data(args) -> int:
-    from app.domain import inventory_services, services
+    from app.domain import inventory_services
     from app.domain.data_request import plan_import
     from app.reports.data_request import DATA_SHEET
     from app.reports.workbook_reader import read_rows
 
-    store = _store(args)
-    engagement_id = services.find_engagement(store.uow(), args.engagement)
+    store, engagement_id = _engagement(args)
     sheet, rows = read_rows(args.file, DATA_SHEET)
     plan = plan_import(inventory_services.load_inventory(store.uow(), engagement_id), sheet, rows)
     print(plan.summary().both())
@@ -194,11 +198,10 @@ def _import_data(args) -> int:
 def _findings(args) -> int:
     from datetime import date
 
-    from app.domain import finding_services, services
+    from app.domain import finding_services
     from app.domain.findings import statement_blockers
 
-    store = _store(args)
-    engagement_id = services.find_engagement(store.uow(), args.engagement)
+    store, engagement_id = _engagement(args)
     held = finding_services.list_findings(store.uow(), engagement_id)
     today = date.today()
     for f in held:
@@ -212,8 +215,7 @@ def _findings(args) -> int:
 def _findings_form(args) -> int:
     from app.domain import finding_services, inventory_services, services
 
-    store = _store(args)
-    engagement_id = services.find_engagement(store.uow(), args.engagement)
+    store, engagement_id = _engagement(args)
     engagement, client = services.load(store.uow(), engagement_id)
     held = finding_services.list_findings(store.uow(), engagement_id)
     sources = inventory_services.load_inventory(store.uow(), engagement_id).sources
@@ -232,13 +234,12 @@ def _findings_form(args) -> int:
 def _import_reply(args) -> int:
     from datetime import date
 
-    from app.domain import finding_services, services
+    from app.domain import finding_services
     from app.domain.findings_reply import plan_reply
     from app.reports.findings_form import FORM_SHEET
     from app.reports.workbook_reader import read_rows
 
-    store = _store(args)
-    engagement_id = services.find_engagement(store.uow(), args.engagement)
+    store, engagement_id = _engagement(args)
     sheet, rows = read_rows(args.file, FORM_SHEET)
     plan = plan_reply(finding_services.list_findings(store.uow(), engagement_id), sheet, rows, date.today())
     print(plan.summary().both())
@@ -252,8 +253,7 @@ def _findings_report(args) -> int:
     from app.domain import finding_services, inventory_services, services
     from app.reports.findings_pdf import write_report_pdf
 
-    store = _store(args)
-    engagement_id = services.find_engagement(store.uow(), args.engagement)
+    store, engagement_id = _engagement(args)
     engagement, client = services.load(store.uow(), engagement_id)
     held = finding_services.list_findings(store.uow(), engagement_id)
     calculation = inventory_services.calculate(store.uow(), engagement_id)
