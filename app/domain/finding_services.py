@@ -43,6 +43,16 @@ def add_finding(uow: UnitOfWork, engagement_id: str, finding: Finding, actor: st
     return finding
 
 
+def restore_finding(uow: UnitOfWork, engagement_id: str, finding: Finding, actor: str) -> Finding:
+    """Put back a removed finding exactly as it was, its number and source link included (undo of a removal)."""
+    with uow:
+        uow.engagements.get(engagement_id).ensure_open()
+        uow.findings.put(engagement_id, finding)
+        record_changes(uow, engagement_id, _diff(engagement_id, None, finding), actor)
+        uow.commit()
+    return finding
+
+
 def edit_finding(uow: UnitOfWork, engagement_id: str, finding_id: str, changes: dict, actor: str) -> Finding:
     """Change the verifier's fields of an unresolved finding."""
     return change_finding(uow, engagement_id, finding_id, lambda f: f.edited(changes), actor)
@@ -126,6 +136,9 @@ def history_fields(finding: Finding) -> dict[str, str]:
     """A finding's fields as the change history shows them."""
     out = {name: text for name, text in item_fields(finding).items() if name not in ("response", "events")}
     out.update({f"response.{name}": text for name, text in item_fields(finding.response).items()})
+    if finding.events:  # a step that changes no field (the same answer sent again) is still a step
+        last = finding.events[-1]
+        out["event"] = f"{len(finding.events)}: {last.on} {last.by} {last.action.value} {last.note}".strip()
     return out
 
 

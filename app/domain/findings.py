@@ -143,8 +143,9 @@ class Finding:
         return self.kind is not Kind.OBSERVATION and self.state.unresolved
 
     def overdue(self, today: date) -> bool:
-        """Unresolved past its due date; observations are carried forward and never overdue."""
-        return self.kind is not Kind.OBSERVATION and self.state.unresolved and self.due < today
+        """Still waiting for the client past its due date; observations are carried forward and never overdue,
+        and a response awaiting the verifier's evaluation is not the client's delay."""
+        return self.kind is not Kind.OBSERVATION and self.state is State.OPEN and self.due < today
 
     def validated(self) -> "Finding":
         """The finding with its texts trimmed, or a DomainError naming the field at fault."""

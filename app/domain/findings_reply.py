@@ -76,7 +76,8 @@ def _header(sheet: str, head: list[tuple]) -> tuple[int, dict[str, int]]:
     for index, row in enumerate(head):
         columns = header_columns(row, _BY_LABEL)
         if ("finding_id" in columns or "label" in columns) and "correction" in columns:
-            missing = [c.label for c in COLUMNS if c.entry and c.key not in columns]
+            # Without the hidden ids NC-01 could be any engagement's NC-01: only the form as sent is read.
+            missing = [c.label for c in COLUMNS if (c.entry or c.hidden) and c.key not in columns]
             if missing:
                 raise DomainError(
                     Text(f"{sheet}：缺少列 {'、'.join(m.zh for m in missing)}。", f"{sheet}: the column(s) {', '.join(m.en for m in missing)} are missing."),
@@ -149,6 +150,10 @@ class _Reader(RowReader):
             self.flag("on", row, Text(f"答复日期 {on} 早于提出日期 {finding.raised_on}", f"the date {on} is before the finding was raised ({finding.raised_on})"))
             return None
         texts = {key: self.text(cells, key) for key in (*Response.TEXTS, "by")}
+        ticked = [key for key in texts if isinstance(self.value(cells, key), bool)]
+        if ticked:
+            self.flag(ticked[0], row, Text("应填写文字，而不是 TRUE/FALSE", "should be text, not TRUE/FALSE"))
+            return None
         try:
             return replace(checked_response(finding, Response(**texts)), on=on)
         except DomainError as error:

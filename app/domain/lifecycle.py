@@ -117,8 +117,10 @@ def _decision_blockers(e: "Engagement", client: "Organisation | None", findings:
 _GUARDS = {
     Stage.PLANNED: _planning_blockers,
     Stage.SUBMITTED: _statement_blockers,
-    Stage.TECHNICAL_REVIEW: _review_blockers,
-    Stage.DECIDED: _decision_blockers,
+    # A finding raised or reopened after submission holds the statement back again.
+    Stage.TECHNICAL_REVIEW: lambda e, c, f: _statement_blockers(e, c, f) + _review_blockers(e, c, f),
+    Stage.DECIDED: lambda e, c, f: _statement_blockers(e, c, f) + _decision_blockers(e, c, f),
+    Stage.ISSUED: _statement_blockers,
 }
 
 

@@ -53,6 +53,7 @@ L = {
     "closed": Text("关闭", "Closed"),
     "estimate": Text("保守估算", "Conservative estimate"),
     "history": Text("经过", "History"),
+    "basis": Text("估算依据", "Basis"),
     "summary": Text("概况", "Summary"),
     "blocking": Text("阻碍出具最终核证声明的问题", "What still blocks the final statement"),
     "nothing_blocks": Text("没有未解决的不符合项或澄清要求，可出具最终核证声明。",
@@ -147,7 +148,7 @@ def write_report_pdf(path: Path | str, engagement: Engagement, client: Organisat
     settled = estimates(findings)
     if settled:
         story.append(para(t("estimates"), s.heading))
-        rows = [[t("number"), t("source"), t("estimate") + " (tCO₂e)", L["evaluation"].in_(language)]]
+        rows = [[t("number"), t("source"), t("estimate") + " (tCO₂e)", t("basis")]]
         rows += [[f.label, names.get(f.source_id, "—"), f"{f.estimate_t:,.2f}", f.estimate_basis] for f in settled]
         story.append(table(rows, [18 * mm, 50 * mm, 30 * mm, PAGE_WIDTH - 98 * mm], s.cell))
     for f in sorted(findings, key=lambda f: f.number):

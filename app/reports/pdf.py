@@ -24,6 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus.doctemplate import LayoutError
 
 from app.domain.text import DomainError, Text
 from app.paths import resources_dir
@@ -113,6 +114,11 @@ def write_pdf(path: Path | str, story: list, title: Text, language: str, footer:
     )
     try:
         doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    except LayoutError:
+        raise DomainError(
+            Text("有一段文字太长，放不进一页的表格；请缩短后再打印。", "A text is too long to fit a table on one page; shorten it and print again."),
+            "file",
+        ) from None
     except OSError as error:
         raise DomainError(
             Text(f"无法写入文件（是否已在其他程序中打开？）：{error}", f"The file cannot be written (is it open in another program?): {error}"),

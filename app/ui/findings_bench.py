@@ -44,7 +44,7 @@ class FindingsBench:
         return wb.perform(
             text,
             lambda: finding_services.remove_finding(wb.uow(), engagement_id, finding.id, wb.actor),
-            lambda: finding_services.add_finding(wb.uow(), engagement_id, finding, wb.actor),
+            lambda: finding_services.restore_finding(wb.uow(), engagement_id, finding, wb.actor),
         )
 
     # --- the client's reply form -----------------------------------------------------------

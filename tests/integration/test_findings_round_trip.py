@@ -1,6 +1,7 @@
 """The client round trip on real files: the findings form written as xlsx and PDF, filled in as a client would,
 read back with every bad cell named and nothing changed, then imported whole; and the findings report read back."""
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 import subprocess
 
@@ -136,3 +137,24 @@ def test_the_pdfs_carry_the_findings_in_embedded_fonts(store, engagement_id, tmp
     assert reader.metadata.title == "Findings report" and reader.metadata.subject == e.code
     fonts = {f["/BaseFont"] for page in reader.pages for f in page["/Resources"]["/Font"].values()}
     assert any("WenQuanYiMicroHei" in name for name in fonts)
+
+
+def test_a_form_without_its_hidden_ids_or_with_ticks_for_text_is_refused(store, engagement_id, tmp_path):
+    path = tmp_path / "form.xlsx"
+    form(store, engagement_id, path)
+    fill(path, {"NC-01": {"root_cause": True, "correction": "fixed", "corrective_action": "log"}})
+    with pytest.raises(DomainError, match=r"Findings!I4: should be text, not TRUE/FALSE"):
+        plan(store, engagement_id, path)
+    book = openpyxl.load_workbook(path)
+    book[FORM_SHEET].delete_cols(1)
+    book.save(path)
+    with pytest.raises(DomainError, match="Finding id .* missing"):
+        plan(store, engagement_id, path)
+
+
+def test_a_text_too_long_for_one_page_gives_a_clear_error(store, engagement_id, tmp_path):
+    e, client = services.load(store.uow(), engagement_id)
+    held = findings.list_findings(store.uow(), engagement_id)
+    held[0] = replace(held[0], description="泄漏" * 5000)
+    with pytest.raises(DomainError, match="too long to fit a table on one page"):
+        write_form_pdf(tmp_path / "form.pdf", e, client, held, [], "zh", NOW)

@@ -133,3 +133,38 @@ def test_the_demo_shows_a_proposed_nonconformity_an_answered_clarification_and_a
     held = findings.list_findings(store.uow(), engagement_id)
     assert [(f.label, f.state) for f in held] == [("NC-01", State.OPEN), ("CL-02", State.RESPONDED), ("OB-03", State.OPEN)]
     assert "制冷剂逸散" in held[0].description and held[0].source_id
+
+
+def test_a_finding_reopened_after_submission_holds_the_statement_back_again(store, engagement_id):
+    uow = store.uow()
+    nc = findings.add_finding(uow, engagement_id, new_nc(), "wang")
+    findings.respond(uow, engagement_id, nc.id, ANSWER, "li", TODAY)
+    findings.evaluate(uow, engagement_id, nc.id, True, "", "wang", TODAY)
+    with uow:
+        e = uow.engagements.get(engagement_id)
+        e.status, e.reviewer = Stage.SUBMITTED, "Zhao (not on the team)"
+        uow.engagements.save(e)
+        uow.commit()
+    findings.reopen(uow, engagement_id, nc.id, "figure wrong after all", "wang", TODAY)
+    with pytest.raises(DomainError, match="NC-01 .*: open"):
+        services.advance_stage(uow, engagement_id, "wang")
+
+
+def test_a_removed_finding_comes_back_even_when_its_source_has_gone(store, engagement_id):
+    uow = store.uow()
+    source = inventory.load_inventory(uow, engagement_id).sources[3]
+    nc = findings.add_finding(uow, engagement_id, new_nc(source_id=source.id), "wang")
+    inventory.remove_source(uow, engagement_id, source.id, "wang")
+    removed = findings.remove_finding(uow, engagement_id, nc.id, "wang")
+    findings.restore_finding(uow, engagement_id, removed, "wang")
+    assert findings.list_findings(uow, engagement_id) == [nc]
+
+
+def test_the_same_answer_sent_again_is_recorded_in_the_history(store, engagement_id):
+    uow = store.uow()
+    nc = findings.add_finding(uow, engagement_id, new_nc(), "wang")
+    findings.respond(uow, engagement_id, nc.id, replace(ANSWER, on=TODAY), "li", TODAY)
+    revision = services.load(uow, engagement_id)[0].revision
+    again = findings.respond(uow, engagement_id, nc.id, replace(ANSWER, on=TODAY), "li", TODAY)
+    assert len(again.events) == 3 and services.load(uow, engagement_id)[0].revision == revision + 1
+    assert services.engagement_history(uow, engagement_id)[-1].change.field == "event"
