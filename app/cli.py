@@ -218,7 +218,7 @@ def _findings_form(args) -> int:
     store, engagement_id = _engagement(args)
     engagement, client = services.load(store.uow(), engagement_id)
     held = finding_services.list_findings(store.uow(), engagement_id)
-    sources = inventory_services.load_inventory(store.uow(), engagement_id).sources
+    sources = inventory_services.sources_of(store.uow(), engagement_id)
     if args.out.lower().endswith(".pdf"):
         from app.reports.findings_pdf import write_form_pdf
 

@@ -97,6 +97,33 @@ def header_columns(row: tuple, by_label: dict[str, str]) -> dict[str, int]:
     return columns
 
 
+def find_header(
+    sheet: str, head: list[tuple], by_label: dict[str, str], is_header: Callable[[dict[str, int]], bool],
+    missing: Callable[[dict[str, int]], list[Text]], example: Text,
+) -> tuple[int, dict[str, int]]:
+    """The header row's index among the first rows and each known column's position.
+
+    The first row ``is_header`` accepts is the header; any column ``missing``
+    names refuses the sheet, as does a sheet with no header (``example`` lists
+    a few column names to look for).
+    """
+    for index, row in enumerate(head[:HEADER_SEARCH_ROWS]):
+        columns = header_columns(row, by_label)
+        if is_header(columns):
+            names = missing(columns)
+            if names:
+                raise DomainError(
+                    Text(f"{sheet}：缺少列 {'、'.join(n.zh for n in names)}。", f"{sheet}: the column(s) {', '.join(n.en for n in names)} are missing."),
+                    "file",
+                )
+            return index, columns
+    raise DomainError(
+        Text(f"{sheet}：前 {HEADER_SEARCH_ROWS} 行中找不到表头（{example.zh}……）。",
+             f"{sheet}: no header row ({example.en}, …) in the first {HEADER_SEARCH_ROWS} rows."),
+        "file",
+    )
+
+
 class CellProblems:
     """Collects ``Sheet!Cell: reason`` messages."""
 

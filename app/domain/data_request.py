@@ -24,9 +24,8 @@ from app.domain import units
 from app.domain.activity_table import origin_from_text
 from app.domain.inventory import ActivityRecord, EmissionSource, Method, Origin
 from app.domain.inventory_services import Inventory
-from app.domain.cells import (
-    HEADER_SEARCH_ROWS, CellProblems, RowReader, SheetColumn, cell_date, cell_number, data_rows, header_columns, is_blank,
-)
+from app.domain import cells
+from app.domain.cells import CellProblems, RowReader, SheetColumn, cell_date, cell_number, data_rows, is_blank
 from app.domain.text import DomainError, Text
 
 COLUMNS = (
@@ -134,21 +133,13 @@ class ImportPlan:
 
 def find_header(sheet: str, rows: list[tuple]) -> tuple[int, dict[str, int]]:
     """The header row's index among ``rows`` and each known column's position."""
-    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        columns = header_columns(row, _BY_LABEL)
-        if "quantity" in columns and len(columns) >= 3:
-            missing = [c for c in REQUIRED if c not in columns and not (c == "source" and "source_id" in columns)]
-            if missing:
-                names = [next(col.label for col in COLUMNS if col.key == m) for m in missing]
-                raise DomainError(
-                    Text(f"{sheet}：缺少列 {'、'.join(n.zh for n in names)}。", f"{sheet}: the column(s) {', '.join(n.en for n in names)} are missing."),
-                    "file",
-                )
-            return index, columns
-    raise DomainError(
-        Text(f"{sheet}：前 {HEADER_SEARCH_ROWS} 行中找不到表头（数量、单位、开始日期……）。",
-             f"{sheet}: no header row (Quantity, Unit, Start, …) in the first {HEADER_SEARCH_ROWS} rows."),
-        "file",
+    return cells.find_header(
+        sheet, rows, _BY_LABEL, lambda columns: "quantity" in columns and len(columns) >= 3,
+        lambda columns: [
+            c.label for c in COLUMNS
+            if c.key in REQUIRED and c.key not in columns and not (c.key == "source" and "source_id" in columns)
+        ],
+        Text("数量、单位、开始日期", "Quantity, Unit, Start"),
     )
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Iterable
 
-from app.domain.cells import HEADER_SEARCH_ROWS, CellProblems, RowReader, SheetColumn, cell_date, data_rows, header_columns, is_blank
+from app.domain.cells import CellProblems, RowReader, SheetColumn, cell_date, data_rows, find_header, is_blank
 from app.domain.findings import Finding, Response, checked_response
 from app.domain.text import DomainError, Text
 
@@ -73,21 +73,11 @@ def plan_reply(findings: list[Finding], sheet: str, rows: Iterable[tuple], today
 
 
 def _header(sheet: str, head: list[tuple]) -> tuple[int, dict[str, int]]:
-    for index, row in enumerate(head):
-        columns = header_columns(row, _BY_LABEL)
-        if ("finding_id" in columns or "label" in columns) and "correction" in columns:
-            # Without the hidden ids NC-01 could be any engagement's NC-01: only the form as sent is read.
-            missing = [c.label for c in COLUMNS if (c.entry or c.hidden) and c.key not in columns]
-            if missing:
-                raise DomainError(
-                    Text(f"{sheet}：缺少列 {'、'.join(m.zh for m in missing)}。", f"{sheet}: the column(s) {', '.join(m.en for m in missing)} are missing."),
-                    "file",
-                )
-            return index, columns
-    raise DomainError(
-        Text(f"{sheet}：前 {HEADER_SEARCH_ROWS} 行中找不到表头（编号、纠正、纠正措施……）。",
-             f"{sheet}: no header row (No., Correction, Corrective action, …) in the first {HEADER_SEARCH_ROWS} rows."),
-        "file",
+    # Without the hidden ids NC-01 could be any engagement's NC-01: only the form as sent is read.
+    return find_header(
+        sheet, head, _BY_LABEL, lambda columns: ("finding_id" in columns or "label" in columns) and "correction" in columns,
+        lambda columns: [c.label for c in COLUMNS if (c.entry or c.hidden) and c.key not in columns],
+        Text("编号、纠正、纠正措施", "No., Correction, Corrective action"),
     )
 
 

@@ -55,6 +55,12 @@ def load_inventory(uow: UnitOfWork, engagement_id: str) -> Inventory:
         )
 
 
+def sources_of(uow: UnitOfWork, engagement_id: str) -> list[EmissionSource]:
+    """An engagement's sources without their records (for lists and links)."""
+    with uow:
+        return uow.inventory.items("source", engagement_id)
+
+
 def find_source(uow: UnitOfWork, source_id: str) -> EmissionSource | None:
     """The stored source, or None when there is none with that id."""
     with uow:

@@ -6,9 +6,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QTableWidget, QTableWidgetItem, QVBoxLayout,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
 from app.domain.engagement import Engagement
 from app.domain.finding_proposals import Proposal
@@ -19,6 +17,7 @@ from app.domain.text import DomainError
 from app.ui.fields import options
 from app.ui.forms import FieldForm, FieldSpec
 from app.ui.i18n import show
+from app.ui.preview_dialog import PreviewDialog
 from app.ui.workbench import Workbench
 
 
@@ -128,54 +127,26 @@ class ProposalsDialog(QDialog):
         return [p for i, p in enumerate(self.proposals) if self.list.item(i).checkState() == Qt.CheckState.Checked]
 
 
-class ReplyPreview(QDialog):
+class ReplyPreview(PreviewDialog):
     """What the client's returned form would record, or why it cannot be imported."""
 
     def __init__(self, bench, engagement_id: str, path: str, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(QCoreApplication.translate("Findings", "Import the client's reply: %1").replace("%1", Path(path).name))
+        headers = [QCoreApplication.translate("Findings", "No."), QCoreApplication.translate("Findings", "Field"),
+                   QCoreApplication.translate("Findings", "Response")]
+        title = QCoreApplication.translate("Findings", "Import the client's reply: %1").replace("%1", Path(path).name)
+        super().__init__(title, headers, parent)
         self.bench, self.engagement_id = bench, engagement_id
-        self.summary = QLabel()
-        self.summary.setObjectName("reply_summary")
-        self.summary.setWordWrap(True)
-        self.problems = QPlainTextEdit()
-        self.problems.setObjectName("reply_problems")
-        self.problems.setReadOnly(True)
-        self.changes = QTableWidget(0, 3)
-        self.changes.setHorizontalHeaderLabels([QCoreApplication.translate("Findings", "No."), QCoreApplication.translate("Findings", "Field"), QCoreApplication.translate("Findings", "Response")])
-        self.changes.horizontalHeader().setStretchLastSection(True)
         self.changes.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = buttons.addButton(QCoreApplication.translate("Findings", "Import"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.apply)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for widget in (self.summary, self.problems, self.changes, buttons):
-            layout.addWidget(widget)
-        self.resize(820, 480)
-        self.plan: ReplyPlan | None = None
-        try:
-            self.plan = bench.plan_reply(engagement_id, path)
-        except DomainError as error:
-            self.summary.setText(QCoreApplication.translate("Findings", "Nothing can be imported until every cell below is corrected; nothing was changed."))
-            self.problems.setPlainText(show(error.message))
-            self.changes.hide()
-            self.apply_button.setEnabled(False)
+        self.plan: ReplyPlan | None = self.planned(lambda: bench.plan_reply(engagement_id, path))
+        if self.plan is None:
             return
-        self.problems.hide()
-        self.summary.setText(show(self.plan.summary()))
-        labels = dict(zip((s.name for s in response_specs()), (s.label for s in response_specs())))
+        labels = {spec.name: spec.label for spec in response_specs()}
         rows = [
             (self.plan.labels[finding_id], labels[name], str(value))
             for finding_id, response in self.plan.responses.items()
             for name, value in response_values(response).items() if value
         ]
-        self.changes.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            for c, value in enumerate(row):
-                self.changes.setItem(r, c, QTableWidgetItem(value))
-        self.changes.resizeColumnsToContents()
-        self.apply_button.setEnabled(bool(self.plan.responses))
+        self.show_changes(self.plan.summary(), rows, bool(self.plan.responses))
 
     def apply(self) -> None:
         if self.plan and self.bench.apply_reply(self.engagement_id, self.plan, QCoreApplication.translate("Findings", "Import the client's reply")):

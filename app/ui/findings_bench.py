@@ -76,7 +76,7 @@ class FindingsBench:
 
         def write() -> None:
             engagement, client = self.workbench.load(engagement_id)
-            sources = inventory_services.load_inventory(self.workbench.uow(), engagement_id).sources
+            sources = inventory_services.sources_of(self.workbench.uow(), engagement_id)
             held = self.findings(engagement_id)
             if path.lower().endswith(".pdf"):
                 from app.reports.findings_pdf import write_form_pdf

@@ -13,20 +13,21 @@ import json
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit,
     QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from app.domain import inventory_services
 from app.domain.activity_table import LABELS
 from app.domain.cells import as_text, column_letter
 from app.domain.data_request import ImportPlan
 from app.domain.reported_import import UNITS, ColumnMapping, ReportedPlan
 from app.domain.text import DomainError
 from app.ui.i18n import show
+from app.ui.preview_dialog import PreviewDialog
 from app.ui.settings import Settings
 
 XLSX_FILTER = "Excel (*.xlsx)"
-PREVIEW_ROWS = 500
 
 
 class WorkbookActions(QWidget):
@@ -84,46 +85,19 @@ class WorkbookActions(QWidget):
         return dialog
 
 
-class ImportPreview(QDialog):
+class ImportPreview(PreviewDialog):
     """What a filled-in data request would change, or why it cannot be imported."""
 
     def __init__(self, workbench, engagement_id: str, path: str, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Import client data: %1").replace("%1", Path(path).name))
+        headers = [self.tr("Source"), self.tr("Period"), self.tr("Field"), self.tr("Before"), self.tr("After")]
+        super().__init__(self.tr("Import client data: %1").replace("%1", Path(path).name), headers, parent)
         self.workbench, self.engagement_id = workbench, engagement_id
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.problems = QPlainTextEdit()
-        self.problems.setReadOnly(True)
-        self.changes = QTableWidget(0, 5)
-        self.changes.setHorizontalHeaderLabels(
-            [self.tr("Source"), self.tr("Period"), self.tr("Field"), self.tr("Before"), self.tr("After")]
-        )
-        self.changes.horizontalHeader().setStretchLastSection(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.apply)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for widget in (self.summary, self.problems, self.changes, self.buttons):
-            layout.addWidget(widget)
-        self.resize(820, 520)
-        self.plan: ImportPlan | None = None
-        try:
-            self.plan = workbench.plan_import(engagement_id, path)
-        except DomainError as error:
-            self.summary.setText(self.tr("Nothing can be imported until every cell below is corrected; nothing was changed."))
-            self.problems.setPlainText(show(error.message))
-            self.changes.hide()
-            self.apply_button.setEnabled(False)
-            return
-        self.problems.hide()
-        self.summary.setText(show(self.plan.summary()))
-        self._fill(workbench, engagement_id)
-        self.apply_button.setEnabled(bool(self.plan.records))
+        self.plan: ImportPlan | None = self.planned(lambda: workbench.plan_import(engagement_id, path))
+        if self.plan is not None:
+            self.show_changes(self.plan.summary(), self._rows(), bool(self.plan.records))
 
-    def _fill(self, workbench, engagement_id: str) -> None:
-        names = {s.id: s.name for s in workbench.calculate(engagement_id).inventory.sources}
+    def _rows(self) -> list[tuple[str, ...]]:
+        names = {s.id: s.name for s in inventory_services.sources_of(self.workbench.uow(), self.engagement_id)}
         rows = []
         for record in self.plan.added:
             period = f"{record.period_start} – {record.period_end}"
@@ -134,11 +108,7 @@ class ImportPreview(QDialog):
                 if getattr(old, field) != getattr(new, field):
                     label = show(LABELS[field])
                     rows.append((names.get(new.source_id, ""), period, label, _shown(getattr(old, field)), _shown(getattr(new, field))))
-        self.changes.setRowCount(min(len(rows), PREVIEW_ROWS))
-        for r, row in enumerate(rows[:PREVIEW_ROWS]):
-            for c, value in enumerate(row):
-                self.changes.setItem(r, c, QTableWidgetItem(value))
-        self.changes.resizeColumnsToContents()
+        return rows
 
     def apply(self) -> None:
         if self.plan is not None and self.workbench.apply_import(self.engagement_id, self.plan, self.tr("Import client data")):

@@ -673,97 +673,97 @@
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../../app/ui/finding_dialogs.py" line="28"/>
+        <location filename="../../app/ui/finding_dialogs.py" line="27"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finding_dialogs.py" line="29"/>
+        <location filename="../../app/ui/finding_dialogs.py" line="28"/>
         <source>Severity (nonconformity)</source>
         <translation>严重程度（不符合项）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finding_dialogs.py" line="30"/>
+        <location filename="../../app/ui/finding_dialogs.py" line="29"/>
         <source>Criterion</source>
         <translation>核查准则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finding_dialogs.py" line="31"/>
+        <location filename="../../app/ui/finding_dialogs.py" line="30"/>
         <source>Clause</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finding_dialogs.py" line="32"/>
+        <location filename="../../app/ui/finding_dialogs.py" line="31"/>
         <source>Source</source>
         <translation>排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finding_dialogs.py" line="33"/>
+        <location filename="../../app/ui/finding_dialogs.py" line="32"/>
         <source>Finding</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finding_dialogs.py" line="34"/>
+        <location filename="../../app/ui/finding_dialogs.py" line="33"/>
         <source>Objective evidence</source>
         <translation>客观证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finding_dialogs.py" line="35"/>
+        <location filename="../../app/ui/finding_dialogs.py" line="34"/>
         <source>Due</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finding_dialogs.py" line="41"/>
+        <location filename="../../app/ui/finding_dialogs.py" line="40"/>
         <source>Root cause</source>
         <translation>原因分析</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finding_dialogs.py" line="42"/>
+        <location filename="../../app/ui/finding_dialogs.py" line="41"/>
         <source>Correction</source>
         <translation>纠正</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finding_dialogs.py" line="43"/>
+        <location filename="../../app/ui/finding_dialogs.py" line="42"/>
         <source>Corrective action</source>
         <translation>纠正措施</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finding_dialogs.py" line="44"/>
+        <location filename="../../app/ui/finding_dialogs.py" line="43"/>
         <source>Evidence supplied</source>
         <translation>整改证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finding_dialogs.py" line="45"/>
+        <location filename="../../app/ui/finding_dialogs.py" line="44"/>
         <source>Answered by</source>
         <translation>答复人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finding_dialogs.py" line="46"/>
+        <location filename="../../app/ui/finding_dialogs.py" line="45"/>
         <source>Date answered</source>
         <translation>答复日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finding_dialogs.py" line="52"/>
+        <location filename="../../app/ui/finding_dialogs.py" line="51"/>
         <source>Conservative estimate</source>
         <translation>保守估算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finding_dialogs.py" line="53"/>
+        <location filename="../../app/ui/finding_dialogs.py" line="52"/>
         <source>Basis of the estimate</source>
         <translation>估算依据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finding_dialogs.py" line="107"/>
+        <location filename="../../app/ui/finding_dialogs.py" line="106"/>
         <source>Findings proposed from the recalculation</source>
         <translation>按复核计算差异建议的发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finding_dialogs.py" line="119"/>
+        <location filename="../../app/ui/finding_dialogs.py" line="118"/>
         <source>Raise the ticked findings</source>
         <translation>提出勾选的发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finding_dialogs.py" line="123"/>
+        <location filename="../../app/ui/finding_dialogs.py" line="122"/>
         <source>Each source whose reported figure differs from the recalculation by more than the threshold:</source>
         <translation>报告值与复核计算值之差超过阈值的排放源：</translation>
     </message>
@@ -773,32 +773,30 @@
         <translation>导入受核查方的答复：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finding_dialogs.py" line="145"/>
+        <location filename="../../app/ui/finding_dialogs.py" line="134"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finding_dialogs.py" line="145"/>
+        <location filename="../../app/ui/finding_dialogs.py" line="134"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finding_dialogs.py" line="145"/>
+        <location filename="../../app/ui/finding_dialogs.py" line="135"/>
         <source>Response</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finding_dialogs.py" line="149"/>
         <source>Import</source>
-        <translation>导入</translation>
+        <translation type="vanished">导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finding_dialogs.py" line="160"/>
         <source>Nothing can be imported until every cell below is corrected; nothing was changed.</source>
-        <translation>以下单元格全部改正之前不能导入；未做任何更改。</translation>
+        <translation type="vanished">以下单元格全部改正之前不能导入；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finding_dialogs.py" line="181"/>
+        <location filename="../../app/ui/finding_dialogs.py" line="152"/>
         <source>Import the client&apos;s reply</source>
         <translation>导入受核查方的答复</translation>
     </message>
@@ -1187,52 +1185,50 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="92"/>
+        <location filename="../../app/ui/workbook_actions.py" line="93"/>
         <source>Import client data: %1</source>
         <translation>导入客户数据：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="100"/>
+        <location filename="../../app/ui/workbook_actions.py" line="92"/>
         <source>Source</source>
         <translation>排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="100"/>
+        <location filename="../../app/ui/workbook_actions.py" line="92"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="100"/>
+        <location filename="../../app/ui/workbook_actions.py" line="92"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="100"/>
+        <location filename="../../app/ui/workbook_actions.py" line="92"/>
         <source>Before</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="100"/>
+        <location filename="../../app/ui/workbook_actions.py" line="92"/>
         <source>After</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="104"/>
         <source>Import</source>
-        <translation>导入</translation>
+        <translation type="vanished">导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="115"/>
         <source>Nothing can be imported until every cell below is corrected; nothing was changed.</source>
-        <translation>请先更正下列所有单元格后再导入；未做任何更改。</translation>
+        <translation type="vanished">请先更正下列所有单元格后再导入；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="130"/>
+        <location filename="../../app/ui/workbook_actions.py" line="104"/>
         <source>new record</source>
         <translation>新记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="144"/>
+        <location filename="../../app/ui/workbook_actions.py" line="114"/>
         <source>Import client data</source>
         <translation>导入客户数据</translation>
     </message>
@@ -1798,6 +1794,19 @@
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../app/ui/preview_dialog.py" line="31"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preview_dialog.py" line="44"/>
+        <source>Nothing can be imported until every cell below is corrected; nothing was changed.</source>
+        <translation>以下单元格全部改正之前不能导入；未做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>RecordsModel</name>
     <message>
         <location filename="../../app/ui/inventory_models.py" line="125"/>
@@ -1853,42 +1862,42 @@
 <context>
     <name>ReportedImport</name>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="162"/>
+        <location filename="../../app/ui/workbook_actions.py" line="132"/>
         <source>Import reported figures: %1</source>
         <translation>导入报告值：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="173"/>
+        <location filename="../../app/ui/workbook_actions.py" line="143"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="174"/>
+        <location filename="../../app/ui/workbook_actions.py" line="144"/>
         <source>Header row</source>
         <translation>表头所在行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="175"/>
+        <location filename="../../app/ui/workbook_actions.py" line="145"/>
         <source>Column with source names</source>
         <translation>排放源名称所在列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="176"/>
+        <location filename="../../app/ui/workbook_actions.py" line="146"/>
         <source>Column with emissions</source>
         <translation>排放量所在列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="177"/>
+        <location filename="../../app/ui/workbook_actions.py" line="147"/>
         <source>Unit of the emissions</source>
         <translation>排放量单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="183"/>
+        <location filename="../../app/ui/workbook_actions.py" line="153"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="262"/>
+        <location filename="../../app/ui/workbook_actions.py" line="232"/>
         <source>Import reported figures</source>
         <translation>导入报告值</translation>
     </message>
@@ -2326,37 +2335,37 @@
 <context>
     <name>WorkbookActions</name>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="40"/>
+        <location filename="../../app/ui/workbook_actions.py" line="41"/>
         <source>Export calculation workbook…</source>
         <translation>导出计算表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="41"/>
+        <location filename="../../app/ui/workbook_actions.py" line="42"/>
         <source>Data request for the client…</source>
         <translation>生成客户数据请求表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="42"/>
+        <location filename="../../app/ui/workbook_actions.py" line="43"/>
         <source>Import client data…</source>
         <translation>导入客户数据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="43"/>
+        <location filename="../../app/ui/workbook_actions.py" line="44"/>
         <source>Import reported figures…</source>
         <translation>导入客户报告值…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="44"/>
+        <location filename="../../app/ui/workbook_actions.py" line="45"/>
         <source>Every figure as a live formula, with factors, activity data and totals (Ctrl+E)</source>
         <translation>所有数值均为可追溯的公式，含因子、活动数据和汇总（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="55"/>
+        <location filename="../../app/ui/workbook_actions.py" line="56"/>
         <source>Save workbook</source>
         <translation>保存工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="59"/>
+        <location filename="../../app/ui/workbook_actions.py" line="60"/>
         <source>Open workbook</source>
         <translation>打开工作簿</translation>
     </message>

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.domain.dates import add_months
 from app.domain.finding_proposals import propose
 from app.domain.findings import Finding, Kind, Response, Severity, State, raise_finding
-from app.domain import findings as rules
+from app.domain import findings as rules, inventory_services
 from app.ui.finding_dialogs import (
     FormDialog, ProposalsDialog, ReplyPreview, estimate_specs, finding_specs, response_specs, response_values,
 )
@@ -202,7 +202,7 @@ class FindingsPage(LazyPage):
     def load(self) -> None:
         e = self.engagement
         selected = self.selected()
-        self.sources = self.workbench.calculate(e.id).inventory.sources
+        self.sources = inventory_services.sources_of(self.workbench.uow(), e.id)
         self.names = {s.id: s.name for s in self.sources}
         self.findings = self.bench.findings(e.id)
         self.threshold.setValue(e.difference_threshold_pct)
