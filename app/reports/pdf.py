@@ -30,7 +30,7 @@ from app.domain.text import DomainError, Text
 from app.paths import resources_dir
 
 FONT = "WenQuanYiMicroHei"
-FONT_FILE = "fonts/wqy-microhei.ttc"
+FONT_FILE = "fonts/wqy-microhei.ttf"
 GRID = colors.HexColor("#9AA5B1")
 SHADE = colors.HexColor("#E8EEF4")
 ENTRY = colors.HexColor("#FFF9E0")
@@ -41,7 +41,7 @@ PAGE_WIDTH = A4[0] - 36 * mm
 @lru_cache(maxsize=1)
 def font() -> str:
     """Register the embedded font once; its name for styles."""
-    pdfmetrics.registerFont(TTFont(FONT, str(resources_dir() / FONT_FILE), subfontIndex=0))
+    pdfmetrics.registerFont(TTFont(FONT, str(resources_dir() / FONT_FILE)))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT, italic=FONT, boldItalic=FONT)
     return FONT
 
