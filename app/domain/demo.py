@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from app.domain import credit_code, finding_services, inventory_services, services
+from app.domain import credit_code, finding_services, inventory_services, services, statement_services
 from app.domain.choices import Assurance, BoundaryApproach, Gas, GwpReport, Programme, Role
 from app.domain.dates import add_months
 from app.domain.engagement import Engagement, Site
@@ -86,6 +86,7 @@ def create_demo(uow: UnitOfWork, actor: str, today: date | None = None) -> str:
     engagement_id = services.create_engagement(uow, demo_engagement(organisation_id, today), actor, today)
     add_demo_inventory(uow, engagement_id, actor)
     add_demo_findings(uow, engagement_id, actor, today)
+    add_demo_statement(uow, engagement_id, actor, today)
     services.advance_stage(uow, engagement_id, actor)
     return engagement_id
 
@@ -192,3 +193,20 @@ def add_demo_findings(uow: UnitOfWork, engagement_id: str, actor: str, today: da
         actor, today, criterion=criterion, source_id=gas.id,
     )
     finding_services.add_finding(uow, engagement_id, observation, actor)
+
+
+def add_demo_statement(uow: UnitOfWork, engagement_id: str, actor: str, today: date) -> None:
+    """Draft 1 of the statement with its sections written (it cannot be final while NC-01 is open)."""
+    statement = statement_services.start_statement(uow, engagement_id, actor, today)
+    sections = {
+        "evidence_review": "核查组审阅了 2025 年全部天然气、柴油和电力结算单，并与计量器具读数和财务记录逐月核对；证据完整、准确。"
+                           " / The team checked every 2025 gas, diesel and electricity invoice against meter readings and the"
+                           " accounts month by month; the evidence is complete and accurate.",
+        "material_issues": "制冷剂逸散源未列入受核查方报告（见 NC-01）。 / The refrigerant-leak source was missing from the"
+                           " client's report (see NC-01).",
+        "procedures": "文件评审、现场核查（查、问、看、验）、按风险抽样复核活动数据、独立重新计算全部排放源。"
+                      " / Document review; site verification (records, interviews, observation, tests); risk-based sampling"
+                      " of activity data; independent recalculation of every source.",
+        "contact": "王磊 Wang Lei · +86 10 6512 3456 · wang.lei@verifier.example.cn",
+    }
+    statement_services.edit_statement(uow, engagement_id, statement.id, sections, actor)

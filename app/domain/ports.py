@@ -14,6 +14,7 @@ from app.domain.factors import Factor, GwpTable
 from app.domain.findings import Finding
 from app.domain.history import Change, HistoryEntry
 from app.domain.organisation import Organisation
+from app.domain.statement import Statement
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,12 @@ class FindingRepository(Protocol):
     def remove(self, finding_id: str) -> None: ...
 
 
+class StatementRepository(Protocol):
+    def of(self, engagement_id: str) -> list[Statement]: ...
+    def put(self, engagement_id: str, statement: Statement) -> None: ...
+    def remove(self, statement_id: str) -> None: ...
+
+
 class UnitOfWork(Protocol):
     """``with uow: ...; uow.commit()`` — leaving the block without commit rolls back."""
 
@@ -95,6 +102,7 @@ class UnitOfWork(Protocol):
     inventory: InventoryRepository
     factors: FactorRepository
     findings: FindingRepository
+    statements: StatementRepository
 
     def __enter__(self) -> "UnitOfWork": ...
     def __exit__(self, *exc: object) -> None: ...

@@ -229,3 +229,24 @@ class FindingRow(Base):
     estimate_basis: Mapped[str] = mapped_column(Text, default="")
     response: Mapped[dict] = mapped_column(JSON, default=dict)
     events: Mapped[list] = mapped_column(JSON, default=list)
+
+
+class StatementRow(Base):
+    """One version of an engagement's verification statement; the sections and frozen facts are JSON."""
+
+    __tablename__ = "statements"
+    __table_args__ = (UniqueConstraint("engagement_id", "version"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    engagement_id: Mapped[str] = mapped_column(ForeignKey("engagements.id", ondelete="CASCADE"), index=True)
+    number: Mapped[str] = mapped_column(String(64))
+    version: Mapped[int] = mapped_column(Integer)
+    opinion: Mapped[str] = mapped_column(String(16))
+    wording: Mapped[str] = mapped_column(String(8))
+    sections: Mapped[dict] = mapped_column(JSON, default=dict)
+    created_by: Mapped[str] = mapped_column(Text, default="")
+    created_on: Mapped[date | None] = mapped_column(Date)
+    final: Mapped[bool] = mapped_column(Boolean, default=False)
+    facts: Mapped[str | None] = mapped_column(Text)
+    dated: Mapped[date | None] = mapped_column(Date)
+    finalised_by: Mapped[str] = mapped_column(Text, default="")

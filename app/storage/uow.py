@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.storage.finding_repository import FindingRepository
 from app.storage.inventory_repository import FactorRepository, InventoryRepository
 from app.storage.repositories import EngagementRepository, HistoryRepository, OrganisationRepository
+from app.storage.statement_repository import StatementRepository
 
 
 class SqlUnitOfWork:
@@ -26,6 +27,7 @@ class SqlUnitOfWork:
         self.inventory = InventoryRepository(self.session)
         self.factors = FactorRepository(self.session)
         self.findings = FindingRepository(self.session)
+        self.statements = StatementRepository(self.session)
         return self
 
     def __exit__(self, *exc: object) -> None:

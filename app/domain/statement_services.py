@@ -1,0 +1,136 @@
+"""Use cases of the verification statement: start, edit, make final, start the next version, and the facts to print.
+
+Each change runs in one unit of work and is recorded in the hash-chained
+history; making a version final also records the SHA-256 of the facts it
+froze, so the history shows what each final version quoted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from app.domain.findings import statement_blockers
+from app.domain.history import Change, diff
+from app.domain.inventory import history_fields as item_fields
+from app.domain.inventory_services import calculate
+from app.domain.ports import UnitOfWork
+from app.domain.services import record_changes
+from app.domain.statement import Statement, statement_number
+from app.domain.statement_facts import Facts, drift, statement_facts
+from app.domain.text import DomainError, Text
+
+
+@dataclass(frozen=True)
+class Printable:
+    """A version with the facts it prints: its frozen ones once final, else the engagement's now."""
+
+    statement: Statement
+    facts: Facts
+    drift: list[Text]  # what changed in the engagement since a final version was made
+
+
+def statements(uow: UnitOfWork, engagement_id: str) -> list[Statement]:
+    with uow:
+        return uow.statements.of(engagement_id)
+
+
+def current_facts(uow: UnitOfWork, engagement_id: str) -> Facts:
+    """The facts as the engagement gives them now."""
+    calculation = calculate(uow, engagement_id)
+    with uow:
+        client = uow.organisations.get(calculation.inventory.engagement.organisation_id)
+        findings = uow.findings.of(engagement_id)
+    return statement_facts(calculation, client, findings)
+
+
+def printable(uow: UnitOfWork, engagement_id: str, version: int | None = None) -> Printable:
+    """A version (the latest when ``version`` is None) ready to print."""
+    held = statements(uow, engagement_id)
+    chosen = [s for s in held if version is None or s.version == version]
+    if not chosen:
+        raise DomainError(
+            Text("本项目还没有核证声明；请先在「核证声明」页新建。", "This engagement has no statement yet; start one on the Statement page.")
+            if not held else Text(f"没有第 {version} 版。", f"There is no version {version}."),
+            "version",
+        )
+    statement, now = chosen[-1], current_facts(uow, engagement_id)
+    if statement.facts is None:
+        return Printable(statement, now, [])
+    return Printable(statement, statement.facts, drift(statement.facts, now))
+
+
+def start_statement(uow: UnitOfWork, engagement_id: str, actor: str, today: date) -> Statement:
+    """Start draft 1, or the next version after a final one; an open draft is refused (edit it instead)."""
+    with uow:
+        e = uow.engagements.get(engagement_id)
+        e.ensure_open()
+        held = uow.statements.of(engagement_id)
+        if held:
+            statement = held[-1].next_version(actor, today)
+        else:
+            statement = Statement(number=statement_number(e.code), created_by=actor, created_on=today).validated(e.assurance)
+        uow.statements.put(engagement_id, statement)
+        record_changes(uow, engagement_id, _diff(engagement_id, None, statement), actor)
+        uow.commit()
+    return statement
+
+
+def edit_statement(uow: UnitOfWork, engagement_id: str, statement_id: str, changes: dict[str, Any], actor: str) -> Statement:
+    """Change the opinion, wording or a section of a draft; returns the version as it was (for undo)."""
+    with uow:
+        e = uow.engagements.get(engagement_id)
+        e.ensure_open()
+        old = _held(uow, engagement_id, statement_id)
+        new = old.edited(changes, e.assurance)
+        uow.statements.put(engagement_id, new)
+        record_changes(uow, engagement_id, _diff(engagement_id, old, new), actor)
+        uow.commit()
+    return old
+
+
+def remove_draft(uow: UnitOfWork, engagement_id: str, statement_id: str, actor: str) -> Statement:
+    """Remove a draft started by mistake (undo of starting one); a final version stays."""
+    with uow:
+        uow.engagements.get(engagement_id).ensure_open()
+        statement = _held(uow, engagement_id, statement_id)
+        if statement.final:
+            raise DomainError(Text(f"{statement.label.zh}已定稿，不能删除。", f"{statement.label.en} is final; it cannot be removed."))
+        uow.statements.remove(statement_id)
+        record_changes(uow, engagement_id, _diff(engagement_id, statement, None), actor)
+        uow.commit()
+    return statement
+
+
+def make_final(uow: UnitOfWork, engagement_id: str, statement_id: str, actor: str, today: date) -> Statement:
+    """Freeze the version with the engagement's facts as they are now, or say everything that stands in the way."""
+    facts = current_facts(uow, engagement_id)
+    with uow:
+        e = uow.engagements.get(engagement_id)
+        e.ensure_open()
+        old = _held(uow, engagement_id, statement_id)
+        new = old.made_final(facts, e.assurance, statement_blockers(uow.findings.of(engagement_id)), actor, today)
+        uow.statements.put(engagement_id, new)
+        record_changes(uow, engagement_id, _diff(engagement_id, old, new), actor)
+        uow.commit()
+    return new
+
+
+def _held(uow: UnitOfWork, engagement_id: str, statement_id: str) -> Statement:
+    for statement in uow.statements.of(engagement_id):
+        if statement.id == statement_id:
+            return statement
+    raise DomainError(Text("该声明版本已不存在。", "That statement version no longer exists."))
+
+
+def history_fields(statement: Statement) -> dict[str, str]:
+    """A version's fields as the change history shows them; the frozen facts as their SHA-256."""
+    out = {name: text for name, text in item_fields(statement).items() if name != "facts"}
+    out["facts_sha256"] = statement.facts.digest() if statement.facts else ""
+    return out
+
+
+def _diff(engagement_id: str, old: Statement | None, new: Statement | None) -> list[Change]:
+    item = new if new is not None else old
+    return diff(engagement_id, "statement", item.id, history_fields(old) if old else {}, history_fields(new) if new else {})
