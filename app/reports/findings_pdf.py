@@ -141,7 +141,7 @@ def write_report_pdf(path: Path | str, engagement: Engagement, client: Organisat
     today = generated.date()
     names = {src.id: src.name for src in calculation.inventory.sources}
     story = _header(s, language, L["report"], engagement, client)
-    story += [para(t("summary"), s.heading), _summary(findings, s, language, today), Spacer(1, 2 * mm)]
+    story += [para(t("summary"), s.heading), findings_summary(findings, s, language, today), Spacer(1, 2 * mm)]
     story.append(para(t("blocking"), s.heading))
     blockers = statement_blockers(findings)
     story += [para("• " + b.in_(language), s.body) for b in blockers] or [para(t("nothing_blocks"), s.body)]
@@ -156,7 +156,8 @@ def write_report_pdf(path: Path | str, engagement: Engagement, client: Organisat
     write_pdf(path, story, L["report"], language, engagement.code, client.display_name(language), generated)
 
 
-def _summary(findings: list[Finding], s: Styles, language: str, today: date):
+def findings_summary(findings: list[Finding], s: Styles, language: str, today: date):
+    """A table counting findings by kind and state, with the overdue ones."""
     counts = Counter((f.kind, f.state) for f in findings)
     header = [L["kind"].in_(language)] + [state.label.in_(language) for state in State] + [L["overdue"].in_(language)]
     rows = [header]

@@ -23,6 +23,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 from reportlab.platypus.doctemplate import LayoutError
 
@@ -35,7 +36,7 @@ GRID = colors.HexColor("#9AA5B1")
 SHADE = colors.HexColor("#E8EEF4")
 ENTRY = colors.HexColor("#FFF9E0")
 ALERT = colors.HexColor("#B00020")
-PAGE_WIDTH = A4[0] - 36 * mm
+PAGE_WIDTH = A4[0] - 36 * mm - 12  # inside the frame's 6 pt padding on each side
 
 
 @lru_cache(maxsize=1)
@@ -54,12 +55,13 @@ class Styles:
     small: ParagraphStyle
     cell: ParagraphStyle
     label: ParagraphStyle
+    alert: ParagraphStyle
 
 
 def styles(language: str) -> Styles:
-    """Paragraph styles; Chinese text may break between any two characters, English only between words."""
+    """Paragraph styles; Chinese (and bilingual) text may break between any two characters, English only between words."""
     name = font()
-    wrap = "CJK" if language == "zh" else None
+    wrap = None if language == "en" else "CJK"
     base = ParagraphStyle("body", fontName=name, fontSize=9.5, leading=13.5, alignment=TA_LEFT, wordWrap=wrap)
     return Styles(
         title=ParagraphStyle("title", parent=base, fontSize=16, leading=22, spaceAfter=6, textColor=colors.HexColor("#0B3D6E")),
@@ -69,6 +71,7 @@ def styles(language: str) -> Styles:
         small=ParagraphStyle("small", parent=base, fontSize=8, leading=11, textColor=colors.HexColor("#444444")),
         cell=ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11.5),
         label=ParagraphStyle("label", parent=base, fontSize=8.5, leading=11.5, textColor=colors.HexColor("#333333")),
+        alert=ParagraphStyle("alert", parent=base, textColor=ALERT, spaceAfter=4),
     )
 
 
@@ -82,6 +85,7 @@ def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], style: Paragra
     """A grid of paragraphs (strings are wrapped in ``style``), the first row shaded as a header when ``header``."""
     cells = [[c if not isinstance(c, (str, int, float)) else para(c, style) for c in row] for row in rows]
     commands = [
+        ("FONT", (0, 0), (-1, -1), font()),  # the cell default (Helvetica) would be listed in the file, unembedded
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -94,26 +98,67 @@ def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], style: Paragra
     return result
 
 
-def write_pdf(path: Path | str, story: list, title: Text, language: str, footer: str, author: str, generated: datetime) -> None:
-    """Lay out ``story`` on A4 pages with the footer and metadata; an unwritable file is a DomainError."""
+def page_label(language: str) -> Text:
+    """The page footer: "第 x 页 共 y 页" / "Page x of y", both when ``language`` is "both"."""
+    zh, en = "第 {page} 页 共 {pages} 页", "Page {page} of {pages}"
+    return Text(zh, en) if language != "both" else Text(f"{zh} / {en}", f"{zh} / {en}")
+
+
+def _numbered_canvas(font_name: str, footer: str, label: str, watermark: str | None):
+    """A canvas class that holds its pages until the end, so each footer can say how many pages there are."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            # Starting in our font keeps reportlab's default Helvetica out of the file: every font is embedded.
+            super().__init__(*args, **{**kwargs, "initialFontName": font_name})
+            self._held: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            for number, state in enumerate(self._held, start=1):
+                self.__dict__.update(state)
+                self._furniture(number, len(self._held))
+                super().showPage()
+            super().save()
+
+        def _furniture(self, number: int, pages: int) -> None:
+            self.saveState()
+            if watermark:
+                self.setFont(font_name, 30)
+                self.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.18))
+                self.translate(A4[0] / 2, A4[1] / 2)
+                self.rotate(35)
+                self.drawCentredString(0, 0, watermark)
+                self.rotate(-35)
+                self.translate(-A4[0] / 2, -A4[1] / 2)
+            self.setFont(font_name, 7.5)
+            self.setFillColor(colors.HexColor("#666666"))
+            self.drawString(18 * mm, 10 * mm, footer)
+            self.drawRightString(A4[0] - 18 * mm, 10 * mm, label.format(page=number, pages=pages))
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def write_pdf(path: Path | str, story: list, title: Text, language: str, footer: str, author: str, generated: datetime,
+              watermark: str | None = None) -> None:
+    """Lay out ``story`` on A4 pages with the footer, page x of y and metadata; an unwritable file is a DomainError.
+
+    ``language`` is "zh", "en" or "both" (bilingual); ``watermark`` is printed across every page (e.g. DRAFT).
+    """
     name = font()
     stamp = f"{footer}  ·  Verifield  {generated:%Y-%m-%d %H:%M}"
-    page_word = Text("第 {} 页", "page {}").in_(language)
-
-    def furniture(canvas, doc) -> None:
-        canvas.saveState()
-        canvas.setFont(name, 7.5)
-        canvas.setFillColor(colors.HexColor("#666666"))
-        canvas.drawString(18 * mm, 10 * mm, stamp)
-        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, page_word.format(doc.page))
-        canvas.restoreState()
-
     doc = SimpleDocTemplate(
         str(path), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm, bottomMargin=18 * mm,
-        title=title.in_(language), author=author, subject=footer, creator="Verifield", lang="zh-CN" if language == "zh" else "en",
+        title=title.in_(language) if language != "both" else f"{title.zh} / {title.en}", author=author, subject=footer,
+        creator="Verifield", lang="en" if language == "en" else "zh-CN",
     )
+    canvas = _numbered_canvas(name, stamp, page_label(language).in_(language), watermark)
     try:
-        doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+        doc.build(story, canvasmaker=canvas)
     except LayoutError:
         raise DomainError(
             Text("有一段文字太长，放不进一页的表格；请缩短后再打印。", "A text is too long to fit a table on one page; shorten it and print again."),
