@@ -1,0 +1,250 @@
+"""Signing identities and PAdES signatures on real files: a statement printed with two empty signature fields is
+signed by the lead verifier and then by head office, checked by pyHanko's validator, and tampered with."""
+
+from datetime import datetime, timedelta
+import hashlib
+import subprocess
+
+import pytest
+from PIL import Image, ImageDraw
+from pypdf import PdfReader
+from pyhanko.pdf_utils.reader import PdfFileReader
+from reportlab.platypus import PageBreak
+
+from app.domain.text import DomainError, Text
+from app.reports.identity import create_identity, import_identity, read_identity
+from app.reports.pdf import para, styles, write_pdf
+from app.reports.signing import (
+    ENTIRE_FILE, SIGNATURES_ONLY, SignatureSpot, add_signature_fields, describe, sign_pdf, verify_pdf,
+)
+
+NOW = datetime.now().astimezone().replace(microsecond=0)
+WHEN = NOW - timedelta(hours=1)
+LEAD_PASS = "绿色核查-2026"
+HEAD_PASS = "head-office-key"
+TEXT = "经核查，受核查方 2025 年度温室气体排放总量为 12,345 tCO₂e，数据真实、准确。"
+SPOTS = [SignatureSpot("Verifier", 0, (60, 90, 270, 165)), SignatureSpot("Authoriser", 0, (320, 90, 530, 165))]
+
+
+def statement(path, pages=1, spots=SPOTS):
+    """A small statement as Verifield prints it, with the given empty signature fields."""
+    s = styles("zh")
+    story = [para("核查声明", s.title), para(TEXT, s.body)]
+    for _ in range(pages - 1):
+        story += [PageBreak(), para("附件：排放源清单", s.body)]
+    write_pdf(path, story, Text("核查声明", "Verification statement"), "zh", "GHG-2026-001", "张伟", NOW)
+    add_signature_fields(path, spots)
+    return path
+
+
+@pytest.fixture
+def lead(tmp_path):
+    return create_identity(tmp_path / "lead.p12", "张伟", "核查组长", "绿源核查有限公司", "zhang.wei@example.com", LEAD_PASS,
+                           now=NOW - timedelta(days=1))
+
+
+@pytest.fixture
+def head(tmp_path):
+    return create_identity(tmp_path / "head.p12", "李娜", "技术负责人", "绿源核查有限公司", "", HEAD_PASS, now=NOW - timedelta(days=1))
+
+
+@pytest.fixture
+def signed(tmp_path, lead):
+    """The statement signed by the lead verifier in the "Verifier" field."""
+    target = tmp_path / "signed.pdf"
+    sign_pdf(statement(tmp_path / "statement.pdf"), target, lead.path, LEAD_PASS, field="Verifier", reason="核查结论",
+             location="北京", when=WHEN)
+    return target
+
+
+def fonts(path):
+    """pdffonts' rows as (name, embedded) pairs."""
+    lines = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout.splitlines()
+    emb = lines[0].index("emb")
+    return [(line.split()[0], line[emb:emb + 3].strip()) for line in lines[2:]]
+
+
+def widget(path, field):
+    """The widget annotation of the signature field named ``field`` on the first page."""
+    return next(a.get_object() for a in PdfReader(path).pages[0]["/Annots"] if a.get_object()["/T"] == field)
+
+
+def test_a_new_identity_names_its_signer_and_reads_back_only_with_its_passphrase(tmp_path, lead):
+    """The certificate carries name, role, organisation and email; the fingerprint is the SHA-256 of the
+    certificate; a wrong passphrase, a file that is no identity and a missing file each say what is wrong."""
+    again = read_identity(lead.path, LEAD_PASS)
+    assert again == lead
+    assert (lead.name, lead.role, lead.organisation, lead.email) == ("张伟", "核查组长", "绿源核查有限公司", "zhang.wei@example.com")
+    assert lead.fingerprint == hashlib.sha256(lead.certificate_der).hexdigest()
+    assert lead.not_after - lead.not_before >= timedelta(days=3 * 365)
+    assert not lead.expired(NOW) and lead.expired(lead.not_after + timedelta(seconds=1))
+
+    with pytest.raises(DomainError) as wrong:
+        read_identity(lead.path, "not-the-passphrase")
+    assert wrong.value.field == "passphrase" and "passphrase is wrong" in wrong.value.message.en
+    assert "口令不正确" in wrong.value.message.zh
+    not_identity = tmp_path / "statement.p12"
+    not_identity.write_bytes(b"%PDF-1.4 not a key")
+    with pytest.raises(DomainError) as wrong_file:
+        read_identity(not_identity, LEAD_PASS)
+    assert wrong_file.value.field == "file" and "not a signing identity" in wrong_file.value.message.en
+    with pytest.raises(DomainError) as missing:
+        read_identity(tmp_path / "missing.p12", LEAD_PASS)
+    assert missing.value.field == "file"
+
+
+def test_an_identity_needs_a_name_and_a_long_passphrase_and_never_overwrites_a_file(tmp_path, lead):
+    """An empty name or a passphrase under 8 characters is refused, and so is an existing file, which stays as it was."""
+    with pytest.raises(DomainError) as short:
+        create_identity(tmp_path / "a.p12", "王芳", "核查员", "", "", "1234567")
+    assert short.value.field == "passphrase"
+    with pytest.raises(DomainError) as unnamed:
+        create_identity(tmp_path / "b.p12", "  ", "核查员", "", "", "12345678")
+    assert unnamed.value.field == "name"
+    before = lead.path.read_bytes()
+    with pytest.raises(DomainError):
+        create_identity(lead.path, "王芳", "核查员", "", "", "12345678")
+    assert lead.path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["lead.cer", "lead.p12"]
+    assert (tmp_path / "lead.cer").read_bytes() == lead.certificate_der  # the public part, for others to trust
+
+
+def test_import_copies_an_identity_once_and_the_copy_reads_back(tmp_path, lead):
+    """The copy is named after the signer and fingerprint and opens with the same passphrase; importing it again
+    adds nothing; a wrong passphrase imports nothing."""
+    folder = tmp_path / "identities"
+    with pytest.raises(DomainError) as wrong:
+        import_identity(lead.path, folder, "not-the-passphrase")
+    assert wrong.value.field == "passphrase" and not folder.exists()
+
+    copy = import_identity(lead.path, folder, LEAD_PASS)
+    assert copy.path.parent == folder and copy.path.name.startswith("张伟-" + lead.fingerprint[:12])
+    assert read_identity(copy.path, LEAD_PASS) == copy
+    assert copy.fingerprint == lead.fingerprint and copy.path.read_bytes() == lead.path.read_bytes()
+    assert import_identity(lead.path, folder, LEAD_PASS) == copy
+    assert sorted(folder.iterdir()) == [copy.path.with_suffix(".cer"), copy.path]
+
+
+def test_a_signed_statement_validates_and_keeps_its_text_and_embedded_fonts(tmp_path, signed, lead):
+    """One PAdES approval signature, SHA-256, claiming the given time: intact and valid, trusted only when its
+    certificate is; every font, the stamp's included, is embedded, and the Chinese text still extracts."""
+    [check] = verify_pdf(signed, [lead.certificate_der])
+    assert (check.field, check.signer, check.signed_at) == ("Verifier", "张伟", WHEN)
+    assert check.intact and check.valid and check.trusted and check.ok
+    assert check.coverage == ENTIRE_FILE and check.revision == check.revisions
+    [untrusted] = verify_pdf(signed)
+    assert untrusted.intact and untrusted.valid and untrusted.self_signed and not untrusted.trusted and not untrusted.ok
+    assert "Verifier: 张伟 signed" in describe(untrusted, "en")
+    assert "intact, valid, not trusted (self-signed); covers the entire file" in describe(untrusted, "en")
+    assert "完整、有效、不受信任（自签名）；覆盖整个文件" in describe(untrusted, "zh")
+
+    signature = PdfFileReader(signed.open("rb")).embedded_regular_signatures[0]
+    assert signature.sig_object["/SubFilter"] == "/ETSI.CAdES.detached"
+    assert signature.md_algorithm == "sha256" and signature.docmdp_level is None  # approval, not certification
+
+    unsigned, after = fonts(tmp_path / "statement.pdf"), fonts(signed)
+    assert len(after) > len(unsigned)  # the stamp's font is there too
+    assert all(embedded == "yes" for _, embedded in after), after
+    [stamp_font] = widget(signed, "Verifier")["/AP"]["/N"]["/Resources"]["/Font"].values()
+    widths = stamp_font.get_object()["/DescendantFonts"][0].get_object()["/W"]
+    assert max(w for entry in widths if isinstance(entry, list) for w in entry) == 1000  # a CJK glyph is one em wide
+    assert TEXT in subprocess.run(["pdftotext", str(signed), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_head_office_signs_the_other_field_and_both_signatures_hold(signed, lead, head):
+    """The second signature, made in place, is an incremental update: the first still validates and shows that only
+    a signature was added after it."""
+    first_revision = signed.read_bytes()
+    sign_pdf(signed, signed, head.path, HEAD_PASS, field="Authoriser", reason="批准发布", when=WHEN + timedelta(minutes=30))
+    assert signed.read_bytes().startswith(first_revision)
+    verifier, authoriser = verify_pdf(signed, [lead.certificate_der, head.certificate_der])
+    assert (verifier.field, authoriser.field, authoriser.signer) == ("Verifier", "Authoriser", "李娜")
+    assert verifier.ok and authoriser.ok
+    assert verifier.coverage == SIGNATURES_ONLY and verifier.revision < verifier.revisions
+    assert authoriser.coverage == ENTIRE_FILE
+    assert "only signatures were added later" in describe(verifier, "en")
+    assert "此后只添加了签名" in describe(verifier, "zh")
+
+
+def test_a_changed_byte_in_the_signed_content_breaks_the_signature(signed, lead):
+    """One letter of the document's metadata, inside the signed range, changed: the signature is no longer intact."""
+    data = signed.read_bytes()
+    signed.write_bytes(data.replace(b"(Verifield)", b"(Verifielt)", 1))
+    [check] = verify_pdf(signed, [lead.certificate_der])
+    assert not check.intact and not check.ok
+    assert "changed since signing" in describe(check, "en")
+
+
+def test_a_failed_signing_leaves_no_target_and_no_partial_file(tmp_path, signed, lead, head):
+    """A wrong passphrase names the passphrase; an already signed field is refused; neither writes anything."""
+    before = signed.read_bytes()
+    with pytest.raises(DomainError) as wrong:
+        sign_pdf(signed, tmp_path / "out.pdf", head.path, "not-the-passphrase", field="Authoriser", reason="批准")
+    assert wrong.value.field == "passphrase" and "passphrase is wrong" in wrong.value.message.en
+    with pytest.raises(DomainError) as taken:
+        sign_pdf(signed, signed, head.path, HEAD_PASS, field="Verifier", reason="批准")
+    assert "signed already" in taken.value.message.en
+    assert signed.read_bytes() == before
+    assert not (tmp_path / "out.pdf").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".partial")]
+
+
+def test_an_identity_signs_only_within_its_validity(tmp_path):
+    """An expired certificate is still readable but cannot sign; nor can one that takes effect after the signing time."""
+    source = statement(tmp_path / "statement.pdf")
+    old = create_identity(tmp_path / "old.p12", "张伟", "核查组长", "", "", LEAD_PASS, years=3, now=NOW - timedelta(days=4 * 365))
+    assert read_identity(old.path, LEAD_PASS).expired(NOW)
+    with pytest.raises(DomainError) as expired:
+        sign_pdf(source, tmp_path / "out.pdf", old.path, LEAD_PASS, field="Verifier", reason="核查结论")
+    assert "expired" in expired.value.message.en
+    young = create_identity(tmp_path / "young.p12", "张伟", "核查组长", "", "", LEAD_PASS, now=NOW)
+    with pytest.raises(DomainError) as early:
+        sign_pdf(source, tmp_path / "out.pdf", young.path, LEAD_PASS, field="Verifier", reason="核查结论", when=WHEN)
+    assert "before the certificate takes effect" in early.value.message.en
+    assert not (tmp_path / "out.pdf").exists()
+
+
+def test_a_handwritten_signature_image_is_drawn_and_the_file_still_validates(tmp_path, lead):
+    """A PNG becomes the stamp's background image; a file that is no image is refused by name."""
+    image = tmp_path / "hand.png"
+    picture = Image.new("RGBA", (240, 80), (255, 255, 255, 0))
+    ImageDraw.Draw(picture).line([(10, 60), (60, 15), (110, 65), (170, 20), (230, 55)], fill=(20, 30, 120, 255), width=5)
+    picture.save(image)
+    target = tmp_path / "signed.pdf"
+    sign_pdf(statement(tmp_path / "statement.pdf"), target, lead.path, LEAD_PASS, field="Verifier", reason="核查结论",
+             image=image, when=WHEN)
+    [check] = verify_pdf(target, [lead.certificate_der])
+    assert check.ok
+    stamp = widget(target, "Verifier")["/AP"]["/N"]
+    images = [x.get_object() for x in stamp["/Resources"]["/XObject"].values()]
+    assert any(x["/Subtype"] == "/Image" and (x["/Width"], x["/Height"]) == (240, 80) for x in images)
+
+    with pytest.raises(DomainError) as not_image:
+        sign_pdf(target, target, lead.path, LEAD_PASS, field="Authoriser", reason="批准", image=lead.path)
+    assert not_image.value.field == "image"
+
+
+def test_a_missing_field_is_made_on_the_last_page(tmp_path, lead):
+    """Signing a field the file lacks puts a new, visible one on the last page."""
+    source = statement(tmp_path / "statement.pdf", pages=2, spots=[])
+    assert verify_pdf(source) == []
+    target = tmp_path / "signed.pdf"
+    sign_pdf(source, target, lead.path, LEAD_PASS, field="Verifier", reason="核查结论", when=WHEN)
+    assert [c.field for c in verify_pdf(target, [lead.certificate_der]) if c.ok] == ["Verifier"]
+    first, last = PdfReader(target).pages
+    assert "/Annots" not in first
+    [widget] = [a.get_object() for a in last["/Annots"]]
+    assert widget["/T"] == "Verifier" and float(widget["/Rect"][2]) > float(widget["/Rect"][0])
+
+
+def test_a_file_that_is_no_pdf_cannot_be_verified_or_signed(tmp_path, lead):
+    """A text file, or a missing one, gives a DomainError naming the file rather than a traceback."""
+    text = tmp_path / "notes.pdf"
+    text.write_text("not a PDF")
+    for path in (text, tmp_path / "missing.pdf"):
+        with pytest.raises(DomainError) as error:
+            verify_pdf(path)
+        assert error.value.field == "file" and path.name in error.value.message.en
+    with pytest.raises(DomainError) as unsigned:
+        sign_pdf(text, tmp_path / "out.pdf", lead.path, LEAD_PASS, field="Verifier", reason="核查结论")
+    assert unsigned.value.field == "file"
