@@ -13,6 +13,12 @@
     verifield findings-form ENGAGEMENT OUT  the client's findings form (.xlsx to fill in, or .pdf to print)
     verifield import-reply ENGAGEMENT IN  read the client's returned findings form back (all or nothing)
     verifield findings-report ENGAGEMENT OUT  the findings report (PDF)
+    verifield statement ENGAGEMENT --out F [--kind K] [--sign ID.p12 --passphrase-file P]
+                                          statement, certificate or report (PDF), signed if asked
+    verifield sign-pdf IN --out F --sign ID.p12 --passphrase-file P [--field Authoriser]
+                                          add a signature (e.g. head office's, after the verifier's)
+    verifield verify-pdf F [--trust CERT]  who signed, whether the file is intact, what was signed
+    verifield identity NAME --out ID.p12 --passphrase-file P   a new self-signed signing identity
 """
 
 from __future__ import annotations
@@ -64,9 +70,40 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("engagement")
     report.add_argument("out")
     report.add_argument("--language", choices=["zh", "en"], default="zh", help="language of the report (default zh)")
+    statement = commands.add_parser("statement", help="print the verification statement, certificate or report (PDF)")
+    statement.add_argument("engagement")
+    statement.add_argument("--out", required=True, help="PDF to write")
+    statement.add_argument("--kind", choices=["statement", "certificate", "report"], default="statement")
+    statement.add_argument("--version", type=int, help="statement version (default: the latest)")
+    _signing_arguments(statement, required=False, field="Verifier")
+    sign = commands.add_parser("sign-pdf", help="sign a Verifield PDF (a second signature keeps the first valid)")
+    sign.add_argument("file")
+    sign.add_argument("--out", required=True, help="signed PDF to write (may be the same file)")
+    _signing_arguments(sign, required=True, field="Authoriser")
+    verify = commands.add_parser("verify-pdf", help="check a signed PDF: signers, integrity, what was signed")
+    verify.add_argument("file")
+    verify.add_argument("--trust", action="append", default=[], help="certificate (PEM or DER) to trust; repeatable")
+    verify.add_argument("--language", choices=["zh", "en"], default="en")
+    identity = commands.add_parser("identity", help="create a self-signed signing identity (PKCS#12)")
+    identity.add_argument("name")
+    identity.add_argument("--out", required=True, help="PKCS#12 file to create")
+    identity.add_argument("--passphrase-file", required=True, help="file whose first line is the passphrase")
+    identity.add_argument("--role", default="", help="e.g. 核查组长 / lead verifier")
+    identity.add_argument("--organisation", default="")
+    identity.add_argument("--email", default="")
     db = commands.add_parser("db", help="store maintenance")
     db.add_argument("action", choices=["check"])
     return parser
+
+
+def _signing_arguments(parser: argparse.ArgumentParser, required: bool, field: str) -> None:
+    parser.add_argument("--sign", metavar="ID.p12", required=required, help="signing identity (PKCS#12)")
+    parser.add_argument("--passphrase-file", help="file whose first line is the identity's passphrase")
+    parser.add_argument("--field", default=field, help=f"signature field (default {field})")
+    parser.add_argument("--role", default="", help="role shown in the signature (default: the identity's)")
+    parser.add_argument("--reason", default="", help="reason shown in the signature")
+    parser.add_argument("--location", default="")
+    parser.add_argument("--image", help="handwritten signature image (PNG or JPEG)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -262,8 +299,92 @@ def _findings_report(args) -> int:
     return 0
 
 
+def _passphrase(args) -> str:
+    from pathlib import Path
+
+    from app.domain.text import Text
+
+    if not args.passphrase_file:
+        raise DomainError(Text("签名需要 --passphrase-file。", "Signing needs --passphrase-file."), "passphrase")
+    try:
+        return Path(args.passphrase_file).read_text(encoding="utf-8").splitlines()[0]
+    except (OSError, IndexError, UnicodeDecodeError) as error:
+        raise DomainError(Text(f"无法读取口令文件：{error}", f"The passphrase file cannot be read: {error}"), "passphrase") from None
+
+
+def _sign(args, source: str) -> None:
+    from pathlib import Path
+
+    from app.reports.signing import sign_pdf
+
+    sign_pdf(Path(source), Path(args.out), Path(args.sign), _passphrase(args), field=args.field, reason=args.reason,
+             location=args.location, role=args.role, image=Path(args.image) if args.image else None)
+
+
+def _statement(args) -> int:
+    from app.reports.statement_documents import Document, print_document
+
+    store, engagement_id = _engagement(args)
+    printed = print_document(store.uow(), engagement_id, Document(args.kind), args.out, datetime.now().astimezone(), args.version)
+    for changed in printed.drift:
+        print(f"warning: changed since this version was made final: {changed.both()}", file=sys.stderr)
+    if args.sign:
+        _sign(args, args.out)
+    signed = ", signed" if args.sign else ""
+    print(f"{args.out}: {Document(args.kind).label.en}, {printed.statement.number} {printed.statement.label.en}{signed}")
+    return 0
+
+
+def _sign_pdf(args) -> int:
+    _sign(args, args.file)
+    print(f"{args.out}: signed in field {args.field}")
+    return 0
+
+
+def _verify_pdf(args) -> int:
+    from pathlib import Path
+
+    from app.reports.signing import describe, verify_pdf
+
+    trusted = [_certificate(Path(name)) for name in args.trust]
+    checks = verify_pdf(Path(args.file), trusted)
+    if not checks:
+        print(f"{args.file}: no signatures")
+        return 1
+    for check in checks:
+        print(describe(check, args.language))
+    return 0 if all(c.intact and c.valid for c in checks) else 1
+
+
+def _certificate(path) -> bytes:
+    """A certificate file as DER (PEM files are converted)."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    from app.domain.text import Text
+
+    try:
+        data = path.read_bytes()
+        if b"-----BEGIN" in data:
+            return x509.load_pem_x509_certificate(data).public_bytes(Encoding.DER)
+        return x509.load_der_x509_certificate(data).public_bytes(Encoding.DER)
+    except (OSError, ValueError) as error:
+        raise DomainError(Text(f"无法读取证书 {path}：{error}", f"The certificate {path} cannot be read: {error}"), "trust") from None
+
+
+def _identity(args) -> int:
+    from pathlib import Path
+
+    from app.reports.identity import create_identity
+
+    made = create_identity(Path(args.out), args.name, args.role, args.organisation, args.email, _passphrase(args))
+    print(f"{args.out}: {made.name}, valid until {made.not_after:%Y-%m-%d}, SHA-256 {made.fingerprint}")
+    return 0
+
+
 _COMMANDS = {
     "demo": _demo, "list": _list, "db": _db, "calc": _calc, "export-xlsx": _export_xlsx, "template": _template,
     "import-data": _import_data, "findings": _findings, "findings-form": _findings_form, "import-reply": _import_reply,
-    "findings-report": _findings_report,
+    "findings-report": _findings_report, "statement": _statement, "sign-pdf": _sign_pdf, "verify-pdf": _verify_pdf,
+    "identity": _identity,
 }

@@ -58,6 +58,7 @@ class Styles:
     alert: ParagraphStyle
 
 
+@lru_cache(maxsize=None)
 def styles(language: str) -> Styles:
     """Paragraph styles; Chinese (and bilingual) text may break between any two characters, English only between words."""
     name = font()

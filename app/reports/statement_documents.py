@@ -1,0 +1,35 @@
+"""Printing a statement version as one of its three documents: the one entry point for the UI and the CLI."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from app.domain import finding_services, services, statement_services
+from app.domain.choices import Choice
+from app.domain.ports import UnitOfWork
+from app.domain.statement_services import Printable
+
+
+class Document(Choice):
+    STATEMENT = "statement", "核证声明", "verification statement"
+    CERTIFICATE = "certificate", "碳中和证书", "carbon-neutrality certificate"
+    REPORT = "report", "核查报告", "verification report"
+
+
+def print_document(uow: UnitOfWork, engagement_id: str, document: Document, path: Path | str,
+                   generated: datetime, version: int | None = None) -> Printable:
+    """Write ``document`` of a version (the latest by default) to ``path``; returns what was printed."""
+    from app.reports.statement_pdf import Decision, write_certificate, write_statement
+    from app.reports.verification_report_pdf import write_verification_report
+
+    printable = statement_services.printable(uow, engagement_id, version)
+    statement, facts = printable.statement, printable.facts
+    if document is Document.STATEMENT:
+        write_statement(path, statement, facts, generated)
+    elif document is Document.CERTIFICATE:
+        engagement, _client = services.load(uow, engagement_id)
+        write_certificate(path, statement, facts, Decision(engagement.decision_maker, engagement.decision_date), generated)
+    else:
+        write_verification_report(path, statement, facts, finding_services.list_findings(uow, engagement_id), generated)
+    return printable

@@ -1,0 +1,124 @@
+"""The verification report (seed 001 §9.7.3, §10.1.4): plan, procedures, findings and their closure,
+reported against verified figures by source, materiality, the neutrality balance and the opinion.
+
+It prints the same statement version and facts as the statement, in the
+same language(s), plus the engagement's findings as they stand at printing.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Spacer
+
+from app.domain.inventory import difference
+from app.domain.choices import Assurance
+from app.domain.findings import Finding
+from app.domain.statement import Statement, opinion_label
+from app.domain.statement_facts import Facts
+from app.domain.text import Text
+from app.reports.findings_pdf import findings_summary
+from app.reports.pdf import ALERT, PAGE_WIDTH, SHADE, para, table, write_pdf
+from app.reports.statement_pdf import L as STATEMENT, Page, fill, in_language, neutrality_text, opinion_text, section, wording
+
+L = {
+    "report": Text("核查报告", "Verification report"),
+    "plan": Text("1 核查计划", "1 Verification plan"),
+    "team": Text("核查组", "Team"),
+    "site_visit": Text("现场核查日期", "Site visit"),
+    "procedures": Text("2 核查程序和证据", "2 Procedures and evidence"),
+    "findings": Text("3 核查发现及其关闭", "3 Findings and their closure"),
+    "number": Text("编号", "No."),
+    "kind": Text("类型", "Kind"),
+    "state": Text("状态", "State"),
+    "description": Text("问题描述", "Finding"),
+    "closed": Text("关闭", "Closed"),
+    "no_findings": Text("本次核查没有发现问题。", "The verification raised no findings."),
+    "figures": Text("4 报告值与核证值（按排放源）", "4 Reported against verified, by source"),
+    "difference": Text("差异（报告−核证）tCO₂e", "Reported − verified tCO₂e"),
+    "difference_pct": Text("差异 %", "Difference %"),
+    "materiality": Text("5 实质性", "5 Materiality"),
+    "neutrality": Text("6 碳中和平衡", "6 Carbon-neutrality balance"),
+    "offset_kind": Text("类型", "Kind"),
+    "registry": Text("登记系统", "Registry"),
+    "serials": Text("序列号", "Serial numbers"),
+    "quantity": Text("数量 tCO₂e", "Quantity tCO₂e"),
+    "counts": Text("计入", "Counts"),
+    "yes": Text("是", "yes"),
+    "no": Text("否", "no"),
+    "opinion": Text("7 核查意见", "7 Opinion"),
+}
+
+
+def _money(value: float | None) -> str:
+    return "—" if value is None else f"{value:,.2f}"
+
+
+def write_verification_report(path: Path | str, statement: Statement, facts: Facts, findings: list[Finding],
+                              generated: datetime) -> None:
+    """The report of one statement version; ``findings`` are the engagement's findings at printing."""
+    page = Page.of(statement)
+    t, s = page.t, page.s
+    first = page.languages[0]
+    story = [para(t(L["report"]), s.title)]
+    if not statement.final:
+        story.append(para(page.words("draft"), s.alert))
+    story += [page.rows([
+        (STATEMENT["number"], statement.number), (STATEMENT["version"], t(statement.label)),
+        (STATEMENT["name"], t(facts.client)), (STATEMENT["period"], f"{facts.period_start} – {facts.period_end}"),
+    ]), Spacer(1, 3 * mm)]
+
+    story += [page.heading(L["plan"]), page.rows([
+        (STATEMENT["objectives"], facts.objectives or "—"),
+        (STATEMENT["criteria"], "\n".join(t(c) for c in facts.criteria) or "—"),
+        (STATEMENT["boundary"], f"{t(facts.boundary)}\n{facts.scope_text}"),
+        (STATEMENT["sites"], "\n".join(f"{name}  {address}" for name, address in facts.sites) or "—"),
+        (STATEMENT["assurance"], t(facts.assurance_label)), (STATEMENT["materiality"], f"{facts.materiality_pct:g}%"),
+        (L["site_visit"], facts.site_visit or "—"),
+        (L["team"], "\n".join(f"{name} ({t((zh, en))})" for name, zh, en in facts.team) or "—"),
+    ])]
+
+    story.append(page.heading(L["procedures"]))
+    for name in ("procedures", "evidence_review", "material_issues", "iso14068", "changes", "management_plan"):
+        story += section(page, statement, name)
+
+    story.append(page.heading(L["findings"]))
+    if findings:
+        story += [findings_summary(findings, s, first, generated.date()), Spacer(1, 2 * mm)]
+        rows = [[t(L["number"]), t(L["kind"]), t(L["state"]), t(L["description"]), t(L["closed"])]]
+        rows += [[f.label, t(f.kind.label), t(f.state.label), f.description, f"{f.closed_on or ''} {f.closed_by}".strip() or "—"]
+                 for f in sorted(findings, key=lambda f: f.number)]
+        story.append(table(rows, [16 * mm, 24 * mm, 24 * mm, PAGE_WIDTH - 100 * mm, 36 * mm], s.cell))
+    else:
+        story.append(para(t(L["no_findings"]), s.body))
+
+    story.append(page.heading(L["figures"]))
+    rows = [[t(STATEMENT["source"]), t(STATEMENT["reported"]), t(STATEMENT["verified"]), t(L["difference"]), t(L["difference_pct"])]]
+    alerts = []
+    lines = [(f.name, f.reported, f.verified) for f in facts.sources]
+    for i, (name, reported, verified) in enumerate(lines + [(t(STATEMENT["total"]), facts.reported_total, facts.verified_total)], start=1):
+        gap = difference(reported, verified) if verified is not None and reported is not None else None
+        pct = gap / verified * 100 if gap is not None and verified else None
+        rows.append([name, _money(reported), _money(verified), _money(gap), "—" if pct is None else f"{pct:+.2f}%"])
+        if pct is not None and abs(pct) >= facts.materiality_pct:
+            alerts.append(("TEXTCOLOR", (4, i), (4, i), ALERT))
+    story.append(table(rows, [PAGE_WIDTH - 128 * mm, 32 * mm, 32 * mm, 36 * mm, 28 * mm], s.cell,
+                       extra=[("ALIGN", (1, 0), (-1, -1), "RIGHT"), ("BACKGROUND", (0, -1), (-1, -1), SHADE)] + alerts))
+
+    story += [page.heading(L["materiality"])] + page.say(lambda lang: fill(wording()[lang]["text"]["verdict"], facts, lang))
+
+    story.append(page.heading(L["neutrality"]))
+    if facts.offsets:
+        rows = [[t(L["offset_kind"]), t(L["registry"]), t(L["serials"]), t(L["quantity"]), t(L["counts"])]]
+        rows += [[t(o.kind), o.registry, o.serials, _money(o.quantity), t(L["yes"] if o.counts else L["no"])] for o in facts.offsets]
+        story.append(table(rows, [24 * mm, 50 * mm, PAGE_WIDTH - 126 * mm, 32 * mm, 20 * mm], s.cell,
+                           extra=[("ALIGN", (3, 0), (3, -1), "RIGHT")]))
+    story += page.say(lambda lang: neutrality_text(facts, lang))
+
+    assurance = Assurance(facts.assurance)
+    story += [page.heading(L["opinion"]), para(t(opinion_label(statement.opinion, assurance)), s.label)]
+    story += page.say(lambda lang: opinion_text(statement, facts, lang))
+    write_pdf(path, story, L["report"], page.code, facts.engagement_code, in_language(facts.client, first), generated,
+              None if statement.final else page.words("draft_mark"))
