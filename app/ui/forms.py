@@ -31,7 +31,7 @@ def exact(value: float) -> str:
 class FieldSpec:
     """One field: its name, label, kind and, for choices, ``(value, label)`` pairs.
 
-    Kinds: line, text, date, year, number, count, choice, checks, checks+other, bool.
+    Kinds: line, secret (a passphrase, not shown), text, date, year, number, count, choice, checks, checks+other, bool.
     """
 
     name: str
@@ -154,9 +154,11 @@ class FieldForm(QWidget):
     # --- building --------------------------------------------------------------------------
     def _make(self, spec: FieldSpec) -> QWidget:
         kind = spec.kind
-        if kind == "line":
+        if kind in ("line", "secret"):
             w = QLineEdit()
             w.setPlaceholderText(spec.placeholder)
+            if kind == "secret":
+                w.setEchoMode(QLineEdit.EchoMode.Password)
             w.editingFinished.connect(lambda n=spec.name: self._finished(n))
         elif kind == "text":
             w = _PlainText()
@@ -203,7 +205,7 @@ class FieldForm(QWidget):
     # --- values ----------------------------------------------------------------------------
     def value(self, name: str) -> Any:
         w, kind = self.widgets[name], self.specs[name].kind
-        if kind == "line":
+        if kind in ("line", "secret"):
             return w.text()
         if kind == "text":
             return w.toPlainText()
@@ -236,7 +238,7 @@ class FieldForm(QWidget):
     def _put(self, name: str, value: Any) -> None:
         w, kind = self.widgets[name], self.specs[name].kind
         w.blockSignals(True)
-        if kind == "line" and w.text() != (value or ""):
+        if kind in ("line", "secret") and w.text() != (value or ""):
             w.setText(value or "")
         elif kind == "text" and w.toPlainText() != (value or ""):
             w.setPlainText(value or "")

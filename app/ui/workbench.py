@@ -44,10 +44,10 @@ class _Done(QUndoCommand):
         if self._first:
             self._first = False
             return
-        self._workbench._guarded(self._redo)
+        self._workbench.run(self._redo)
 
     def undo(self) -> None:
-        self._workbench._guarded(self._undo)
+        self._workbench.run(self._undo)
 
 
 class Workbench(QObject):
@@ -102,7 +102,8 @@ class Workbench(QObject):
         return lifecycle.blockers(engagement, client, finding_services.list_findings(self.uow(), engagement.id))
 
     # --- the one path for edits ------------------------------------------------------------
-    def _guarded(self, action: Callable[[], Any]) -> bool:
+    def run(self, action: Callable[[], Any]) -> bool:
+        """Carry out a stored change (one that cannot be undone, or a step of undo/redo); a refusal goes to ``error``."""
         try:
             action()
         except DomainError as error:
@@ -115,7 +116,7 @@ class Workbench(QObject):
 
     def perform(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> bool:
         """Carry out ``do`` now; if it succeeds, put it on the undo stack with its reversal."""
-        if not self._guarded(do):
+        if not self.run(do):
             return False
         self.undo_stack.push(_Done(text, do, undo, self))
         return True

@@ -16,6 +16,7 @@ from app.ui.pages.mandays_page import ManDaysPage
 from app.ui.pages.neutrality_page import NeutralityPage
 from app.ui.pages.overview_page import OverviewPage
 from app.ui.pages.scope_page import ScopePage
+from app.ui.pages.statement_page import StatementPage
 from app.ui.pages.team_page import TeamPage
 from app.ui.workbench import Workbench
 
@@ -79,7 +80,8 @@ class Workspace(QWidget):
         self.banner.hide()
         self.pages = [
             OverviewPage(workbench), ClientPage(workbench), ScopePage(workbench), TeamPage(workbench), ManDaysPage(workbench),
-            InventoryPage(workbench), NeutralityPage(workbench), FindingsPage(workbench), HistoryPage(workbench),
+            InventoryPage(workbench), NeutralityPage(workbench), FindingsPage(workbench), StatementPage(workbench),
+            HistoryPage(workbench),
         ]
         self.navigator = QListWidget()
         self.navigator.setObjectName("navigator")

@@ -1,0 +1,85 @@
+"""Dialogs for signatures: sign a PDF, create a signing identity, import one (each a form that submits once)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from app.domain.text import DomainError, Text
+from app.ui.finding_dialogs import FormDialog
+from app.ui.forms import FieldSpec
+from app.ui.workbench import Workbench
+
+FIELDS = ("Verifier", "Authoriser")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Signing", text)
+
+
+def identity_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.p12")) if folder.is_dir() else []
+
+
+def sign_dialog(workbench: Workbench, folder: Path, pdf: Path, parent=None) -> FormDialog:
+    """Sign ``pdf`` in place with one of the identities in ``folder``."""
+    from app.reports.signing import sign_pdf
+
+    identities = tuple((str(p), p.stem) for p in identity_files(folder))
+    specs = [
+        FieldSpec("identity", _tr("Signing identity"), "choice", identities),
+        FieldSpec("passphrase", _tr("Passphrase"), "secret"),
+        FieldSpec("field", _tr("Signature box"), "choice", (
+            (FIELDS[0], _tr("Lead verifier")), (FIELDS[1], _tr("Authorised signatory (head office)")))),
+        FieldSpec("role", _tr("Role shown"), placeholder=_tr("as in the identity")),
+        FieldSpec("reason", _tr("Reason")),
+        FieldSpec("location", _tr("Place")),
+        FieldSpec("image", _tr("Handwritten signature image (optional)"), placeholder="signature.png"),
+    ]
+    values = {"field": FIELDS[0], "reason": _tr("I approve this document")}
+
+    def submit(v) -> bool:
+        if not v["identity"]:
+            raise DomainError(Text("请先创建或导入签名身份。", "Create or import a signing identity first."), "identity")
+        image = Path(v["image"]).expanduser() if v["image"].strip() else None
+        sign_pdf(pdf, pdf, Path(v["identity"]), v["passphrase"], field=v["field"], reason=v["reason"],
+                 location=v["location"], role=v["role"], image=image)
+        return True
+
+    return FormDialog(workbench, _tr("Sign %1").replace("%1", pdf.name), specs, values, submit, parent)
+
+
+def create_identity_dialog(workbench: Workbench, folder: Path, parent=None) -> FormDialog:
+    """A new self-signed identity, kept in ``folder`` under the person's name."""
+    from app.reports.identity import create_identity
+
+    specs = [
+        FieldSpec("name", _tr("Name")), FieldSpec("role", _tr("Role"), placeholder="核查组长 / lead verifier"),
+        FieldSpec("organisation", _tr("Organisation")), FieldSpec("email", _tr("E-mail")),
+        FieldSpec("passphrase", _tr("Passphrase (8 characters or more)"), "secret"),
+        FieldSpec("again", _tr("Passphrase again"), "secret"),
+    ]
+
+    def submit(v) -> bool:
+        if v["passphrase"] != v["again"]:
+            raise DomainError(Text("两次输入的口令不一致。", "The two passphrases differ."), "again")
+        stem = "".join(c for c in v["name"].strip() if c.isalnum() or c in " ._-").strip() or "identity"
+        folder.mkdir(parents=True, exist_ok=True)
+        create_identity(folder / f"{stem}.p12", v["name"], v["role"], v["organisation"], v["email"], v["passphrase"])
+        return True
+
+    return FormDialog(workbench, _tr("New signing identity"), specs, {"name": workbench.actor}, submit, parent)
+
+
+def import_identity_dialog(workbench: Workbench, folder: Path, source: Path, parent=None) -> FormDialog:
+    """Import a PKCS#12 file (e.g. issued by head office) after checking its passphrase."""
+    from app.reports.identity import import_identity
+
+    def submit(v) -> bool:
+        folder.mkdir(parents=True, exist_ok=True)
+        import_identity(source, folder, v["passphrase"])
+        return True
+
+    specs = [FieldSpec("passphrase", _tr("Passphrase"), "secret")]
+    return FormDialog(workbench, _tr("Import %1").replace("%1", source.name), specs, {}, submit, parent)
