@@ -184,8 +184,8 @@ def describe(check: SignatureCheck, language: str) -> str:
     zh = language == "zh"
     when = f"{check.signed_at.astimezone():%Y-%m-%d %H:%M}" if check.signed_at else Text("不明时间", "at an unknown time").in_(language)
     verdicts = [
-        Text("完整", "intact") if check.intact else Text("签署后被改动", "changed since signing"),
-        Text("有效", "valid") if check.valid else Text("无效", "not valid"),
+        Text("完整", "intact") if check.intact else Text("签署后被改动", "CHANGED since signing"),
+        Text("有效", "valid") if check.valid and check.intact else Text("签名不成立", "the signature does not hold"),
         Text("受信任", "trusted") if check.trusted
         else Text("不受信任（自签名）", "not trusted (self-signed)") if check.self_signed
         else Text("不受信任", "not trusted"),

@@ -109,3 +109,40 @@ def test_findings_commands_list_write_and_import_the_reply(tmp_path):
     report = tmp_path / "report.pdf"
     assert verifield("findings-report", "VF-2026-0001", str(report), "--language", "en", data_dir=tmp_path).returncode == 0
     assert report.read_bytes().startswith(b"%PDF")
+
+
+def test_statement_is_printed_signed_verified_countersigned_and_a_wrong_passphrase_is_refused(tmp_path):
+    """The demo's draft statement: `statement --sign` writes and signs it, `sign-pdf` adds head office's signature,
+    `verify-pdf` names both signers (trusted through --trust); a wrong passphrase and a tampered file fail clearly."""
+    data = tmp_path / "data"
+    assert verifield("demo", data_dir=data).returncode == 0
+    code = json.loads(verifield("list", "--json", data_dir=data).stdout)[0]["code"]
+    (tmp_path / "pass").write_text("correct horse battery\n", encoding="utf-8")
+    (tmp_path / "wrong").write_text("incorrect horse\n", encoding="utf-8")
+    for name, who in (("lead", "王磊 Wang Lei"), ("head", "赵敏 Zhao Min")):
+        made = verifield("identity", who, "--out", str(tmp_path / f"{name}.p12"), "--passphrase-file", str(tmp_path / "pass"), data_dir=data)
+        assert made.returncode == 0, made.stderr
+    pdf = tmp_path / "statement.pdf"
+    sign = ("--sign", str(tmp_path / "lead.p12"), "--passphrase-file")
+
+    refused = verifield("statement", code, "--out", str(pdf), *sign, str(tmp_path / "wrong"), data_dir=data)
+    assert refused.returncode == 2 and "The passphrase is wrong" in refused.stderr and "Traceback" not in refused.stderr
+
+    printed = verifield("statement", code, "--out", str(pdf), *sign, str(tmp_path / "pass"), "--reason", "核证", data_dir=data)
+    assert printed.returncode == 0, printed.stderr
+    assert "draft 1, signed" in printed.stdout
+    countersigned = verifield("sign-pdf", str(pdf), "--out", str(pdf), "--sign", str(tmp_path / "head.p12"), "--passphrase-file",
+                              str(tmp_path / "pass"), data_dir=data)
+    assert countersigned.returncode == 0, countersigned.stderr
+    checked = verifield("verify-pdf", str(pdf), "--trust", str(tmp_path / "lead.cer"), "--trust", str(tmp_path / "head.cer"), data_dir=data)
+    lines = checked.stdout.splitlines()
+    assert checked.returncode == 0 and len(lines) == 2
+    assert lines[0].startswith("Verifier: 王磊 Wang Lei signed") and "intact, valid, trusted" in lines[0] and "only signatures" in lines[0]
+    assert lines[1].startswith("Authoriser: 赵敏 Zhao Min signed") and "covers the entire file" in lines[1]
+    assert "Traceback" not in checked.stderr
+
+    data_bytes = bytearray(pdf.read_bytes())
+    data_bytes[data_bytes.index(b"/Producer") + 1] ^= 0x01
+    pdf.write_bytes(bytes(data_bytes))
+    broken = verifield("verify-pdf", str(pdf), data_dir=data)
+    assert broken.returncode == 1 and broken.stdout.count("CHANGED since signing") == 2

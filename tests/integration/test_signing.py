@@ -172,7 +172,7 @@ def test_a_changed_byte_in_the_signed_content_breaks_the_signature(signed, lead)
     signed.write_bytes(data.replace(b"(Verifield)", b"(Verifielt)", 1))
     [check] = verify_pdf(signed, [lead.certificate_der])
     assert not check.intact and not check.ok
-    assert "changed since signing" in describe(check, "en")
+    assert "CHANGED since signing" in describe(check, "en")
 
 
 def test_a_failed_signing_leaves_no_target_and_no_partial_file(tmp_path, signed, lead, head):

@@ -1,0 +1,33 @@
+"""The demo engagement brought to where its statement can be made final and its certificate printed.
+
+From the demo: NC-01 (the unreported refrigerant) is answered and closed,
+CL-02 is accepted, and a second retirement covers the shortfall, so the
+balance is neutral.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.domain import demo, finding_services, inventory_services
+from app.domain.findings import Response, State
+from app.domain.neutrality import Offset, OffsetKind
+
+TODAY = date(2026, 6, 1)
+ACTOR = "王磊 Wang Lei"
+
+
+def ready_engagement(uow_factory) -> str:
+    engagement_id = demo.create_demo(uow_factory(), ACTOR, TODAY)
+    for finding in finding_services.list_findings(uow_factory(), engagement_id):
+        if finding.state is State.OPEN and finding.response.blank and finding.kind.value != "observation":
+            answer = Response("台账遗漏 / missed in the ledger", "已补报 / added to the report", "月度核对 / monthly check",
+                              "revised report v2", "周敏")
+            finding_services.respond(uow_factory(), engagement_id, finding.id, answer, ACTOR, TODAY)
+        if finding.kind.value != "observation":
+            finding_services.evaluate(uow_factory(), engagement_id, finding.id, True, "", ACTOR, TODAY)
+    year = TODAY.year - 1
+    top_up = Offset(OffsetKind.CCER, "national CCER registry", "CCER-2024-TOPUP-000001", "CCER-2024-TOPUP-000300", 2024, 300.0,
+                    True, date(year + 1, 3, 20), "retirement certificate CCER-RT-0399")
+    inventory_services.save_offset(uow_factory(), engagement_id, top_up, ACTOR)
+    return engagement_id

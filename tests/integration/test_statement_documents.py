@@ -1,0 +1,189 @@
+"""The statement on a real store and as real PDFs: versions and their history, frozen facts after a later change,
+every item of seed 001 §9.7.1 and §9.7.2 read back with pdftotext, embedded fonts, and signatures that pyHanko
+validates, that a changed byte breaks, and that a second signer can add."""
+
+import subprocess
+from dataclasses import replace
+from datetime import date, datetime
+
+import pytest
+from pypdf import PdfReader
+
+from app.domain import inventory_services, services, statement_services as statements
+from app.domain.choices import Assurance
+from app.domain.statement import Opinion, Wording
+from app.domain.text import DomainError
+from app.reports.identity import create_identity
+from app.reports.signing import SIGNATURES_ONLY, sign_pdf, verify_pdf
+from app.reports.statement_documents import Document, print_document
+from tests.integration.ready_engagement import ACTOR, TODAY, ready_engagement
+
+PRINTED = datetime(2026, 6, 2, 9, 30).astimezone()
+PASS = "correct horse battery"
+
+
+def text_of(path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def missing(items: list[str], text: str) -> list[str]:
+    """The items not in ``text``, ignoring white space (pdftotext breaks lines in the middle of Chinese phrases)."""
+    flat = "".join(text.split())
+    return [item for item in items if "".join(item.split()) not in flat]
+
+
+def fonts_of(path) -> list[list[str]]:
+    lines = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout.splitlines()[2:]
+    return [line.split() for line in lines]
+
+
+@pytest.fixture
+def ready(store):
+    """The ready engagement and its draft 1."""
+    engagement_id = ready_engagement(store.uow)
+    return engagement_id, statements.statements(store.uow(), engagement_id)[0]
+
+
+def test_draft_final_and_next_version_are_kept_with_their_history(store, ready):
+    engagement_id, draft = ready
+    statements.edit_statement(store.uow(), engagement_id, draft.id, {"opinion": Opinion.MODIFIED}, ACTOR)
+    with pytest.raises(DomainError) as refused:
+        statements.make_final(store.uow(), engagement_id, draft.id, ACTOR, TODAY)
+    assert "basis" in refused.value.message.en
+    statements.edit_statement(store.uow(), engagement_id, draft.id, {"basis": "一块电表未检定 / one meter uncalibrated"}, ACTOR)
+    final = statements.make_final(store.uow(), engagement_id, draft.id, ACTOR, TODAY)
+    with pytest.raises(DomainError) as frozen:
+        statements.edit_statement(store.uow(), engagement_id, final.id, {"basis": "x"}, ACTOR)
+    assert "new version" in frozen.value.message.en
+    second = statements.start_statement(store.uow(), engagement_id, ACTOR, TODAY)
+    assert (second.version, second.final, second.basis) == (2, False, final.basis)
+    assert [s.label.en for s in statements.statements(store.uow(), engagement_id)] == ["version 1 (final)", "draft 2"]
+
+    changes = [h.change for h in services.engagement_history(store.uow(), engagement_id) if h.change.entity == "statement"]
+    assert [c.new for c in changes if c.field == "facts_sha256" and c.new] == [final.facts.digest()]
+    assert {c.entity_id for c in changes} == {draft.id, second.id}
+
+
+def test_a_final_version_prints_its_frozen_figures_after_the_engagement_changes(store, ready, tmp_path):
+    engagement_id, draft = ready
+    final = statements.make_final(store.uow(), engagement_id, draft.id, ACTOR, TODAY)
+    source = inventory_services.sources_of(store.uow(), engagement_id)[0]
+    inventory_services.save_source(store.uow(), engagement_id, replace(source, reported=9999.0), ACTOR)
+    services.update_organisation(store.uow(), services.load(store.uow(), engagement_id)[1].id, {"address": "无锡市新吴区 1 号"}, ACTOR)
+
+    printed = print_document(store.uow(), engagement_id, Document.STATEMENT, tmp_path / "v1.pdf", PRINTED, version=1)
+    assert printed.facts == final.facts
+    assert {t.en for t in printed.drift} == {"address", "source figures", "reported total", "misstatement", "materiality verdict"}
+    text = text_of(tmp_path / "v1.pdf")
+    assert "江苏省常州市武进区湖塘镇长虹路 88 号" in text and "无锡市新吴区" not in text
+    assert f"{final.facts.reported_total:,.2f}" in text and "9,999.00" not in text
+
+    statements.start_statement(store.uow(), engagement_id, ACTOR, TODAY)
+    print_document(store.uow(), engagement_id, Document.STATEMENT, tmp_path / "v2.pdf", PRINTED)
+    assert "无锡市新吴区 1 号" in text_of(tmp_path / "v2.pdf") and "DRAFT" in text_of(tmp_path / "v2.pdf")
+
+
+def test_the_statement_has_every_item_of_9_7_2_in_embedded_fonts(store, ready, tmp_path):
+    engagement_id, draft = ready
+    final = statements.make_final(store.uow(), engagement_id, draft.id, ACTOR, TODAY)
+    path = tmp_path / "statement.pdf"
+    print_document(store.uow(), engagement_id, Document.STATEMENT, path, PRINTED)
+    text = text_of(path)
+    e, client = services.load(store.uow(), engagement_id)
+    required = [
+        client.name_zh, client.name_en, client.address, client.contact_phone,                   # a) the client
+        "ISO 14064-1:2018", "GB/T 32150-2015",                                                  # b) criteria
+        "2025-01-01 – 2025-12-31", "合理保证", "reasonable assurance", "运营控制权法",            # c) scope, period, assurance
+        "证据完整性和准确性", final.evidence_review[:20], "ISO 14068",                            # d) summary
+        "核查意见", "fairly stated", f"{final.facts.verified_total:,.2f}",                         # e) figures and opinion
+        final.procedures[:15], "保证等级",
+        "核查陈述日期", TODAY.isoformat(),                                                        # f) date
+        "王磊 Wang Lei", "李娜 Li Na", "wang.lei@verifier.example.cn",                             # g) verifiers and contact
+        final.number, "第 1 页 共 ", "Page 1 of ",
+    ]
+    assert missing(required, text) == []
+    assert "DRAFT" not in text and "CO₂" in text
+    assert all(row[-5] == "yes" for row in fonts_of(path))  # the "emb" column
+    assert PdfReader(path).pages[0].mediabox.width == pytest.approx(595.28, abs=0.1)  # A4
+
+
+def test_the_certificate_has_every_item_of_9_7_1_and_waits_for_the_decision(store, ready, tmp_path):
+    engagement_id, draft = ready
+    statements.make_final(store.uow(), engagement_id, draft.id, ACTOR, TODAY)
+    path = tmp_path / "certificate.pdf"
+    print_document(store.uow(), engagement_id, Document.CERTIFICATE, path, PRINTED)
+    assert "认证决定作出前不得签发" in text_of(path)  # no decision yet (rules §10.3)
+
+    services.update_engagement(store.uow(), engagement_id, {"decision_maker": "赵敏", "decision_date": date(2026, 6, 20)}, ACTOR)
+    print_document(store.uow(), engagement_id, Document.CERTIFICATE, path, PRINTED)
+    text = text_of(path)
+    e, client = services.load(store.uow(), engagement_id)
+    required = [
+        client.name_zh, client.address, e.title, "运营控制权法",                  # a) client, subject, boundary
+        "合格日期", "2026-06-20", "2025-01-01 – 2025-12-31", "2029-06-20",          # b) conformity date, period, valid 3 years
+        "GB/T 32150-2015",                                                       # c) criteria
+        "符合碳中和要求", "carbon-neutrality claim is met",                        # d) opinion on neutrality
+        "核查证据的收集程序",                                                      # e) procedures
+        "fairly stated",                                                          # f) conclusion
+        "核查实施日期", "签发日期", "VS-" + e.code, "CN-" + e.code + "-01",          # g) dates and numbers
+        "授权签发人签字及职务",                                                    # h) signature and position
+    ]
+    assert missing(required, text) == []
+    assert "认证决定作出前不得签发" not in text
+
+
+def test_a_certificate_is_refused_while_the_balance_is_not_neutral(store, tmp_path):
+    from app.domain import demo
+
+    engagement_id = demo.create_demo(store.uow(), ACTOR, TODAY)
+    with pytest.raises(DomainError) as refused:
+        print_document(store.uow(), engagement_id, Document.CERTIFICATE, tmp_path / "c.pdf", PRINTED)
+    assert "shortfall 266.95" in refused.value.message.en and not (tmp_path / "c.pdf").exists()
+
+
+def test_limited_assurance_prints_the_negative_form_in_english_only(store, ready, tmp_path):
+    engagement_id, draft = ready
+    services.update_engagement(store.uow(), engagement_id, {"assurance": Assurance.LIMITED}, ACTOR)
+    statements.edit_statement(store.uow(), engagement_id, draft.id, {"wording": Wording.EN}, ACTOR)
+    path = tmp_path / "limited.pdf"
+    print_document(store.uow(), engagement_id, Document.STATEMENT, path, PRINTED)
+    text = " ".join(text_of(path).split())
+    assert "nothing has come to our attention" in text and "negative form" in text
+    assert "核查意见" not in text and "Page 1 of" in text
+
+
+def test_the_report_covers_plan_findings_figures_materiality_and_neutrality(store, ready, tmp_path):
+    engagement_id, draft = ready
+    path = tmp_path / "report.pdf"
+    print_document(store.uow(), engagement_id, Document.REPORT, path, PRINTED)
+    text = text_of(path)
+    for item in ("核查计划", "核查发现及其关闭", "NC-01", "CL-02", "报告值与核证值", "制冷剂逸散", "实质性", "碳中和平衡",
+                 "CCER-2024-TOPUP-000001", "核查意见"):
+        assert item in text, item
+
+
+def test_a_signed_statement_validates_breaks_when_a_byte_changes_and_takes_a_second_signature(store, ready, tmp_path):
+    engagement_id, draft = ready
+    statements.make_final(store.uow(), engagement_id, draft.id, ACTOR, TODAY)
+    path = tmp_path / "statement.pdf"
+    print_document(store.uow(), engagement_id, Document.STATEMENT, path, PRINTED)
+    lead = create_identity(tmp_path / "lead.p12", "王磊 Wang Lei", "核查组长", "Verifield", "", PASS)
+    head = create_identity(tmp_path / "head.p12", "赵敏 Zhao Min", "认证决定人", "Verifield", "", PASS)
+    with pytest.raises(DomainError) as wrong:
+        sign_pdf(path, path, lead.path, "not the passphrase", field="Verifier", reason="")
+    assert wrong.value.field == "passphrase" and verify_pdf(path) == []
+
+    sign_pdf(path, path, lead.path, PASS, field="Verifier", reason="核证声明")
+    sign_pdf(path, path, head.path, PASS, field="Authoriser", reason="批准签发")
+    first, second = verify_pdf(path, [lead.certificate_der, head.certificate_der])
+    assert (first.field, first.signer, second.signer) == ("Verifier", "王磊 Wang Lei", "赵敏 Zhao Min")
+    assert first.ok and second.ok and first.coverage == SIGNATURES_ONLY
+    assert all(row[-5] == "yes" for row in fonts_of(path))
+    assert "王磊 Wang Lei" in text_of(path)
+
+    data = bytearray(path.read_bytes())
+    spot = data.index(b"/Producer")  # inside the first revision, which both signatures cover
+    data[spot + 1] ^= 0x01
+    tampered = tmp_path / "tampered.pdf"
+    tampered.write_bytes(bytes(data))
+    assert [c.intact for c in verify_pdf(tampered, [lead.certificate_der, head.certificate_der])] == [False, False]
