@@ -83,13 +83,14 @@ class FormDialog(QDialog):
     def accept(self) -> None:
         self.form.clear_errors()
         refusals: list[DomainError] = []
-        self.workbench.error.connect(refusals.append)
+        record = refusals.append  # one bound method, so the same one is disconnected
+        self.workbench.error.connect(record)
         try:
             stored = self.submit(self.form.values())
         except DomainError as error:
             stored, refusals = False, [error]
         finally:
-            self.workbench.error.disconnect(refusals.append)
+            self.workbench.error.disconnect(record)
         if stored:
             super().accept()
         elif refusals:

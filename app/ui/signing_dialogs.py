@@ -14,10 +14,6 @@ from app.ui.workbench import Workbench
 FIELDS = ("Verifier", "Authoriser")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Signing", text)
-
-
 def identity_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.p12")) if folder.is_dir() else []
 
@@ -28,16 +24,16 @@ def sign_dialog(workbench: Workbench, folder: Path, pdf: Path, parent=None) -> F
 
     identities = tuple((str(p), p.stem) for p in identity_files(folder))
     specs = [
-        FieldSpec("identity", _tr("Signing identity"), "choice", identities),
-        FieldSpec("passphrase", _tr("Passphrase"), "secret"),
-        FieldSpec("field", _tr("Signature box"), "choice", (
-            (FIELDS[0], _tr("Lead verifier")), (FIELDS[1], _tr("Authorised signatory (head office)")))),
-        FieldSpec("role", _tr("Role shown"), placeholder=_tr("as in the identity")),
-        FieldSpec("reason", _tr("Reason")),
-        FieldSpec("location", _tr("Place")),
-        FieldSpec("image", _tr("Handwritten signature image (optional)"), placeholder="signature.png"),
+        FieldSpec("identity", QCoreApplication.translate("Signing", "Signing identity"), "choice", identities),
+        FieldSpec("passphrase", QCoreApplication.translate("Signing", "Passphrase"), "secret"),
+        FieldSpec("field", QCoreApplication.translate("Signing", "Signature box"), "choice", (
+            (FIELDS[0], QCoreApplication.translate("Signing", "Lead verifier")), (FIELDS[1], QCoreApplication.translate("Signing", "Authorised signatory (head office)")))),
+        FieldSpec("role", QCoreApplication.translate("Signing", "Role shown"), placeholder=QCoreApplication.translate("Signing", "as in the identity")),
+        FieldSpec("reason", QCoreApplication.translate("Signing", "Reason")),
+        FieldSpec("location", QCoreApplication.translate("Signing", "Place")),
+        FieldSpec("image", QCoreApplication.translate("Signing", "Handwritten signature image (optional)"), placeholder="signature.png"),
     ]
-    values = {"field": FIELDS[0], "reason": _tr("I approve this document")}
+    values = {"field": FIELDS[0], "reason": QCoreApplication.translate("Signing", "I approve this document")}
 
     def submit(v) -> bool:
         if not v["identity"]:
@@ -47,7 +43,7 @@ def sign_dialog(workbench: Workbench, folder: Path, pdf: Path, parent=None) -> F
                  location=v["location"], role=v["role"], image=image)
         return True
 
-    return FormDialog(workbench, _tr("Sign %1").replace("%1", pdf.name), specs, values, submit, parent)
+    return FormDialog(workbench, QCoreApplication.translate("Signing", "Sign %1").replace("%1", pdf.name), specs, values, submit, parent)
 
 
 def create_identity_dialog(workbench: Workbench, folder: Path, parent=None) -> FormDialog:
@@ -55,10 +51,10 @@ def create_identity_dialog(workbench: Workbench, folder: Path, parent=None) -> F
     from app.reports.identity import create_identity
 
     specs = [
-        FieldSpec("name", _tr("Name")), FieldSpec("role", _tr("Role"), placeholder="核查组长 / lead verifier"),
-        FieldSpec("organisation", _tr("Organisation")), FieldSpec("email", _tr("E-mail")),
-        FieldSpec("passphrase", _tr("Passphrase (8 characters or more)"), "secret"),
-        FieldSpec("again", _tr("Passphrase again"), "secret"),
+        FieldSpec("name", QCoreApplication.translate("Signing", "Name")), FieldSpec("role", QCoreApplication.translate("Signing", "Role"), placeholder="核查组长 / lead verifier"),
+        FieldSpec("organisation", QCoreApplication.translate("Signing", "Organisation")), FieldSpec("email", QCoreApplication.translate("Signing", "E-mail")),
+        FieldSpec("passphrase", QCoreApplication.translate("Signing", "Passphrase (8 characters or more)"), "secret"),
+        FieldSpec("again", QCoreApplication.translate("Signing", "Passphrase again"), "secret"),
     ]
 
     def submit(v) -> bool:
@@ -69,7 +65,7 @@ def create_identity_dialog(workbench: Workbench, folder: Path, parent=None) -> F
         create_identity(folder / f"{stem}.p12", v["name"], v["role"], v["organisation"], v["email"], v["passphrase"])
         return True
 
-    return FormDialog(workbench, _tr("New signing identity"), specs, {"name": workbench.actor}, submit, parent)
+    return FormDialog(workbench, QCoreApplication.translate("Signing", "New signing identity"), specs, {"name": workbench.actor}, submit, parent)
 
 
 def import_identity_dialog(workbench: Workbench, folder: Path, source: Path, parent=None) -> FormDialog:
@@ -81,5 +77,5 @@ def import_identity_dialog(workbench: Workbench, folder: Path, source: Path, par
         import_identity(source, folder, v["passphrase"])
         return True
 
-    specs = [FieldSpec("passphrase", _tr("Passphrase"), "secret")]
-    return FormDialog(workbench, _tr("Import %1").replace("%1", source.name), specs, {}, submit, parent)
+    specs = [FieldSpec("passphrase", QCoreApplication.translate("Signing", "Passphrase"), "secret")]
+    return FormDialog(workbench, QCoreApplication.translate("Signing", "Import %1").replace("%1", source.name), specs, {}, submit, parent)

@@ -753,37 +753,37 @@
         <translation>估算依据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finding_dialogs.py" line="106"/>
+        <location filename="../../app/ui/finding_dialogs.py" line="107"/>
         <source>Findings proposed from the recalculation</source>
         <translation>按复核计算差异建议的发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finding_dialogs.py" line="118"/>
+        <location filename="../../app/ui/finding_dialogs.py" line="119"/>
         <source>Raise the ticked findings</source>
         <translation>提出勾选的发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finding_dialogs.py" line="122"/>
+        <location filename="../../app/ui/finding_dialogs.py" line="123"/>
         <source>Each source whose reported figure differs from the recalculation by more than the threshold:</source>
         <translation>报告值与复核计算值之差超过阈值的排放源：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finding_dialogs.py" line="136"/>
+        <location filename="../../app/ui/finding_dialogs.py" line="137"/>
         <source>Import the client&apos;s reply: %1</source>
         <translation>导入受核查方的答复：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finding_dialogs.py" line="134"/>
+        <location filename="../../app/ui/finding_dialogs.py" line="135"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finding_dialogs.py" line="134"/>
+        <location filename="../../app/ui/finding_dialogs.py" line="135"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finding_dialogs.py" line="135"/>
+        <location filename="../../app/ui/finding_dialogs.py" line="136"/>
         <source>Response</source>
         <translation>答复</translation>
     </message>
@@ -796,7 +796,7 @@
         <translation type="vanished">以下单元格全部改正之前不能导入；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finding_dialogs.py" line="152"/>
+        <location filename="../../app/ui/finding_dialogs.py" line="153"/>
         <source>Import the client&apos;s reply</source>
         <translation>导入受核查方的答复</translation>
     </message>
@@ -2066,6 +2066,110 @@
     </message>
 </context>
 <context>
+    <name>Signing</name>
+    <message>
+        <location filename="../../app/ui/signing_dialogs.py" line="27"/>
+        <source>Signing identity</source>
+        <translation>签名身份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signing_dialogs.py" line="28"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="80"/>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signing_dialogs.py" line="29"/>
+        <source>Signature box</source>
+        <translation>签名栏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signing_dialogs.py" line="30"/>
+        <source>Lead verifier</source>
+        <translation>核查组长</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signing_dialogs.py" line="30"/>
+        <source>Authorised signatory (head office)</source>
+        <translation>授权签发人（总部）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signing_dialogs.py" line="31"/>
+        <source>Role shown</source>
+        <translation>显示的职务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signing_dialogs.py" line="31"/>
+        <source>as in the identity</source>
+        <translation>同签名身份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signing_dialogs.py" line="32"/>
+        <source>Reason</source>
+        <translation>签名理由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signing_dialogs.py" line="33"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signing_dialogs.py" line="34"/>
+        <source>Handwritten signature image (optional)</source>
+        <translation>手写签名图片（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signing_dialogs.py" line="36"/>
+        <source>I approve this document</source>
+        <translation>本人批准此文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signing_dialogs.py" line="46"/>
+        <source>Sign %1</source>
+        <translation>签署 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signing_dialogs.py" line="54"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signing_dialogs.py" line="54"/>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signing_dialogs.py" line="55"/>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signing_dialogs.py" line="55"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signing_dialogs.py" line="56"/>
+        <source>Passphrase (8 characters or more)</source>
+        <translation>口令（至少 8 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signing_dialogs.py" line="57"/>
+        <source>Passphrase again</source>
+        <translation>再次输入口令</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signing_dialogs.py" line="68"/>
+        <source>New signing identity</source>
+        <translation>新建签名身份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signing_dialogs.py" line="81"/>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+</context>
+<context>
     <name>SourceDialog</name>
     <message>
         <location filename="../../app/ui/source_dialog.py" line="106"/>
@@ -2214,6 +2318,144 @@
         <location filename="../../app/ui/inventory_models.py" line="38"/>
         <source>Difference %</source>
         <translation>差异 %</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPage</name>
+    <message>
+        <location filename="../../app/ui/pages/statement_page.py" line="36"/>
+        <source>Statement</source>
+        <translation>核证声明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statement_page.py" line="41"/>
+        <source>New version</source>
+        <translation>新建版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statement_page.py" line="43"/>
+        <source>Make final…</source>
+        <translation>定稿…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statement_page.py" line="46"/>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statement_page.py" line="49"/>
+        <source>Verification statement (PDF)…</source>
+        <translation>核证声明（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statement_page.py" line="50"/>
+        <source>Carbon-neutrality certificate (PDF)…</source>
+        <translation>碳中和证书（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statement_page.py" line="51"/>
+        <source>Verification report (PDF)…</source>
+        <translation>核查报告（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statement_page.py" line="54"/>
+        <source>Print the statement…</source>
+        <translation>打印核证声明…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statement_page.py" line="55"/>
+        <source>Open the statement in the PDF viewer</source>
+        <translation>在 PDF 阅读器中打开核证声明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statement_page.py" line="57"/>
+        <source>Sign a PDF…</source>
+        <translation>签署 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statement_page.py" line="58"/>
+        <source>Verify a signed PDF…</source>
+        <translation>验证已签名的 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statement_page.py" line="60"/>
+        <source>New signing identity…</source>
+        <translation>新建签名身份…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statement_page.py" line="61"/>
+        <source>Import a signing identity…</source>
+        <translation>导入签名身份…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statement_page.py" line="116"/>
+        <source>Opinion</source>
+        <translation>核查意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statement_page.py" line="117"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statement_page.py" line="140"/>
+        <source>No statement yet: start draft 1 with New version.</source>
+        <translation>尚无核证声明：点击“新建版本”开始第 1 版草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statement_page.py" line="143"/>
+        <source>Final on %1 by %2. The figures it quotes are frozen.</source>
+        <translation>%2 于 %1 定稿。其引用的数据已冻结。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statement_page.py" line="146"/>
+        <source>Changed in the engagement since: %1. Start a new version to quote them.</source>
+        <translation>此后项目中有变化：%1。如需引用新数据，请新建版本。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statement_page.py" line="151"/>
+        <source>Ready to be made final.</source>
+        <translation>可以定稿。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statement_page.py" line="152"/>
+        <source>Before it can be made final:</source>
+        <translation>定稿前还需：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statement_page.py" line="158"/>
+        <source>Statement: %1</source>
+        <translation>核证声明：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statement_page.py" line="163"/>
+        <source>New statement version</source>
+        <translation>新建核证声明版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statement_page.py" line="172"/>
+        <source>Make %1 final? The figures it quotes are frozen and it can no longer be edited; a later change needs a new version.</source>
+        <translation>将%1定稿？其引用的数据将被冻结，不能再修改；以后如有变化须新建版本。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statement_page.py" line="174"/>
+        <source>Make final</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statement_page.py" line="178"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statement_page.py" line="182"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statement_page.py" line="239"/>
+        <source>The file has no signatures.</source>
+        <translation>该文件没有签名。</translation>
     </message>
 </context>
 <context>

@@ -90,8 +90,10 @@ class StatementPage(LazyPage):
 
     # --- showing -----------------------------------------------------------------------------
     def load(self) -> None:
-        chosen = self.selected()
+        chosen, before = self.selected(), len(self.versions)
         self.versions = self.bench.versions(self.engagement.id)
+        if len(self.versions) > before:
+            chosen = None  # a version was just started: show it
         self.list.blockSignals(True)
         self.list.clear()
         for s in self.versions:

@@ -1,0 +1,112 @@
+"""The statement page driven as a lead verifier would: edit the draft (and undo), see what stops it from being final,
+make it final once the findings are closed, start the next version; save the statement, create an identity, sign
+(a wrong passphrase shown under its field) and verify; and printing through Qt's printer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+
+from app.domain import finding_services
+from app.domain.findings import Kind, Response, State
+from app.domain.statement import Opinion
+from app.reports.signing import verify_pdf
+from app.ui.pages.statement_page import StatementPage
+from app.ui.pdf_printing import print_pages
+from tests.ui.test_workspace import open_demo, show_page
+
+PASS = "correct horse battery"
+
+
+@pytest.fixture
+def page(window):
+    open_demo(window)
+    return show_page(window, StatementPage)
+
+
+def choose(form, name: str, value) -> None:
+    """Pick ``value`` in a choice field as the user would (the field reports the change when activated)."""
+    combo = form.widgets[name]
+    combo.setCurrentIndex(combo.findData(value))
+    combo.activated.emit(combo.currentIndex())
+
+
+def close_findings(window, engagement_id: str) -> None:
+    uow = window.workbench.uow
+    for f in finding_services.list_findings(uow(), engagement_id):
+        if f.kind is not Kind.OBSERVATION and f.state is State.OPEN:
+            finding_services.respond(uow(), engagement_id, f.id, Response("a", "b", "c", "d", "周敏"), "王磊", date.today())
+        if f.kind is not Kind.OBSERVATION:
+            finding_services.evaluate(uow(), engagement_id, f.id, True, "", "王磊", date.today())
+
+
+def test_edit_undo_make_final_and_start_the_next_version(page, window, monkeypatch):
+    assert page.list.count() == 1 and page.selected().label.en == "draft 1"
+    assert "NC-01" in page.status.text() and page.final_button.isEnabled() and not page.start_button.isEnabled()
+
+    choose(page.form, "opinion", Opinion.MODIFIED.value)
+    assert page.selected().opinion is Opinion.MODIFIED and "basis" in page.status.text()
+    window.workbench.undo_stack.undo()
+    assert page.selected().opinion is Opinion.UNMODIFIED and page.form.value("opinion") == "unmodified"
+
+    monkeypatch.setattr(page, "confirm", lambda _title, _text: True)
+    assert not page.make_final()  # NC-01 is still open
+    assert page.selected().final is False
+
+    close_findings(window, page.engagement.id)
+    window.workbench.changed.emit()
+    assert "Ready to be made final" in page.status.text()
+    assert page.make_final()
+    assert page.selected().final and not page.form.isEnabled() and "frozen" in page.status.text()
+    assert page.start_button.isEnabled() and not page.final_button.isEnabled()
+
+    page.start_button.click()
+    assert [page.list.item(i).text().split(" · ")[0] for i in range(page.list.count())] == ["version 1 (final)", "draft 2"]
+    assert page.form.isEnabled() and page.form.value("procedures") == page.versions[0].procedures
+    window.workbench.undo_stack.undo()
+    assert page.list.count() == 1
+
+
+def test_save_sign_with_a_new_identity_and_verify(page, window, tmp_path, monkeypatch):
+    pdf = tmp_path / "statement.pdf"
+    monkeypatch.setattr(page, "ask_save_path", lambda _suggested, _pattern: str(pdf))
+    assert page.save_document("statement") == str(pdf) and pdf.exists()
+
+    dialog = page.new_identity()
+    dialog.form.widgets["name"].setText("王磊 Wang Lei")
+    dialog.form.widgets["passphrase"].setText(PASS)
+    dialog.form.widgets["again"].setText(PASS + "!")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.form.errors["again"].isVisibleTo(dialog)
+    dialog.form.widgets["again"].setText(PASS)
+    dialog.accept()
+    assert not dialog.isVisible() and (page.bench.identities / "王磊 Wang Lei.p12").exists()
+
+    monkeypatch.setattr(page, "ask_open_path", lambda _pattern: str(pdf))
+    dialog = page.sign()
+    dialog.form.widgets["passphrase"].setText("wrong passphrase")
+    dialog.accept()
+    assert dialog.isVisible() and "passphrase" in dialog.form.errors["passphrase"].text().lower()
+    dialog.form.widgets["passphrase"].setText(PASS)
+    dialog.accept()
+    assert not dialog.isVisible()
+    [check] = verify_pdf(pdf)
+    assert (check.field, check.signer, check.intact) == ("Verifier", "王磊 Wang Lei", True)
+
+    shown: list[str] = []
+    monkeypatch.setattr(page, "inform", lambda _title, text: shown.append(text))
+    assert "intact, valid, trusted" in page.verify() and shown  # the page's own identities are trusted
+
+
+def test_a_pdf_prints_page_by_page_through_qt(page, tmp_path, monkeypatch):
+    pdf = tmp_path / "statement.pdf"
+    monkeypatch.setattr(page, "ask_save_path", lambda _suggested, _pattern: str(pdf))
+    page.save_document("statement")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    pages = print_pages(pdf, printer)
+    assert pages == len(PdfReader(pdf).pages) == len(PdfReader(tmp_path / "printed.pdf").pages) >= 2
