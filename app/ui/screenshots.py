@@ -53,7 +53,7 @@ def main(out: str) -> int:
             window.resize(1280, 820)
             window.resize(1440, 860)
             pages = ((1, "overview"), (2, "client"), (3, "scope"), (4, "team"), (5, "man-days"), (6, "inventory"),
-                     (7, "neutrality"), (16, "findings"), (8, "history"))
+                     (7, "neutrality"), (16, "findings"), (18, "statement"), (8, "history"))
             for row, (number, name) in enumerate(pages):
                 window.workspace.navigator.setCurrentRow(row)
                 _shoot(window, folder / f"{language}-{number}-{name}.png")
