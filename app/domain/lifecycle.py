@@ -4,8 +4,9 @@
 statement → submitted → technical review → decided → issued``, with
 ``terminated`` reachable from any open stage with a reason (seed 001 §9.5.3.4).
 Each guard returns the list of what is missing, so the workspace can show what
-blocks the next stage and a refusal can name it.  The statement, for one, is
-final only once no nonconformity is unresolved (seed 001 §9.7.6).
+blocks the next stage and a refusal can name it.  The engagement, for one, is
+submitted only with a final statement and no nonconformity unresolved (seed
+001 §9.7.6).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from app.domain.text import DomainError, Text
 if TYPE_CHECKING:
     from app.domain.engagement import Engagement
     from app.domain.organisation import Organisation
+    from app.domain.statement import Statement
 
 
 class Stage(Choice):
@@ -81,16 +83,17 @@ def planning_gaps(e: "Engagement", client: "Organisation | None") -> dict[str, l
     }
 
 
-def _planning_blockers(e: "Engagement", client: "Organisation | None", findings: Iterable[Finding]) -> list[Text]:
+def _planning_blockers(e: "Engagement", client: "Organisation | None", findings: Iterable[Finding], statements) -> list[Text]:
     return [gap for gaps in planning_gaps(e, client).values() for gap in gaps]
 
 
-def _statement_blockers(e: "Engagement", client: "Organisation | None", findings: Iterable[Finding]) -> list[Text]:
-    """The statement is final only when no nonconformity or clarification request is unresolved (§9.7.6)."""
-    return statement_blockers(findings)
+def _statement_blockers(e: "Engagement", client: "Organisation | None", findings: Iterable[Finding], statements) -> list[Text]:
+    """A final statement is submitted, and only when no nonconformity or clarification request is unresolved (§9.7.6)."""
+    final = [] if any(s.final for s in statements) else [Text("核证声明尚未定稿", "the statement is not final yet")]
+    return statement_blockers(findings) + final
 
 
-def _review_blockers(e: "Engagement", client: "Organisation | None", findings: Iterable[Finding]) -> list[Text]:
+def _review_blockers(e: "Engagement", client: "Organisation | None", findings: Iterable[Finding], statements) -> list[Text]:
     out: list[Text] = []
     reviewer = e.reviewer.strip()
     if not reviewer:
@@ -105,7 +108,7 @@ def _review_blockers(e: "Engagement", client: "Organisation | None", findings: I
     return out
 
 
-def _decision_blockers(e: "Engagement", client: "Organisation | None", findings: Iterable[Finding]) -> list[Text]:
+def _decision_blockers(e: "Engagement", client: "Organisation | None", findings: Iterable[Finding], statements) -> list[Text]:
     out: list[Text] = []
     if not e.decision_maker.strip():
         out.append(Text("未指定认证决定人", "no decision-maker named"))
@@ -118,29 +121,31 @@ _GUARDS = {
     Stage.PLANNED: _planning_blockers,
     Stage.SUBMITTED: _statement_blockers,
     # A finding raised or reopened after submission holds the statement back again.
-    Stage.TECHNICAL_REVIEW: lambda e, c, f: _statement_blockers(e, c, f) + _review_blockers(e, c, f),
-    Stage.DECIDED: lambda e, c, f: _statement_blockers(e, c, f) + _decision_blockers(e, c, f),
+    Stage.TECHNICAL_REVIEW: lambda *held: _statement_blockers(*held) + _review_blockers(*held),
+    Stage.DECIDED: lambda *held: _statement_blockers(*held) + _decision_blockers(*held),
     Stage.ISSUED: _statement_blockers,
 }
 
 
-def blockers(e: "Engagement", client: "Organisation | None", findings: Iterable[Finding] = ()) -> list[Text]:
+def blockers(e: "Engagement", client: "Organisation | None", findings: Iterable[Finding] = (),
+             statements: Iterable["Statement"] = ()) -> list[Text]:
     """What stops ``e`` moving to its next stage (empty when it may move)."""
     target = next_stage(e.status)
     if target is None:
         return []
     guard = _GUARDS.get(target)
-    return guard(e, client, findings) if guard else []
+    return guard(e, client, list(findings), list(statements)) if guard else []
 
 
-def advance(e: "Engagement", client: "Organisation | None", findings: Iterable[Finding] = ()) -> Stage:
+def advance(e: "Engagement", client: "Organisation | None", findings: Iterable[Finding] = (),
+            statements: Iterable["Statement"] = ()) -> Stage:
     """Move ``e`` to its next stage, or raise a DomainError that lists what is missing."""
     target = next_stage(e.status)
     if target is None:
         raise DomainError(
             Text(f"项目处于“{e.status.label.zh}”，没有下一阶段。", f"The engagement is {e.status.label.en}; there is no next stage.")
         )
-    missing = blockers(e, client, findings)
+    missing = blockers(e, client, findings, statements)
     if missing:
         raise DomainError(
             Text(

@@ -177,8 +177,8 @@ def advance_stage(uow: UnitOfWork, engagement_id: str, actor: str) -> Stage:
     """Move to the next stage, or raise a DomainError naming what is missing."""
     with uow:
         client = uow.organisations.get(uow.engagements.get(engagement_id).organisation_id)
-        findings = uow.findings.of(engagement_id)
-    return _edit(uow, engagement_id, actor, lambda e: _advanced(e, client, findings)).status
+        findings, statements = uow.findings.of(engagement_id), uow.statements.of(engagement_id)
+    return _edit(uow, engagement_id, actor, lambda e: _advanced(e, client, findings, statements)).status
 
 
 def step_back(uow: UnitOfWork, engagement_id: str, to: Stage, actor: str) -> None:
@@ -290,6 +290,6 @@ def _index_of(items: list, item_id: str) -> int:
     raise DomainError(Text("该记录已不存在（可能已被删除）。", "That record no longer exists (it may have been removed)."))
 
 
-def _advanced(e: Engagement, client: Organisation, findings: list) -> Engagement:
-    lifecycle.advance(e, client, findings)
+def _advanced(e: Engagement, client: Organisation, findings: list, statements: list) -> Engagement:
+    lifecycle.advance(e, client, findings, statements)
     return e

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.domain import demo, finding_services, inventory_services, lifecycle, services
+from app.domain import demo, finding_services, inventory_services, lifecycle, services, statement_services
 from app.domain.data_request import ImportPlan, plan_import
 from app.domain.engagement import Engagement, Site
 from app.domain.factors import Factor
@@ -98,8 +98,9 @@ class Workbench(QObject):
         return services.load(self.uow(), engagement_id)
 
     def blockers(self, engagement: Engagement, client: Organisation) -> list[Text]:
-        """What stops the engagement's next stage, its findings included."""
-        return lifecycle.blockers(engagement, client, finding_services.list_findings(self.uow(), engagement.id))
+        """What stops the engagement's next stage, its findings and statement included."""
+        findings = finding_services.list_findings(self.uow(), engagement.id)
+        return lifecycle.blockers(engagement, client, findings, statement_services.statements(self.uow(), engagement.id))
 
     # --- the one path for edits ------------------------------------------------------------
     def run(self, action: Callable[[], Any]) -> bool:

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from app.domain import demo, finding_services as findings, inventory_services as inventory, services
+from app.domain import demo, finding_services as findings, inventory_services as inventory, services, statement_services as statements
 from app.domain.finding_proposals import propose
 from app.domain.findings import Kind, Response, Severity, State, raise_finding
 from app.domain.lifecycle import Stage
@@ -48,7 +48,7 @@ def test_the_life_cycle_is_stored_step_by_step_in_the_history(store, engagement_
     assert services.verify_history(uow) == []
 
 
-def test_the_statement_cannot_be_final_while_a_nonconformity_is_open(store, engagement_id):
+def test_the_statement_cannot_be_final_or_submitted_while_a_nonconformity_is_open(store, engagement_id):
     uow = store.uow()
     with uow:
         e = uow.engagements.get(engagement_id)
@@ -64,6 +64,11 @@ def test_the_statement_cannot_be_final_while_a_nonconformity_is_open(store, enga
     with pytest.raises(DomainError, match="NC-01 .* response to evaluate"):
         services.advance_stage(uow, engagement_id, "wang")
     findings.evaluate(uow, engagement_id, nc.id, True, "", "wang", TODAY)
+    with pytest.raises(DomainError, match="the statement is not final yet"):
+        services.advance_stage(uow, engagement_id, "wang")
+    demo.add_demo_statement(uow, engagement_id, "wang", TODAY)
+    draft = statements.statements(uow, engagement_id)[0]
+    statements.make_final(uow, engagement_id, draft.id, "wang", TODAY)
     assert services.advance_stage(uow, engagement_id, "wang") is Stage.SUBMITTED
 
 

@@ -9,6 +9,7 @@ from app.domain.choices import Role
 from app.domain.demo import demo_client, demo_engagement
 from app.domain.engagement import Engagement
 from app.domain.lifecycle import Stage
+from app.domain.statement import Statement
 from app.domain.team import TeamMember
 from app.domain.text import DomainError
 
@@ -39,18 +40,23 @@ def test_undeclared_impartiality_blocks_planning_and_names_the_member():
 def test_the_main_line_runs_to_issued():
     client = demo_client()
     e = planned_engagement()
-    while e.status is not Stage.SUBMITTED:
+    while e.status is not Stage.STATEMENT:
         lifecycle.advance(e, client)
+    with pytest.raises(DomainError, match="the statement is not final yet"):
+        lifecycle.advance(e, client, statements=[Statement("VS-1")])
+    final = [Statement("VS-1", final=True)]
+    assert lifecycle.advance(e, client, statements=final) is Stage.SUBMITTED
     e.reviewer = e.team[0].name
     with pytest.raises(DomainError) as caught:
-        lifecycle.advance(e, client)
+        lifecycle.advance(e, client, statements=final)
     assert "was on the team" in caught.value.message.en
     e.reviewer = "Independent Reviewer"
-    assert lifecycle.advance(e, client) is Stage.TECHNICAL_REVIEW
-    assert "no decision-maker named; no decision date" in str(pytest.raises(DomainError, lifecycle.advance, e, client).value)
+    assert lifecycle.advance(e, client, statements=final) is Stage.TECHNICAL_REVIEW
+    refused = pytest.raises(DomainError, lifecycle.advance, e, client, statements=final).value
+    assert "no decision-maker named; no decision date" in str(refused)
     e.decision_maker, e.decision_date = "GM", date(2026, 9, 1)
-    assert lifecycle.advance(e, client) is Stage.DECIDED
-    assert lifecycle.advance(e, client) is Stage.ISSUED
+    assert lifecycle.advance(e, client, statements=final) is Stage.DECIDED
+    assert lifecycle.advance(e, client, statements=final) is Stage.ISSUED
     assert lifecycle.next_stage(e.status) is None
 
 
