@@ -1084,14 +1084,12 @@
         <translation>提出建议的发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="421"/>
         <source>Save</source>
-        <translation>保存</translation>
+        <translation type="vanished">保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="425"/>
         <source>Open</source>
-        <translation>打开</translation>
+        <translation type="vanished">打开</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +1792,19 @@
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <location filename="../../app/ui/pages/base.py" line="49"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/base.py" line="53"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <location filename="../../app/ui/preview_dialog.py" line="31"/>
@@ -2443,17 +2454,15 @@
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="178"/>
         <source>Save</source>
-        <translation>保存</translation>
+        <translation type="vanished">保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="182"/>
         <source>Open</source>
-        <translation>打开</translation>
+        <translation type="vanished">打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="239"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="231"/>
         <source>The file has no signatures.</source>
         <translation>该文件没有签名。</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QScrollArea, QVBoxLayout, QWidget
 
 from app.domain.engagement import Engagement
 from app.domain.organisation import Organisation
@@ -43,6 +43,15 @@ class Page(QWidget):
     def blockers(self) -> list[str]:
         """What on this page still stops planning (shown as a mark in the navigator)."""
         return []
+
+    # Tests replace these two with a path.
+    def ask_save_path(self, suggested: str, pattern: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save"), suggested, pattern)
+        return path
+
+    def ask_open_path(self, pattern: str) -> str:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open"), "", pattern)
+        return path
 
 
 class LazyPage(Page):

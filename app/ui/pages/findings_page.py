@@ -14,7 +14,7 @@ from html import escape
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDoubleSpinBox, QFileDialog, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMenu, QPushButton,
+    QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMenu, QPushButton,
     QSplitter, QTextBrowser, QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -417,14 +417,6 @@ class FindingsPage(LazyPage):
             self.workbench.edit_engagement(self.engagement.id, "difference_threshold_pct", value, self.tr("Difference threshold"))
 
     # --- documents ---------------------------------------------------------------------------
-    def ask_save_path(self, suggested: str, pattern: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save"), suggested, pattern)
-        return path
-
-    def ask_open_path(self, pattern: str) -> str:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open"), "", pattern)
-        return path
-
     def write_form(self, suffix: str) -> bool:
         pattern = "PDF (*.pdf)" if suffix == "pdf" else "Excel (*.xlsx)"
         path = self.ask_save_path(f"{self.engagement.code}-findings-form.{suffix}", pattern)

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton, QSplitter,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton, QSplitter,
     QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -174,14 +174,6 @@ class StatementPage(LazyPage):
         return self.confirm(self.tr("Make final"), question) and self.bench.make_final(self.engagement.id, s)
 
     # --- documents ---------------------------------------------------------------------------
-    def ask_save_path(self, suggested: str, pattern: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save"), suggested, pattern)
-        return path
-
-    def ask_open_path(self, pattern: str) -> str:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open"), "", pattern)
-        return path
-
     def save_document(self, kind: str) -> str:
         """Save one document of the selected version; returns the path written, or ""."""
         from app.reports.statement_documents import Document
