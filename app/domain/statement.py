@@ -163,6 +163,8 @@ def final_problems(statement: Statement, facts: Facts, assurance: Assurance, blo
     if statement.final:
         problems.append(Text("该版本已定稿", "this version is already final"))
     problems += [Text(f"「{SECTIONS[n].zh}」未填写", f"“{SECTIONS[n].en}” is empty") for n in REQUIRED if not getattr(statement, n).strip()]
+    if not facts.site_visit:
+        problems.append(Text("项目未填写现场核查日期（声明须写明核查实施日期）", "the engagement has no site-visit date, which the statement must give"))
     if statement.opinion is not Opinion.UNMODIFIED and not statement.basis.strip():
         problems.append(Text("修正意见、否定意见或无法表示意见须写明依据", "a modified or adverse opinion or a disclaimer needs its basis"))
     if statement.opinion is Opinion.UNMODIFIED and facts.verdict in (Verdict.MATERIAL, Verdict.INCOMPLETE, Verdict.NO_REPORT):

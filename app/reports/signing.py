@@ -107,7 +107,7 @@ def add_signature_fields(path: Path, spots: Sequence[SignatureSpot]) -> None:
     """Add empty, visible signature fields to the unsigned PDF in ``path``, replacing the file."""
     writer = _writer(path)
     for spot in spots:
-        append_signature_field(writer, SigFieldSpec(spot.field, on_page=spot.page, box=spot.box, empty_field_appearance=True))
+        append_signature_field(writer, SigFieldSpec(spot.field, on_page=spot.page, box=spot.box))
     _write(path, writer.write)
 
 

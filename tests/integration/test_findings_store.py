@@ -66,6 +66,7 @@ def test_the_statement_cannot_be_final_or_submitted_while_a_nonconformity_is_ope
     findings.evaluate(uow, engagement_id, nc.id, True, "", "wang", TODAY)
     with pytest.raises(DomainError, match="the statement is not final yet"):
         services.advance_stage(uow, engagement_id, "wang")
+    services.update_engagement(uow, engagement_id, {"site_visit": TODAY}, "wang")
     demo.add_demo_statement(uow, engagement_id, "wang", TODAY)
     draft = statements.statements(uow, engagement_id)[0]
     statements.make_final(uow, engagement_id, draft.id, "wang", TODAY)

@@ -16,7 +16,7 @@ from app.domain.text import DomainError
 from app.reports.identity import create_identity
 from app.reports.signing import SIGNATURES_ONLY, sign_pdf, verify_pdf
 from app.reports.statement_documents import Document, print_document
-from tests.integration.ready_engagement import ACTOR, TODAY, ready_engagement
+from tests.integration.ready_engagement import ACTOR, SITE_VISIT, TODAY, ready_engagement
 
 PRINTED = datetime(2026, 6, 2, 9, 30).astimezone()
 PASS = "correct horse battery"
@@ -125,7 +125,7 @@ def test_the_certificate_has_every_item_of_9_7_1_and_waits_for_the_decision(stor
         "符合碳中和要求", "carbon-neutrality claim is met",                        # d) opinion on neutrality
         "核查证据的收集程序",                                                      # e) procedures
         "fairly stated",                                                          # f) conclusion
-        "核查实施日期", "签发日期", "VS-" + e.code, "CN-" + e.code + "-01",          # g) dates and numbers
+        "核查实施日期", SITE_VISIT.isoformat(), "签发日期", "VS-" + e.code, "CN-" + e.code + "-01",  # g) dates, numbers
         "授权签发人签字及职务",                                                    # h) signature and position
     ]
     assert missing(required, text) == []

@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 
-from app.domain import finding_services
+from app.domain import finding_services, services
 from app.domain.findings import Kind, Response, State
 from app.domain.statement import Opinion
 from app.reports.signing import verify_pdf
@@ -35,7 +35,9 @@ def choose(form, name: str, value) -> None:
 
 
 def close_findings(window, engagement_id: str) -> None:
+    """Close what blocks the statement (and date the site visit, which it must state)."""
     uow = window.workbench.uow
+    services.update_engagement(uow(), engagement_id, {"site_visit": date(2026, 3, 2)}, "王磊")
     for f in finding_services.list_findings(uow(), engagement_id):
         if f.kind is not Kind.OBSERVATION and f.state is State.OPEN:
             finding_services.respond(uow(), engagement_id, f.id, Response("a", "b", "c", "d", "周敏"), "王磊", date.today())

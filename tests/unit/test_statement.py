@@ -54,6 +54,7 @@ def test_making_final_names_everything_in_the_way():
     assert english[0] == "NC-01: open"
     assert sum("is empty" in p for p in english) == 3
     assert any("needs its basis" in p for p in english)
+    assert any("no site-visit date" in p.en for p in final_problems(written(), facts(site_visit=""), Assurance.REASONABLE, []))
     material = facts(verdict="material", verdict_label=("超过", "material misstatement"))
     assert any("cannot be unmodified" in p.en for p in final_problems(written(), material, Assurance.REASONABLE, []))
     with pytest.raises(DomainError) as refused:
