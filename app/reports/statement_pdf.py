@@ -26,7 +26,7 @@ from app.domain.statement import SECTIONS, Opinion, Statement, certificate_numbe
 from app.domain.statement_facts import Facts
 from app.domain.text import DomainError, Text
 from app.paths import resources_dir
-from app.reports.pdf import PAGE_WIDTH, SHADE, Styles, para, styles, table, write_pdf
+from app.reports.pdf import GRID, PAGE_WIDTH, SHADE, Styles, font, para, styles, table, write_pdf
 from app.reports.signing import SignatureSpot, add_signature_fields
 
 VERIFIER_FIELD, AUTHORISER_FIELD = "Verifier", "Authoriser"
@@ -125,14 +125,12 @@ class SignatureBoxes(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        from app.reports.pdf import font
-
         box_width = (self.width - 10 * mm) / 2
         for i, (field, label) in enumerate(self.labels):
             x = i * (box_width + 10 * mm)
             self.canv.setFont(font(), 8)
             self.canv.drawString(x, self.HEIGHT + 2 * mm, label)
-            self.canv.setStrokeColor(SHADE)
+            self.canv.setStrokeColor(GRID)
             self.canv.rect(x, 0, box_width, self.HEIGHT)
             left, bottom = self.canv.absolutePosition(x, 0)
             self.spots.append(SignatureSpot(field, self.canv.getPageNumber() - 1, (left, bottom, left + box_width, bottom + self.HEIGHT)))
