@@ -2369,87 +2369,97 @@
         <translation>核查报告（PDF）…</translation>
     </message>
     <message>
+        <location filename="../../app/ui/pages/statement_page.py" line="53"/>
+        <source>Statement, saved and signed…</source>
+        <translation>核证声明（保存并签名）…</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/pages/statement_page.py" line="54"/>
+        <source>Certificate, saved and signed…</source>
+        <translation>碳中和证书（保存并签名）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/statement_page.py" line="56"/>
         <source>Print the statement…</source>
         <translation>打印核证声明…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="55"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="57"/>
         <source>Open the statement in the PDF viewer</source>
         <translation>在 PDF 阅读器中打开核证声明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="57"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="59"/>
         <source>Sign a PDF…</source>
         <translation>签署 PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="58"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="60"/>
         <source>Verify a signed PDF…</source>
         <translation>验证已签名的 PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="60"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="62"/>
         <source>New signing identity…</source>
         <translation>新建签名身份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="61"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="63"/>
         <source>Import a signing identity…</source>
         <translation>导入签名身份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="116"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="118"/>
         <source>Opinion</source>
         <translation>核查意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="117"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="119"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="140"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="142"/>
         <source>No statement yet: start draft 1 with New version.</source>
         <translation>尚无核证声明：点击“新建版本”开始第 1 版草稿。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="143"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="145"/>
         <source>Final on %1 by %2. The figures it quotes are frozen.</source>
         <translation>%2 于 %1 定稿。其引用的数据已冻结。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="146"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="148"/>
         <source>Changed in the engagement since: %1. Start a new version to quote them.</source>
         <translation>此后项目中有变化：%1。如需引用新数据，请新建版本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="151"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="153"/>
         <source>Ready to be made final.</source>
         <translation>可以定稿。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="152"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="154"/>
         <source>Before it can be made final:</source>
         <translation>定稿前还需：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="158"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="160"/>
         <source>Statement: %1</source>
         <translation>核证声明：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="163"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="165"/>
         <source>New statement version</source>
         <translation>新建核证声明版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="172"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="174"/>
         <source>Make %1 final? The figures it quotes are frozen and it can no longer be edited; a later change needs a new version.</source>
         <translation>将%1定稿？其引用的数据将被冻结，不能再修改；以后如有变化须新建版本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="174"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="176"/>
         <source>Make final</source>
         <translation>定稿</translation>
     </message>
@@ -2462,7 +2472,7 @@
         <translation type="vanished">打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="231"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="238"/>
         <source>The file has no signatures.</source>
         <translation>该文件没有签名。</translation>
     </message>

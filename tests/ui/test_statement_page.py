@@ -87,8 +87,7 @@ def test_save_sign_with_a_new_identity_and_verify(page, window, tmp_path, monkey
     dialog.accept()
     assert not dialog.isVisible() and (page.bench.identities / "王磊 Wang Lei.p12").exists()
 
-    monkeypatch.setattr(page, "ask_open_path", lambda _pattern: str(pdf))
-    dialog = page.sign()
+    dialog = page.save_and_sign("statement")  # saved again, then signed
     dialog.form.widgets["passphrase"].setText("wrong passphrase")
     dialog.accept()
     assert dialog.isVisible() and "passphrase" in dialog.form.errors["passphrase"].text().lower()
@@ -98,6 +97,7 @@ def test_save_sign_with_a_new_identity_and_verify(page, window, tmp_path, monkey
     [check] = verify_pdf(pdf)
     assert (check.field, check.signer, check.intact) == ("Verifier", "王磊 Wang Lei", True)
 
+    monkeypatch.setattr(page, "ask_open_path", lambda _pattern: str(pdf))
     shown: list[str] = []
     monkeypatch.setattr(page, "inform", lambda _title, text: shown.append(text))
     assert "intact, valid, trusted" in page.verify() and shown  # the page's own identities are trusted

@@ -50,6 +50,8 @@ class StatementPage(LazyPage):
                             ("certificate", self.tr("Carbon-neutrality certificate (PDF)…")),
                             ("report", self.tr("Verification report (PDF)…"))):
             menu.addAction(label, lambda k=kind: self.save_document(k))
+        menu.addAction(self.tr("Statement, saved and signed…"), lambda: self.save_and_sign("statement"))
+        menu.addAction(self.tr("Certificate, saved and signed…"), lambda: self.save_and_sign("certificate"))
         menu.addSeparator()
         menu.addAction(self.tr("Print the statement…"), self.print_statement)
         menu.addAction(self.tr("Open the statement in the PDF viewer"), self.view_statement)
@@ -208,13 +210,18 @@ class StatementPage(LazyPage):
         path = self._statement_copy()
         return bool(path) and open_in_viewer(path)
 
-    def sign(self) -> FormDialog | None:
-        path = self.ask_open_path("PDF (*.pdf)")
+    def sign(self, path: str = "") -> FormDialog | None:
+        """Sign a PDF (asked for when ``path`` is empty) with one of this machine's identities."""
+        path = path or self.ask_open_path("PDF (*.pdf)")
         if not path:
             return None
         dialog = sign_dialog(self.workbench, self.bench.identities, Path(path), self)
         dialog.open()
         return dialog
+
+    def save_and_sign(self, kind: str) -> FormDialog | None:
+        path = self.save_document(kind)
+        return self.sign(path) if path else None
 
     def verify(self) -> str:
         """Check a signed PDF and show who signed it and whether it is intact; returns the text shown."""
