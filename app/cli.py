@@ -307,7 +307,7 @@ def _passphrase(args) -> str:
     if not args.passphrase_file:
         raise DomainError(Text("签名需要 --passphrase-file。", "Signing needs --passphrase-file."), "passphrase")
     try:
-        return Path(args.passphrase_file).read_text(encoding="utf-8").splitlines()[0]
+        return Path(args.passphrase_file).read_text(encoding="utf-8-sig").splitlines()[0]  # -sig: Notepad's BOM
     except (OSError, IndexError, UnicodeDecodeError) as error:
         raise DomainError(Text(f"无法读取口令文件：{error}", f"The passphrase file cannot be read: {error}"), "passphrase") from None
 
@@ -322,14 +322,26 @@ def _sign(args, source: str) -> None:
 
 
 def _statement(args) -> int:
+    from pathlib import Path
+
+    from app.reports.identity import read_identity
     from app.reports.statement_documents import Document, print_document
 
     store, engagement_id = _engagement(args)
-    printed = print_document(store.uow(), engagement_id, Document(args.kind), args.out, datetime.now().astimezone(), args.version)
+    out = Path(args.out)
+    if args.sign:  # a wrong passphrase is refused before anything is written
+        read_identity(Path(args.sign), _passphrase(args))
+    # When signing, the unsigned document goes to a temporary file, so --out is only ever written signed.
+    written = out.with_name(f".{out.name}.unsigned") if args.sign else out
+    try:
+        printed = print_document(store.uow(), engagement_id, Document(args.kind), written, datetime.now().astimezone(), args.version)
+        if args.sign:
+            _sign(args, str(written))
+    finally:
+        if args.sign:
+            written.unlink(missing_ok=True)
     for changed in printed.drift:
         print(f"warning: changed since this version was made final: {changed.both()}", file=sys.stderr)
-    if args.sign:
-        _sign(args, args.out)
     signed = ", signed" if args.sign else ""
     print(f"{args.out}: {Document(args.kind).label.en}, {printed.statement.number} {printed.statement.label.en}{signed}")
     return 0

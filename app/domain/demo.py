@@ -204,6 +204,13 @@ def add_demo_statement(uow: UnitOfWork, engagement_id: str, actor: str, today: d
                            " accounts month by month; the evidence is complete and accurate.",
         "material_issues": "制冷剂逸散源未列入受核查方报告（见 NC-01）。 / The refrigerant-leak source was missing from the"
                            " client's report (see NC-01).",
+        "iso14068": "受核查方已制定碳中和承诺和管理计划，边界与温室气体报告一致；抵消量来自已注销的 CCER（见碳中和平衡）。"
+                    " / The client has a carbon-neutrality commitment and management plan with the same boundary as its GHG"
+                    " report; the offsets are retired CCERs (see the neutrality balance).",
+        "changes": "与 2024 年相比，新增物流仓库一处；排放量下降 3.1%，主要因燃气锅炉改造。 / Since 2024 a logistics"
+                   " warehouse was added; emissions fell 3.1 %, mainly from the boiler retrofit.",
+        "management_plan": "天然气和电力按月抄表并与结算单核对；制冷剂充注由维保单位记录。 / Gas and electricity meters are"
+                           " read monthly and reconciled with invoices; refrigerant top-ups are logged by the contractor.",
         "procedures": "文件评审、现场核查（查、问、看、验）、按风险抽样复核活动数据、独立重新计算全部排放源。"
                       " / Document review; site verification (records, interviews, observation, tests); risk-based sampling"
                       " of activity data; independent recalculation of every source.",

@@ -88,8 +88,9 @@ def _planning_blockers(e: "Engagement", client: "Organisation | None", findings:
 
 
 def _statement_blockers(e: "Engagement", client: "Organisation | None", findings: Iterable[Finding], statements) -> list[Text]:
-    """A final statement is submitted, and only when no nonconformity or clarification request is unresolved (§9.7.6)."""
-    final = [] if any(s.final for s in statements) else [Text("核证声明尚未定稿", "the statement is not final yet")]
+    """The latest statement version must be final, and no nonconformity or clarification request unresolved (§9.7.6)."""
+    latest = max(statements, key=lambda s: s.version, default=None)
+    final = [] if latest is not None and latest.final else [Text("核证声明尚未定稿", "the statement is not final yet")]
     return statement_blockers(findings) + final
 
 

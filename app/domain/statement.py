@@ -74,7 +74,11 @@ SECTIONS: dict[str, Text] = {
     "basis": Text("修正意见的依据 / 结论的限定条件", "Basis for a modified opinion / limitations of the conclusion"),
     "contact": Text("g) 核查员联系方式", "g) How to contact the verifiers"),
 }
-REQUIRED = ("evidence_review", "procedures", "contact")
+# §9.7.2 asks for every section but the basis, which only a modified opinion needs.
+REQUIRED = tuple(name for name in SECTIONS if name != "basis")
+
+# The signature fields of the statement and certificate: the lead verifier's, then head office's (§9.7.1 h).
+VERIFIER_FIELD, AUTHORISER_FIELD = "Verifier", "Authoriser"
 
 
 @dataclass(frozen=True)

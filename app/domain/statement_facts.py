@@ -89,6 +89,7 @@ class Facts:
     sources: tuple[SourceFigure, ...]
     reported_total: float
     verified_total: float
+    difference: float  # reported − verified (tCO₂e): positive when the client over-reported
     direct: float
     indirect: float
     misstatement_pct: float | None
@@ -110,6 +111,7 @@ class Facts:
         "assurance": Text("保证等级", "assurance level"), "materiality_pct": Text("实质性", "materiality"),
         "team": Text("核查组", "team"), "sources": Text("排放源数据", "source figures"),
         "verified_total": Text("核证排放总量", "verified total"), "reported_total": Text("报告排放总量", "reported total"),
+        "difference": Text("报告与核证的差异", "reported − verified"),
         "offsets": Text("抵消", "offsets"), "estimates": Text("保守估算", "conservative estimates"),
         "findings_total": Text("核查发现", "findings"), "findings_closed": Text("已关闭的发现", "closed findings"),
         "engagement_code": Text("项目编号", "engagement code"), "title": Text("项目名称", "title"),
@@ -184,7 +186,7 @@ def statement_facts(calculation: "Calculation", client: Organisation, findings: 
         ghgs=tuple(e.ghgs), gwp_report=_pair(e.gwp_report.label), assurance=e.assurance.value,
         assurance_label=_pair(e.assurance.label), materiality_pct=e.materiality_pct, site_visit=_day(e.site_visit),
         team=tuple((m.name, m.role.label.zh, m.role.label.en) for m in e.team),
-        sources=sources, reported_total=results.reported_total, verified_total=results.total,
+        sources=sources, reported_total=results.reported_total, verified_total=results.total, difference=results.difference,
         direct=results.direct, indirect=results.indirect, misstatement_pct=results.materiality.net_pct,
         verdict=results.materiality.verdict.value, verdict_label=_pair(results.materiality.verdict.label),
         eligible_offsets=balance.eligible, shortfall=balance.shortfall, neutral=balance.neutral, offsets=offsets,

@@ -11,10 +11,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from app.domain.engagement import Engagement
 from app.domain.findings import statement_blockers
 from app.domain.history import Change, diff
 from app.domain.inventory import history_fields as item_fields
 from app.domain.inventory_services import calculate
+from app.domain.lifecycle import SEQUENCE, Stage
 from app.domain.ports import UnitOfWork
 from app.domain.services import record_changes
 from app.domain.statement import Statement, statement_number
@@ -61,11 +63,22 @@ def printable(uow: UnitOfWork, engagement_id: str, version: int | None = None) -
     return Printable(statement, statement.facts, drift(statement.facts, now))
 
 
+def _editable(e: Engagement) -> None:
+    """The statement is written up to the statement stage; once submitted, the engagement must be sent back first."""
+    e.ensure_open()
+    if SEQUENCE.index(e.status) > SEQUENCE.index(Stage.STATEMENT):
+        raise DomainError(
+            Text(f"项目已{e.status.label.zh}，核证声明不能再修改；请先退回到“核证声明”阶段。",
+                 f"The engagement is {e.status.label.en}; send it back to the statement stage to change the statement."),
+            "status",
+        )
+
+
 def start_statement(uow: UnitOfWork, engagement_id: str, actor: str, today: date) -> Statement:
     """Start draft 1, or the next version after a final one; an open draft is refused (edit it instead)."""
     with uow:
         e = uow.engagements.get(engagement_id)
-        e.ensure_open()
+        _editable(e)
         held = uow.statements.of(engagement_id)
         if held:
             statement = held[-1].next_version(actor, today)
@@ -81,7 +94,7 @@ def edit_statement(uow: UnitOfWork, engagement_id: str, statement_id: str, chang
     """Change the opinion, wording or a section of a draft; returns the version as it was (for undo)."""
     with uow:
         e = uow.engagements.get(engagement_id)
-        e.ensure_open()
+        _editable(e)
         old = _held(uow, engagement_id, statement_id)
         new = old.edited(changes, e.assurance)
         uow.statements.put(engagement_id, new)
@@ -90,10 +103,20 @@ def edit_statement(uow: UnitOfWork, engagement_id: str, statement_id: str, chang
     return old
 
 
+def restore_draft(uow: UnitOfWork, engagement_id: str, statement: Statement, actor: str) -> Statement:
+    """Put back a removed draft exactly as it was (redo of starting it), so later edits still find it."""
+    with uow:
+        _editable(uow.engagements.get(engagement_id))
+        uow.statements.put(engagement_id, statement)
+        record_changes(uow, engagement_id, _diff(engagement_id, None, statement), actor)
+        uow.commit()
+    return statement
+
+
 def remove_draft(uow: UnitOfWork, engagement_id: str, statement_id: str, actor: str) -> Statement:
     """Remove a draft started by mistake (undo of starting one); a final version stays."""
     with uow:
-        uow.engagements.get(engagement_id).ensure_open()
+        _editable(uow.engagements.get(engagement_id))
         statement = _held(uow, engagement_id, statement_id)
         if statement.final:
             raise DomainError(Text(f"{statement.label.zh}已定稿，不能删除。", f"{statement.label.en} is final; it cannot be removed."))
@@ -108,9 +131,13 @@ def make_final(uow: UnitOfWork, engagement_id: str, statement_id: str, actor: st
     facts = current_facts(uow, engagement_id)
     with uow:
         e = uow.engagements.get(engagement_id)
-        e.ensure_open()
+        _editable(e)
         old = _held(uow, engagement_id, statement_id)
-        new = old.made_final(facts, e.assurance, statement_blockers(uow.findings.of(engagement_id)), actor, today)
+        blockers = statement_blockers(uow.findings.of(engagement_id))
+        if SEQUENCE.index(e.status) < SEQUENCE.index(Stage.FINDINGS):
+            blockers.append(Text("现场核查尚未完成（项目须进入“核查发现”或“核证声明”阶段，规则 9.7.1）",
+                                 "site verification is not complete (the engagement must be at findings or statement, rules §9.7.1)"))
+        new = old.made_final(facts, e.assurance, blockers, actor, today)
         uow.statements.put(engagement_id, new)
         record_changes(uow, engagement_id, _diff(engagement_id, old, new), actor)
         uow.commit()

@@ -53,13 +53,18 @@ class Identity:
 
 
 @contextmanager
-def replacing(path: Path) -> Iterator[BinaryIO]:
-    """A handle to write ``path`` anew: the file changes only when the block ends without error, all at once."""
+def replacing(path: Path, private: bool = False) -> Iterator[BinaryIO]:
+    """A handle to write ``path`` anew: the file changes only when the block ends without error, all at once.
+
+    The file is readable by its owner only when ``private`` (a key), else by everyone (a PDF, a certificate).
+    """
     partial = tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", suffix=".partial", delete=False)
     try:
         with partial:
             yield partial
             partial.flush()
+            if not private:
+                os.chmod(partial.name, 0o644)  # the temporary file was made owner-only
             os.fsync(partial.fileno())
         os.replace(partial.name, path)
     except BaseException:
@@ -155,8 +160,9 @@ def _write_certificate(identity: Identity) -> None:
 
 
 def _write_new(path: Path, data: bytes) -> None:
+    """Write a new identity file, readable by its owner only."""
     try:
-        with replacing(path) as handle:
+        with replacing(path, private=True) as handle:
             handle.write(data)
     except OSError as error:
         raise DomainError(Text(f"无法写入文件：{error}", f"The file cannot be written: {error}"), "file") from None

@@ -67,18 +67,25 @@ def styles(language: str) -> Styles:
     return Styles(
         title=ParagraphStyle("title", parent=base, fontSize=16, leading=22, spaceAfter=6, textColor=colors.HexColor("#0B3D6E")),
         heading=ParagraphStyle("heading", parent=base, fontSize=12, leading=17, spaceBefore=10, spaceAfter=4,
-                               textColor=colors.HexColor("#0B3D6E")),
+                               textColor=colors.HexColor("#0B3D6E"), keepWithNext=1),
         body=base,
         small=ParagraphStyle("small", parent=base, fontSize=8, leading=11, textColor=colors.HexColor("#444444")),
         cell=ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11.5),
-        label=ParagraphStyle("label", parent=base, fontSize=8.5, leading=11.5, textColor=colors.HexColor("#333333")),
+        label=ParagraphStyle("label", parent=base, fontSize=8.5, leading=11.5, textColor=colors.HexColor("#333333"), keepWithNext=1),
         alert=ParagraphStyle("alert", parent=base, textColor=ALERT, spaceAfter=4),
     )
 
 
+# Subscript digits the font lacks (it has ₁–₄ only) are set as raised-down digits instead of a missing glyph.
+_SUBSCRIPTS = {chr(0x2080 + d): f"<sub>{d}</sub>" for d in (0, 5, 6, 7, 8, 9)}
+
+
 def para(text: Any, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of plain text (escaped; line breaks kept)."""
-    return Paragraph(escape("" if text is None else str(text)).replace("\n", "<br/>"), style)
+    """A paragraph of plain text (escaped; line breaks kept; SF₆ and the like printed with a real subscript)."""
+    markup = escape("" if text is None else str(text)).replace("\n", "<br/>")
+    for digit, sub in _SUBSCRIPTS.items():
+        markup = markup.replace(digit, sub)
+    return Paragraph(markup, style)
 
 
 def table(rows: Sequence[Sequence[Any]], widths: Sequence[float], style: ParagraphStyle, header: bool = True,

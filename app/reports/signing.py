@@ -139,7 +139,10 @@ def sign_pdf(source: Path, target: Path, identity_path: Path, passphrase: str, *
 
 def verify_pdf(path: Path, trusted: Sequence[bytes] = ()) -> list[SignatureCheck]:
     """Check every signature in ``path``, trusting the certificates ``trusted`` (DER) and no others."""
-    context = ValidationContext(trust_roots=[x509.Certificate.load(der) for der in trusted], allow_fetching=False)
+    try:
+        context = ValidationContext(trust_roots=[x509.Certificate.load(der) for der in trusted], allow_fetching=False)
+    except ValueError as error:
+        raise DomainError(Text(f"受信任的证书无法读取：{error}", f"A trusted certificate cannot be read: {error}"), "trust") from None
     try:
         reader = PdfFileReader(BytesIO(_read(path)))
         signatures = reader.embedded_regular_signatures
@@ -241,8 +244,8 @@ def _stamp_style(details: str, image: Path | None) -> TextStampStyle:
     background = None
     if image is not None:
         try:
-            background = PdfImage(Image.open(image))
-        except (OSError, UnidentifiedImageError):
+            background = PdfImage(Image.open(image).convert("RGBA"))  # pyHanko takes RGB(A) only (no 1-bit, no CMYK)
+        except (OSError, UnidentifiedImageError, NotImplementedError):
             raise DomainError(
                 Text(f"无法读取签名图片（应为 PNG 或 JPEG）：{image}", f"The signature image cannot be read (it should be PNG or JPEG): {image}"),
                 "image",
@@ -255,7 +258,7 @@ def _stamp_style(details: str, image: Path | None) -> TextStampStyle:
         border_width=1,
         background=background,
         background_layout=SimpleBoxLayoutRule(x_align=AxisAlignment.ALIGN_MAX, y_align=AxisAlignment.ALIGN_MID,
-                                              margins=Margins.uniform(4), inner_content_scaling=InnerScaling.STRETCH_TO_FIT),
+                                              margins=Margins.uniform(4), inner_content_scaling=InnerScaling.SHRINK_TO_FIT),
     )
 
 

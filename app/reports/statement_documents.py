@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.domain import finding_services, services, statement_services
 from app.domain.choices import Choice
+from app.domain.lifecycle import Stage
 from app.domain.ports import UnitOfWork
 from app.domain.statement_services import Printable
 
@@ -29,7 +30,9 @@ def print_document(uow: UnitOfWork, engagement_id: str, document: Document, path
         write_statement(path, statement, facts, generated)
     elif document is Document.CERTIFICATE:
         engagement, _client = services.load(uow, engagement_id)
-        write_certificate(path, statement, facts, Decision(engagement.decision_maker, engagement.decision_date), generated)
+        decided = engagement.status in (Stage.DECIDED, Stage.ISSUED) and engagement.decision_date is not None
+        decision = Decision(engagement.decision_maker, engagement.decision_date) if decided else Decision()
+        write_certificate(path, statement, facts, decision, generated)
     else:
         write_verification_report(path, statement, facts, finding_services.list_findings(uow, engagement_id), generated)
     return printable

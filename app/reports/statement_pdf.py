@@ -13,23 +13,24 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from app.domain.choices import Assurance
+from app.domain.choices import Assurance, Gas
 from app.domain.dates import add_months
-from app.domain.statement import SECTIONS, Opinion, Statement, certificate_number, opinion_label
+from app.domain.statement import (
+    AUTHORISER_FIELD, SECTIONS, VERIFIER_FIELD, Opinion, Statement, certificate_number, opinion_label, opinions_for,
+)
 from app.domain.statement_facts import Facts
 from app.domain.text import DomainError, Text
 from app.paths import resources_dir
 from app.reports.pdf import GRID, PAGE_WIDTH, SHADE, Styles, font, para, styles, table, write_pdf
 from app.reports.signing import SignatureSpot, add_signature_fields
 
-VERIFIER_FIELD, AUTHORISER_FIELD = "Verifier", "Authoriser"
 CERTIFICATE_YEARS = 3  # rules §10.4
 
 
@@ -44,12 +45,22 @@ def in_language(pair: tuple[str, str], language: str) -> str:
     return (zh or en) if language == "zh" else (en or zh)
 
 
+def money(value: float | None) -> str:
+    """tCO₂e as printed: two decimals with thousands separators, "—" when there is no figure."""
+    return "—" if value is None else f"{value:,.2f}"
+
+
+def _direction(facts: Facts, language: str) -> str:
+    words = wording()[language]["text"]
+    return words["overstated"] if facts.difference > 0 else words["understated"] if facts.difference < 0 else words["no_difference"]
+
+
 def fill(template: str, facts: Facts, language: str) -> str:
     """A wording template with its placeholders filled from the facts."""
     zh = language == "zh"
     period = f" {facts.period_start} 至 {facts.period_end} 期间" if zh else f"{facts.period_start} to {facts.period_end}"
     pct = facts.misstatement_pct
-    return template.format(
+    return template.format(direction=_direction(facts, language),
         client=in_language(facts.client, language), period=period,
         criteria=("、" if zh else "; ").join(in_language(c, language) for c in facts.criteria) or "—",
         verified=f"{facts.verified_total:,.2f}", materiality=f"{facts.materiality_pct:g}%",
@@ -62,6 +73,17 @@ def fill(template: str, facts: Facts, language: str) -> str:
 
 def opinion_text(statement: Statement, facts: Facts, language: str) -> str:
     return fill(wording()[language][facts.assurance][statement.opinion.value], facts, language)
+
+
+def check_opinion(statement: Statement, facts: Facts) -> None:
+    """Refuse to print an opinion the level of assurance does not allow (the assurance may change under a draft)."""
+    assurance = Assurance(facts.assurance)
+    if statement.opinion not in opinions_for(assurance):
+        raise DomainError(
+            Text(f"{assurance.label.zh}下不能出具{statement.opinion.label.zh}；请在核证声明页改选意见类型。",
+                 f"A {statement.opinion.label.en} cannot be given under {assurance.label.en}; choose another opinion on the Statement page."),
+            "opinion",
+        )
 
 
 def neutrality_text(facts: Facts, language: str) -> str:
@@ -85,9 +107,13 @@ class Page:
     def code(self) -> str:
         return "both" if len(self.languages) > 1 else self.languages[0]
 
-    def t(self, text: Text | tuple[str, str]) -> str:
+    def t(self, text: Text | tuple[str, str], separator: str = " / ") -> str:
         pair = (text.zh, text.en) if isinstance(text, Text) else text
-        return " / ".join(dict.fromkeys(in_language(pair, lang) for lang in self.languages))
+        return separator.join(dict.fromkeys(in_language(pair, lang) for lang in self.languages))
+
+    def cell(self, text: Text | tuple[str, str]) -> str:
+        """For a table cell: each language on its own line, so a narrow column does not split English words."""
+        return self.t(text, "\n")
 
     def words(self, key: str) -> str:
         """A fixed phrase of the wording file in the page's language(s)."""
@@ -105,7 +131,7 @@ class Page:
         return out
 
     def rows(self, rows: list[tuple[Text, str]]) -> object:
-        cells = [[self.t(label), value] for label, value in rows]
+        cells = [[self.cell(label), value] for label, value in rows]
         return table(cells, [42 * mm, PAGE_WIDTH - 42 * mm], self.s.cell, header=False,
                      extra=[("BACKGROUND", (0, 0), (0, -1), SHADE)])
 
@@ -192,6 +218,8 @@ L = {
     "cert_f": Text("f) GHG 声明结论及限定条件", "f) Conclusion on the GHG statement and its limitations"),
     "cert_g": Text("g) 日期与编号", "g) Dates and numbers"),
     "site_visit": Text("核查实施日期", "Verification carried out"),
+    "cert_h": Text("h) 签发声明授权人签字和职务", "h) Signature and position of the person authorised to issue it"),
+    "authoriser": Text("认证决定人", "Certification decision by"),
     "issued": Text("签发日期", "Issued"),
     "not_decided": Text("（认证决定后）", "(after the certification decision)"),
 }
@@ -213,13 +241,19 @@ def _header(page: Page, statement: Statement, title: Text, number: tuple[Text, s
 
 
 def _figures(page: Page, facts: Facts) -> object:
-    head = [page.t(L["source"]), page.t(L["category"]), page.t(L["reported"]), page.t(L["verified"])]
-    money = lambda v: "—" if v is None else f"{v:,.2f}"  # noqa: E731
-    rows = [head] + [[f.name, page.t(f.category), money(f.reported), money(f.verified)] for f in facts.sources]
-    rows += [[page.t(L["direct"]), "", "", money(facts.direct)], [page.t(L["indirect"]), "", "", money(facts.indirect)],
-             [page.t(L["total"]), "", money(facts.reported_total), money(facts.verified_total)]]
+    head = [page.cell(L["source"]), page.cell(L["category"]), page.cell(L["reported"]), page.cell(L["verified"])]
+    rows = [head] + [[f.name, page.cell(f.category), money(f.reported), money(f.verified)] for f in facts.sources]
+    rows += [[page.cell(L["direct"]), "", "", money(facts.direct)], [page.cell(L["indirect"]), "", "", money(facts.indirect)],
+             [page.cell(L["total"]), "", money(facts.reported_total), money(facts.verified_total)]]
     right = [("ALIGN", (2, 0), (-1, -1), "RIGHT"), ("BACKGROUND", (0, -3), (-1, -1), SHADE)]
     return table(rows, [62 * mm, 50 * mm, 31 * mm, PAGE_WIDTH - 143 * mm], page.s.cell, extra=right)
+
+
+def gas_name(value: str, page: Page) -> str:
+    try:
+        return page.t(Gas(value).label)
+    except ValueError:  # a gas typed in by hand
+        return value
 
 
 def section(page: Page, statement: Statement, name: str) -> list:
@@ -236,7 +270,7 @@ def _estimates(page: Page, facts: Facts) -> list:
 
 def _limitations(page: Page, statement: Statement, facts: Facts) -> list:
     """The basis of a modified opinion and the disclosed estimates, or that there are none."""
-    out = [para(statement.basis, page.s.body)] if statement.opinion is not Opinion.UNMODIFIED else []
+    out = section(page, statement, "basis") if statement.opinion is not Opinion.UNMODIFIED else []
     out += _estimates(page, facts)
     return out or [para(page.words("no_limitations"), page.s.body)]
 
@@ -256,6 +290,7 @@ def _write(path: Path | str, story: list, spots: list[SignatureSpot], title: Tex
 
 def write_statement(path: Path | str, statement: Statement, facts: Facts, generated: datetime) -> None:
     """The verification statement with every item of §9.7.2 a)–g), then the two signature fields."""
+    check_opinion(statement, facts)
     page = Page.of(statement)
     assurance = Assurance(facts.assurance)
     mark = None if statement.final else "draft"
@@ -273,7 +308,7 @@ def write_statement(path: Path | str, statement: Statement, facts: Facts, genera
         (L["assurance"], page.t(facts.assurance_label)), (L["materiality"], f"{facts.materiality_pct:g}%"),
         (L["boundary"], f"{page.t(facts.boundary)}\n{facts.scope_text}"),
         (L["sites"], "\n".join(f"{name}  {address}" for name, address in facts.sites) or "—"),
-        (L["ghgs"], ", ".join(facts.ghgs)),
+        (L["ghgs"], "\n".join(gas_name(value, page) for value in facts.ghgs)),
     ])]
     story.append(page.heading(L["d"]))
     for name in ("evidence_review", "material_issues", "iso14068", "changes"):
@@ -299,7 +334,17 @@ def write_statement(path: Path | str, statement: Statement, facts: Facts, genera
 
 
 def write_certificate(path: Path | str, statement: Statement, facts: Facts, decision: Decision, generated: datetime) -> None:
-    """The carbon-neutrality certificate with §9.7.1 a)–h); refused when the balance is not neutral."""
+    """The carbon-neutrality certificate with §9.7.1 a)–h); refused when the balance is not neutral or the opinion adverse.
+
+    Until head office's positive decision (``decision.on``) it is marked as pending (rules §10.3).
+    """
+    check_opinion(statement, facts)
+    if statement.opinion in (Opinion.ADVERSE, Opinion.DISCLAIMER):
+        raise DomainError(
+            Text(f"{statement.opinion.label.zh}的核证声明不能出具碳中和证书。",
+                 f"No carbon-neutrality certificate can go with a statement that gives an {statement.opinion.label.en}."),
+            "opinion",
+        )
     if not facts.neutral:
         raise DomainError(
             Text(f"尚未达到碳中和（缺口 {facts.shortfall:,.2f} tCO₂e 或数据不完整），不能出具碳中和证书。",
@@ -314,7 +359,7 @@ def write_certificate(path: Path | str, statement: Statement, facts: Facts, deci
         (L["name"], page.t(facts.client)), (L["address"], facts.client_address or "—"),
         (L["subject"], facts.title or "—"), (L["boundary"], f"{page.t(facts.boundary)}\n{facts.scope_text}"),
     ])]
-    valid = add_months(decision.on, 12 * CERTIFICATE_YEARS).isoformat() if decision.on else page.t(L["not_decided"])
+    valid = (add_months(decision.on, 12 * CERTIFICATE_YEARS) - timedelta(days=1)).isoformat() if decision.on else page.t(L["not_decided"])
     story += [page.heading(L["cert_b"]), page.rows([
         (L["conformity_date"], decision.on.isoformat() if decision.on else page.t(L["not_decided"])),
         (L["period"], f"{facts.period_start} – {facts.period_end}"), (L["valid_until"], valid),
@@ -328,6 +373,7 @@ def write_certificate(path: Path | str, statement: Statement, facts: Facts, deci
         (L["site_visit"], facts.site_visit or "—"), (L["issued"], decision.on.isoformat() if decision.on else page.t(L["not_decided"])),
         (L["number"], f"{statement.number} ({page.t(statement.label)})"),
     ])]
+    story += [page.heading(L["cert_h"]), page.rows([(L["authoriser"], decision.maker or page.t(L["not_decided"]))])]
     spots: list[SignatureSpot] = []
     story.append(_signatures(page, spots))
     _write(path, story, spots, L["certificate"], page, facts, mark, generated)

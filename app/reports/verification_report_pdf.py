@@ -16,12 +16,14 @@ from reportlab.platypus import Spacer
 from app.domain.inventory import difference
 from app.domain.choices import Assurance
 from app.domain.findings import Finding
-from app.domain.statement import Statement, opinion_label
+from app.domain.statement import Opinion, Statement, opinion_label
 from app.domain.statement_facts import Facts
 from app.domain.text import Text
 from app.reports.findings_pdf import findings_summary
 from app.reports.pdf import ALERT, PAGE_WIDTH, SHADE, para, table, write_pdf
-from app.reports.statement_pdf import L as STATEMENT, Page, fill, in_language, neutrality_text, opinion_text, section, wording
+from app.reports.statement_pdf import (
+    L as STATEMENT, Page, check_opinion, fill, in_language, money, neutrality_text, opinion_text, section, wording,
+)
 
 L = {
     "report": Text("核查报告", "Verification report"),
@@ -38,7 +40,7 @@ L = {
     "no_findings": Text("本次核查没有发现问题。", "The verification raised no findings."),
     "figures": Text("4 报告值与核证值（按排放源）", "4 Reported against verified, by source"),
     "difference": Text("差异（报告−核证）tCO₂e", "Reported − verified tCO₂e"),
-    "difference_pct": Text("差异 %", "Difference %"),
+    "difference_pct": Text("占核证值 %", "% of verified"),
     "materiality": Text("5 实质性", "5 Materiality"),
     "neutrality": Text("6 碳中和平衡", "6 Carbon-neutrality balance"),
     "offset_kind": Text("类型", "Kind"),
@@ -52,13 +54,10 @@ L = {
 }
 
 
-def _money(value: float | None) -> str:
-    return "—" if value is None else f"{value:,.2f}"
-
-
 def write_verification_report(path: Path | str, statement: Statement, facts: Facts, findings: list[Finding],
                               generated: datetime) -> None:
     """The report of one statement version; ``findings`` are the engagement's findings at printing."""
+    check_opinion(statement, facts)
     page = Page.of(statement)
     t, s = page.t, page.s
     first = page.languages[0]
@@ -87,21 +86,24 @@ def write_verification_report(path: Path | str, statement: Statement, facts: Fac
     story.append(page.heading(L["findings"]))
     if findings:
         story += [findings_summary(findings, s, first, generated.date()), Spacer(1, 2 * mm)]
-        rows = [[t(L["number"]), t(L["kind"]), t(L["state"]), t(L["description"]), t(L["closed"])]]
-        rows += [[f.label, t(f.kind.label), t(f.state.label), f.description, f"{f.closed_on or ''} {f.closed_by}".strip() or "—"]
+        c = page.cell
+        rows = [[c(L["number"]), c(L["kind"]), c(L["state"]), c(L["description"]), c(L["closed"])]]
+        rows += [[f.label, c(f.kind.label), c(f.state.label), f.description, f"{f.closed_on or ''} {f.closed_by}".strip() or "—"]
                  for f in sorted(findings, key=lambda f: f.number)]
         story.append(table(rows, [16 * mm, 24 * mm, 24 * mm, PAGE_WIDTH - 100 * mm, 36 * mm], s.cell))
     else:
         story.append(para(t(L["no_findings"]), s.body))
 
     story.append(page.heading(L["figures"]))
-    rows = [[t(STATEMENT["source"]), t(STATEMENT["reported"]), t(STATEMENT["verified"]), t(L["difference"]), t(L["difference_pct"])]]
+    c = page.cell
+    rows = [[c(STATEMENT["source"]), c(STATEMENT["reported"]), c(STATEMENT["verified"]), c(L["difference"]), c(L["difference_pct"])]]
     alerts = []
-    lines = [(f.name, f.reported, f.verified) for f in facts.sources]
-    for i, (name, reported, verified) in enumerate(lines + [(t(STATEMENT["total"]), facts.reported_total, facts.verified_total)], start=1):
-        gap = difference(reported, verified) if verified is not None and reported is not None else None
+    lines = [(f.name, f.reported, f.verified) for f in facts.sources] + [(t(STATEMENT["total"]), facts.reported_total, facts.verified_total)]
+    for i, (name, reported, verified) in enumerate(lines, start=1):
+        # a source the client left out counts as reported 0, as in the recalculation
+        gap = None if verified is None else difference(reported or 0.0, verified)
         pct = gap / verified * 100 if gap is not None and verified else None
-        rows.append([name, _money(reported), _money(verified), _money(gap), "—" if pct is None else f"{pct:+.2f}%"])
+        rows.append([name, money(reported), money(verified), money(gap), "—" if pct is None else f"{pct:+.2f}%"])
         if pct is not None and abs(pct) >= facts.materiality_pct:
             alerts.append(("TEXTCOLOR", (4, i), (4, i), ALERT))
     story.append(table(rows, [PAGE_WIDTH - 128 * mm, 32 * mm, 32 * mm, 36 * mm, 28 * mm], s.cell,
@@ -111,8 +113,9 @@ def write_verification_report(path: Path | str, statement: Statement, facts: Fac
 
     story.append(page.heading(L["neutrality"]))
     if facts.offsets:
-        rows = [[t(L["offset_kind"]), t(L["registry"]), t(L["serials"]), t(L["quantity"]), t(L["counts"])]]
-        rows += [[t(o.kind), o.registry, o.serials, _money(o.quantity), t(L["yes"] if o.counts else L["no"])] for o in facts.offsets]
+        c = page.cell
+        rows = [[c(L["offset_kind"]), c(L["registry"]), c(L["serials"]), c(L["quantity"]), c(L["counts"])]]
+        rows += [[c(o.kind), o.registry, o.serials, money(o.quantity), c(L["yes"] if o.counts else L["no"])] for o in facts.offsets]
         story.append(table(rows, [24 * mm, 50 * mm, PAGE_WIDTH - 126 * mm, 32 * mm, 20 * mm], s.cell,
                            extra=[("ALIGN", (3, 0), (3, -1), "RIGHT")]))
     story += page.say(lambda lang: neutrality_text(facts, lang))
@@ -120,5 +123,7 @@ def write_verification_report(path: Path | str, statement: Statement, facts: Fac
     assurance = Assurance(facts.assurance)
     story += [page.heading(L["opinion"]), para(t(opinion_label(statement.opinion, assurance)), s.label)]
     story += page.say(lambda lang: opinion_text(statement, facts, lang))
+    if statement.opinion is not Opinion.UNMODIFIED:
+        story += section(page, statement, "basis")
     write_pdf(path, story, L["report"], page.code, facts.engagement_code, in_language(facts.client, first), generated,
               None if statement.final else page.words("draft_mark"))

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
+from itertools import count
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from app.domain.statement import AUTHORISER_FIELD, VERIFIER_FIELD
 from app.domain.text import DomainError, Text
 from app.ui.finding_dialogs import FormDialog
 from app.ui.forms import FieldSpec
 from app.ui.workbench import Workbench
-
-FIELDS = ("Verifier", "Authoriser")
-
 
 def identity_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.p12")) if folder.is_dir() else []
@@ -27,13 +26,14 @@ def sign_dialog(workbench: Workbench, folder: Path, pdf: Path, parent=None) -> F
         FieldSpec("identity", QCoreApplication.translate("Signing", "Signing identity"), "choice", identities),
         FieldSpec("passphrase", QCoreApplication.translate("Signing", "Passphrase"), "secret"),
         FieldSpec("field", QCoreApplication.translate("Signing", "Signature box"), "choice", (
-            (FIELDS[0], QCoreApplication.translate("Signing", "Lead verifier")), (FIELDS[1], QCoreApplication.translate("Signing", "Authorised signatory (head office)")))),
+            (VERIFIER_FIELD, QCoreApplication.translate("Signing", "Lead verifier")),
+            (AUTHORISER_FIELD, QCoreApplication.translate("Signing", "Authorised signatory (head office)")))),
         FieldSpec("role", QCoreApplication.translate("Signing", "Role shown"), placeholder=QCoreApplication.translate("Signing", "as in the identity")),
         FieldSpec("reason", QCoreApplication.translate("Signing", "Reason")),
         FieldSpec("location", QCoreApplication.translate("Signing", "Place")),
         FieldSpec("image", QCoreApplication.translate("Signing", "Handwritten signature image (optional)"), placeholder="signature.png"),
     ]
-    values = {"field": FIELDS[0], "reason": QCoreApplication.translate("Signing", "I approve this document")}
+    values = {"field": VERIFIER_FIELD, "reason": QCoreApplication.translate("Signing", "I approve this document")}
 
     def submit(v) -> bool:
         if not v["identity"]:
@@ -62,7 +62,8 @@ def create_identity_dialog(workbench: Workbench, folder: Path, parent=None) -> F
             raise DomainError(Text("两次输入的口令不一致。", "The two passphrases differ."), "again")
         stem = "".join(c for c in v["name"].strip() if c.isalnum() or c in " ._-").strip() or "identity"
         folder.mkdir(parents=True, exist_ok=True)
-        create_identity(folder / f"{stem}.p12", v["name"], v["role"], v["organisation"], v["email"], v["passphrase"])
+        path = next(p for n in count(1) if not (p := folder / (f"{stem}.p12" if n == 1 else f"{stem} {n}.p12")).exists())
+        create_identity(path, v["name"], v["role"], v["organisation"], v["email"], v["passphrase"])
         return True
 
     return FormDialog(workbench, QCoreApplication.translate("Signing", "New signing identity"), specs, {"name": workbench.actor}, submit, parent)

@@ -28,14 +28,20 @@ class StatementBench:
         return statement_services.printable(self.workbench.uow(), engagement_id, version)
 
     def start(self, engagement_id: str, text: str) -> bool:
-        """Start draft 1 or the next version; undo removes the draft again."""
+        """Start draft 1 or the next version; undo removes the draft again, redo puts the same one back."""
         wb = self.workbench
         started: list[Statement] = []
 
         def do() -> None:
-            started[:] = [statement_services.start_statement(wb.uow(), engagement_id, wb.actor, date.today())]
+            if started:  # redo: the same draft, so the edits redone after it still find it
+                statement_services.restore_draft(wb.uow(), engagement_id, started[0], wb.actor)
+            else:
+                started.append(statement_services.start_statement(wb.uow(), engagement_id, wb.actor, date.today()))
 
-        return wb.perform(text, do, lambda: statement_services.remove_draft(wb.uow(), engagement_id, started[0].id, wb.actor))
+        def undo() -> None:
+            started[:] = [statement_services.remove_draft(wb.uow(), engagement_id, started[0].id, wb.actor)]
+
+        return wb.perform(text, do, undo)
 
     def edit(self, engagement_id: str, statement: Statement, changes: dict[str, Any], text: str) -> bool:
         """Change a draft; undo puts the old values back."""

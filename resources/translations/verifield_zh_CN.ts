@@ -2079,23 +2079,23 @@
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="27"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="26"/>
         <source>Signing identity</source>
         <translation>签名身份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="28"/>
-        <location filename="../../app/ui/signing_dialogs.py" line="80"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="27"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="81"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="29"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="28"/>
         <source>Signature box</source>
         <translation>签名栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="30"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="29"/>
         <source>Lead verifier</source>
         <translation>核查组长</translation>
     </message>
@@ -2170,12 +2170,12 @@
         <translation>再次输入口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="68"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="69"/>
         <source>New signing identity</source>
         <translation>新建签名身份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="81"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="82"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>

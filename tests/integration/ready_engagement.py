@@ -1,8 +1,9 @@
 """The demo engagement brought to where its statement can be made final and its certificate printed.
 
-From the demo: the site visit is dated, NC-01 (the unreported refrigerant) is
-answered and closed, CL-02 is accepted, and a second retirement covers the
-shortfall, so the balance is neutral.
+From the demo: the engagement is at the statement stage with its site visit
+dated, NC-01 (the unreported refrigerant) is answered and closed, CL-02 is
+accepted, and a second retirement covers the shortfall, so the balance is
+neutral.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from datetime import date
 
 from app.domain import demo, finding_services, inventory_services, services
 from app.domain.findings import Response, State
+from app.domain.lifecycle import Stage
 from app.domain.neutrality import Offset, OffsetKind
 
 TODAY = date(2026, 6, 1)
@@ -21,6 +23,8 @@ ACTOR = "王磊 Wang Lei"
 def ready_engagement(uow_factory) -> str:
     engagement_id = demo.create_demo(uow_factory(), ACTOR, TODAY)
     services.update_engagement(uow_factory(), engagement_id, {"site_visit": SITE_VISIT}, ACTOR)
+    while services.load(uow_factory(), engagement_id)[0].status is not Stage.STATEMENT:
+        services.advance_stage(uow_factory(), engagement_id, ACTOR)
     for finding in finding_services.list_findings(uow_factory(), engagement_id):
         if finding.state is State.OPEN and finding.response.blank and finding.kind.value != "observation":
             answer = Response("台账遗漏 / missed in the ledger", "已补报 / added to the report", "月度核对 / monthly check",

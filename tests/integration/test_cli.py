@@ -127,6 +127,7 @@ def test_statement_is_printed_signed_verified_countersigned_and_a_wrong_passphra
 
     refused = verifield("statement", code, "--out", str(pdf), *sign, str(tmp_path / "wrong"), data_dir=data)
     assert refused.returncode == 2 and "The passphrase is wrong" in refused.stderr and "Traceback" not in refused.stderr
+    assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob(".*unsigned")) == []  # nothing unsigned left behind
 
     printed = verifield("statement", code, "--out", str(pdf), *sign, str(tmp_path / "pass"), "--reason", "核证", data_dir=data)
     assert printed.returncode == 0, printed.stderr

@@ -205,7 +205,7 @@ def test_an_identity_signs_only_within_its_validity(tmp_path):
 
 
 def test_a_handwritten_signature_image_is_drawn_and_the_file_still_validates(tmp_path, lead):
-    """A PNG becomes the stamp's background image; a file that is no image is refused by name."""
+    """A PNG becomes the stamp's background image (a 1-bit scan too); a file that is no image is refused by name."""
     image = tmp_path / "hand.png"
     picture = Image.new("RGBA", (240, 80), (255, 255, 255, 0))
     ImageDraw.Draw(picture).line([(10, 60), (60, 15), (110, 65), (170, 20), (230, 55)], fill=(20, 30, 120, 255), width=5)
@@ -222,6 +222,10 @@ def test_a_handwritten_signature_image_is_drawn_and_the_file_still_validates(tmp
     with pytest.raises(DomainError) as not_image:
         sign_pdf(target, target, lead.path, LEAD_PASS, field="Authoriser", reason="批准", image=lead.path)
     assert not_image.value.field == "image"
+    scan = tmp_path / "scan.png"  # a 1-bit scan, which pyHanko cannot take as it is
+    picture.convert("1").save(scan)
+    sign_pdf(target, target, lead.path, LEAD_PASS, field="Authoriser", reason="批准", image=scan, when=WHEN)
+    assert [c.ok for c in verify_pdf(target, [lead.certificate_der])] == [True, True]
 
 
 def test_a_missing_field_is_made_on_the_last_page(tmp_path, lead):

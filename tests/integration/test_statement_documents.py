@@ -11,6 +11,7 @@ from pypdf import PdfReader
 
 from app.domain import inventory_services, services, statement_services as statements
 from app.domain.choices import Assurance
+from app.domain.lifecycle import Stage
 from app.domain.statement import Opinion, Wording
 from app.domain.text import DomainError
 from app.reports.identity import create_identity
@@ -73,7 +74,7 @@ def test_a_final_version_prints_its_frozen_figures_after_the_engagement_changes(
 
     printed = print_document(store.uow(), engagement_id, Document.STATEMENT, tmp_path / "v1.pdf", PRINTED, version=1)
     assert printed.facts == final.facts
-    assert {t.en for t in printed.drift} == {"address", "source figures", "reported total", "misstatement", "materiality verdict"}
+    assert {t.en for t in printed.drift} == {"address", "source figures", "reported total", "reported − verified", "misstatement", "materiality verdict"}
     text = text_of(tmp_path / "v1.pdf")
     assert "江苏省常州市武进区湖塘镇长虹路 88 号" in text and "无锡市新吴区" not in text
     assert f"{final.facts.reported_total:,.2f}" in text and "9,999.00" not in text
@@ -114,19 +115,24 @@ def test_the_certificate_has_every_item_of_9_7_1_and_waits_for_the_decision(stor
     print_document(store.uow(), engagement_id, Document.CERTIFICATE, path, PRINTED)
     assert "认证决定作出前不得签发" in text_of(path)  # no decision yet (rules §10.3)
 
-    services.update_engagement(store.uow(), engagement_id, {"decision_maker": "赵敏", "decision_date": date(2026, 6, 20)}, ACTOR)
+    decision = {"reviewer": "独立评审 Independent Reviewer", "decision_maker": "赵敏", "decision_date": date(2026, 6, 20)}
+    services.update_engagement(store.uow(), engagement_id, decision, ACTOR)
+    print_document(store.uow(), engagement_id, Document.CERTIFICATE, path, PRINTED)
+    assert "认证决定作出前不得签发" in text_of(path)  # a date alone is not the decision
+    while services.load(store.uow(), engagement_id)[0].status is not Stage.DECIDED:
+        services.advance_stage(store.uow(), engagement_id, ACTOR)
     print_document(store.uow(), engagement_id, Document.CERTIFICATE, path, PRINTED)
     text = text_of(path)
     e, client = services.load(store.uow(), engagement_id)
     required = [
         client.name_zh, client.address, e.title, "运营控制权法",                  # a) client, subject, boundary
-        "合格日期", "2026-06-20", "2025-01-01 – 2025-12-31", "2029-06-20",          # b) conformity date, period, valid 3 years
+        "合格日期", "2026-06-20", "2025-01-01 – 2025-12-31", "2029-06-19",          # b) conformity date, period, valid 3 years
         "GB/T 32150-2015",                                                       # c) criteria
         "符合碳中和要求", "carbon-neutrality claim is met",                        # d) opinion on neutrality
         "核查证据的收集程序",                                                      # e) procedures
         "fairly stated",                                                          # f) conclusion
         "核查实施日期", SITE_VISIT.isoformat(), "签发日期", "VS-" + e.code, "CN-" + e.code + "-01",  # g) dates, numbers
-        "授权签发人签字及职务",                                                    # h) signature and position
+        "认证决定人", "赵敏", "授权签发人签字及职务",                                # h) who authorises it, signature box
     ]
     assert missing(required, text) == []
     assert "认证决定作出前不得签发" not in text
@@ -160,6 +166,8 @@ def test_the_report_covers_plan_findings_figures_materiality_and_neutrality(stor
     for item in ("核查计划", "核查发现及其关闭", "NC-01", "CL-02", "报告值与核证值", "制冷剂逸散", "实质性", "碳中和平衡",
                  "CCER-2024-TOPUP-000001", "核查意见"):
         assert item in text, item
+    refrigerant = next(line for line in text.splitlines() if "制冷剂逸散" in line and "114.75" in line)
+    assert "-114.75" in refrigerant  # left out by the client: reported 0, as the recalculation counts it
 
 
 def test_a_signed_statement_validates_breaks_when_a_byte_changes_and_takes_a_second_signature(store, ready, tmp_path):
@@ -187,3 +195,46 @@ def test_a_signed_statement_validates_breaks_when_a_byte_changes_and_takes_a_sec
     tampered = tmp_path / "tampered.pdf"
     tampered.write_bytes(bytes(data))
     assert [c.intact for c in verify_pdf(tampered, [lead.certificate_der, head.certificate_der])] == [False, False]
+
+
+def test_stage_rules_final_only_after_site_work_and_no_change_after_submission(store, ready):
+    """Made final only at the findings or statement stage; submitted only with the latest version final; once
+    submitted, the statement is not changed until the engagement is sent back."""
+    engagement_id, draft = ready
+    services.step_back(store.uow(), engagement_id, Stage.FINDINGS, ACTOR)
+    services.step_back(store.uow(), engagement_id, Stage.SITE_VERIFICATION, ACTOR)
+    with pytest.raises(DomainError, match="site verification is not complete"):
+        statements.make_final(store.uow(), engagement_id, draft.id, ACTOR, TODAY)
+    services.advance_stage(store.uow(), engagement_id, ACTOR)  # site verification → findings
+    statements.make_final(store.uow(), engagement_id, draft.id, ACTOR, TODAY)
+    statements.start_statement(store.uow(), engagement_id, ACTOR, TODAY)
+    services.advance_stage(store.uow(), engagement_id, ACTOR)  # findings → statement
+    with pytest.raises(DomainError, match="the statement is not final yet"):
+        services.advance_stage(store.uow(), engagement_id, ACTOR)  # draft 2 is the latest version
+    statements.make_final(store.uow(), engagement_id, statements.statements(store.uow(), engagement_id)[-1].id, ACTOR, TODAY)
+    assert services.advance_stage(store.uow(), engagement_id, ACTOR) is Stage.SUBMITTED
+    with pytest.raises(DomainError, match="send it back to the statement stage"):
+        statements.start_statement(store.uow(), engagement_id, ACTOR, TODAY)
+
+
+def test_an_adverse_opinion_gets_no_certificate_and_an_opinion_the_assurance_forbids_is_not_printed(store, ready, tmp_path):
+    engagement_id, draft = ready
+    statements.edit_statement(store.uow(), engagement_id, draft.id, {"opinion": Opinion.ADVERSE, "basis": "records missing"}, ACTOR)
+    with pytest.raises(DomainError) as refused:
+        print_document(store.uow(), engagement_id, Document.CERTIFICATE, tmp_path / "c.pdf", PRINTED)
+    assert "No carbon-neutrality certificate" in refused.value.message.en
+    services.update_engagement(store.uow(), engagement_id, {"assurance": Assurance.LIMITED}, ACTOR)
+    with pytest.raises(DomainError) as forbidden:
+        print_document(store.uow(), engagement_id, Document.STATEMENT, tmp_path / "s.pdf", PRINTED)
+    assert forbidden.value.field == "opinion" and "limited assurance" in forbidden.value.message.en
+
+
+def test_gases_print_with_their_names_and_a_subscript_the_font_lacks(store, ready, tmp_path):
+    """SF₆'s subscript 6 is not in the font: it is set as a real subscript, never as a missing glyph."""
+    engagement_id, _draft = ready
+    services.update_engagement(store.uow(), engagement_id, {"ghgs": ("CO2", "CH4", "SF6")}, ACTOR)
+    path = tmp_path / "gases.pdf"
+    print_document(store.uow(), engagement_id, Document.STATEMENT, path, PRINTED)
+    text = text_of(path)
+    assert missing(["二氧化碳（CO₂）", "甲烷（CH₄）", "六氟化硫（SF6）"], text) == []
+    assert "₆" not in text

@@ -12,6 +12,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from app.domain import finding_services, services
 from app.domain.findings import Kind, Response, State
+from app.domain.lifecycle import Stage
 from app.domain.statement import Opinion
 from app.reports.signing import verify_pdf
 from app.ui.pages.statement_page import StatementPage
@@ -35,9 +36,11 @@ def choose(form, name: str, value) -> None:
 
 
 def close_findings(window, engagement_id: str) -> None:
-    """Close what blocks the statement (and date the site visit, which it must state)."""
+    """Close what blocks the statement, date the site visit (which it must state) and reach the statement stage."""
     uow = window.workbench.uow
     services.update_engagement(uow(), engagement_id, {"site_visit": date(2026, 3, 2)}, "王磊")
+    while services.load(uow(), engagement_id)[0].status is not Stage.STATEMENT:
+        services.advance_stage(uow(), engagement_id, "王磊")
     for f in finding_services.list_findings(uow(), engagement_id):
         if f.kind is not Kind.OBSERVATION and f.state is State.OPEN:
             finding_services.respond(uow(), engagement_id, f.id, Response("a", "b", "c", "d", "周敏"), "王磊", date.today())
@@ -68,8 +71,15 @@ def test_edit_undo_make_final_and_start_the_next_version(page, window, monkeypat
     page.start_button.click()
     assert [page.list.item(i).text().split(" · ")[0] for i in range(page.list.count())] == ["version 1 (final)", "draft 2"]
     assert page.form.isEnabled() and page.form.value("procedures") == page.versions[0].procedures
-    window.workbench.undo_stack.undo()
+    choose(page.form, "wording", "en")
+    assert window.workbench.undo_stack.undoText() == "Statement: Language"
+    stack = window.workbench.undo_stack
+    stack.undo()
+    stack.undo()
     assert page.list.count() == 1
+    stack.redo()
+    stack.redo()  # the draft comes back as it was, so the edit redone after it finds it
+    assert page.list.count() == 2 and page.selected().wording.value == "en"
 
 
 def test_save_sign_with_a_new_identity_and_verify(page, window, tmp_path, monkeypatch):

@@ -44,6 +44,8 @@ def test_the_main_line_runs_to_issued():
         lifecycle.advance(e, client)
     with pytest.raises(DomainError, match="the statement is not final yet"):
         lifecycle.advance(e, client, statements=[Statement("VS-1")])
+    with pytest.raises(DomainError, match="the statement is not final yet"):  # a later draft is what would be submitted
+        lifecycle.advance(e, client, statements=[Statement("VS-1", version=2), Statement("VS-1", final=True)])
     final = [Statement("VS-1", final=True)]
     assert lifecycle.advance(e, client, statements=final) is Stage.SUBMITTED
     e.reviewer = e.team[0].name

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from app.domain.choices import Assurance
-from app.domain.statement import Opinion, Statement, Wording, final_problems, opinion_label, opinions_for
+from app.domain.statement import REQUIRED, Opinion, Statement, Wording, final_problems, opinion_label, opinions_for
 from app.domain.statement_facts import EstimateFigure, Facts, OffsetFigure, SourceFigure, drift
 from app.domain.text import DomainError, Text
 
@@ -22,7 +22,7 @@ def facts(**changes) -> Facts:
         period_start="2025-01-01", period_end="2025-12-31", ghgs=("CO2",), gwp_report=("AR6", "AR6"), assurance="reasonable",
         assurance_label=("合理保证", "reasonable assurance"), materiality_pct=5.0, site_visit="2026-03-02",
         team=(("王磊", "核查组长", "lead verifier"),), sources=(SourceFigure("天然气", ("固定源燃烧", "stationary"), 100.0, 101.0),),
-        reported_total=100.0, verified_total=101.0, direct=101.0, indirect=0.0, misstatement_pct=1.0, verdict="not-material",
+        reported_total=100.0, verified_total=101.0, difference=-1.0, direct=101.0, indirect=0.0, misstatement_pct=1.0, verdict="not-material",
         verdict_label=("未超过实质性阈值", "not material"), eligible_offsets=120.0, shortfall=0.0, neutral=True,
         offsets=(OffsetFigure(("CCER", "CCER"), "registry", "A-1–A-120", 120.0, True),), findings_total=1, findings_closed=1,
         estimates=(EstimateFigure("NC-01", 3.5, "conservative default"),),
@@ -31,7 +31,7 @@ def facts(**changes) -> Facts:
 
 
 def written(**changes) -> Statement:
-    texts = {"evidence_review": "complete", "procedures": "document review, site visit", "contact": "wang@example.cn"}
+    texts = {name: f"{name} written" for name in REQUIRED}
     return Statement(number="VS-VF-2026-0001", **{**texts, **changes})
 
 
@@ -52,7 +52,7 @@ def test_making_final_names_everything_in_the_way():
     problems = final_problems(blank, facts(), Assurance.REASONABLE, [Text("NC-01：待整改", "NC-01: open")])
     english = [p.en for p in problems]
     assert english[0] == "NC-01: open"
-    assert sum("is empty" in p for p in english) == 3
+    assert sum("is empty" in p for p in english) == len(REQUIRED) == 7
     assert any("needs its basis" in p for p in english)
     assert any("no site-visit date" in p.en for p in final_problems(written(), facts(site_visit=""), Assurance.REASONABLE, []))
     material = facts(verdict="material", verdict_label=("超过", "material misstatement"))

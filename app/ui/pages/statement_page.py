@@ -157,7 +157,7 @@ class StatementPage(LazyPage):
     def _edited(self, name: str, value) -> None:
         s = self.selected()
         if s is not None:
-            label = self.tr("Statement: %1").replace("%1", name)
+            label = self.tr("Statement: %1").replace("%1", self.form.specs[name].label)
             if not self.bench.edit(self.engagement.id, s, {name: value}, label) and self.form is not None:
                 self.form.revert(name)
 
