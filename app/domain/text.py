@@ -38,3 +38,11 @@ class DomainError(Exception):
         super().__init__(message.both())
         self.message = message
         self.field = field
+
+
+def unwritable(error: Exception) -> DomainError:
+    """The refusal for a file that cannot be written, whatever writes it."""
+    return DomainError(
+        Text(f"无法写入文件（是否已在其他程序中打开？）：{error}", f"The file cannot be written (is it open in another program?): {error}"),
+        "file",
+    )

@@ -28,7 +28,7 @@ from cryptography.hazmat.primitives.serialization import BestAvailableEncryption
 from cryptography.x509.oid import NameOID
 from pyhanko.sign.signers import SimpleSigner
 
-from app.domain.text import DomainError, Text
+from app.domain.text import DomainError, Text, unwritable
 
 MIN_PASSPHRASE = 8
 
@@ -165,7 +165,7 @@ def _write_new(path: Path, data: bytes) -> None:
         with replacing(path, private=True) as handle:
             handle.write(data)
     except OSError as error:
-        raise DomainError(Text(f"无法写入文件：{error}", f"The file cannot be written: {error}"), "file") from None
+        raise unwritable(error) from None
 
 
 def _open(path: Path, passphrase: str) -> tuple[Identity, bytes]:

@@ -27,7 +27,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 from reportlab.platypus.doctemplate import LayoutError
 
-from app.domain.text import DomainError, Text
+from app.domain.text import DomainError, Text, unwritable
 from app.paths import resources_dir
 
 FONT = "WenQuanYiMicroHei"
@@ -173,7 +173,4 @@ def write_pdf(path: Path | str, story: list, title: Text, language: str, footer:
             "file",
         ) from None
     except OSError as error:
-        raise DomainError(
-            Text(f"无法写入文件（是否已在其他程序中打开？）：{error}", f"The file cannot be written (is it open in another program?): {error}"),
-            "file",
-        ) from None
+        raise unwritable(error) from None

@@ -44,7 +44,7 @@ from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko.stamp import TextStampStyle
 from pyhanko_certvalidator import ValidationContext
 
-from app.domain.text import DomainError, Text
+from app.domain.text import DomainError, Text, unwritable
 from app.paths import resources_dir
 from app.reports.identity import Identity, replacing, unlock
 from app.reports.pdf import FONT_FILE
@@ -312,10 +312,7 @@ def _write(path: Path, write: Callable[[BinaryIO], object]) -> None:
         with replacing(path) as handle:
             write(handle)
     except OSError as error:
-        raise DomainError(
-            Text(f"无法写入文件（是否已在其他程序中打开？）：{error}", f"The file cannot be written (is it open in another program?): {error}"),
-            "file",
-        ) from None
+        raise unwritable(error) from None
 
 
 def _unreadable(path: Path, error: Exception) -> DomainError:

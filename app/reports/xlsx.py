@@ -24,7 +24,7 @@ from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
 from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.worksheet import Worksheet
 
-from app.domain.text import DomainError, Text
+from app.domain.text import Text, unwritable
 
 TITLE_ROW, NOTE_ROW, HEADER_ROW = 0, 1, 2
 FIRST_DATA_ROW = 3  # zero-based; the fourth row in a spreadsheet program
@@ -130,10 +130,7 @@ class Book:
         try:
             self.workbook.close()
         except FileCreateError as error:
-            raise DomainError(
-                Text(f"无法写入文件（是否已在其他程序中打开？）：{error}", f"The file cannot be written (is it open in another program?): {error}"),
-                "file",
-            ) from None
+            raise unwritable(error) from None
 
 
 class Sheet:

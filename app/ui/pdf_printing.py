@@ -16,7 +16,7 @@ MAX_DPI = 300
 
 
 def print_pages(path: Path | str, printer: QPrinter) -> int:
-    """Paint every page of the PDF onto ``printer``; returns the number of pages."""
+    """Paint the PDF's pages (those chosen in the print dialog, else all) onto ``printer``; returns how many."""
     import pypdfium2 as pdfium
 
     document = pdfium.PdfDocument(str(path))
@@ -29,8 +29,10 @@ def print_pages(path: Path | str, printer: QPrinter) -> int:
         if not painter.begin(printer):
             raise OSError("the printer cannot be opened")
         try:
-            for number in range(len(document)):
-                if number:
+            first, last = printer.fromPage(), printer.toPage()  # 0 and 0: every page
+            chosen = range(first - 1, min(last, len(document))) if first else range(len(document))
+            for number in chosen:
+                if number != chosen.start:
                     printer.newPage()
                 bitmap = document[number].render(scale=dpi / 72)
                 image = bitmap.to_pil().convert("RGB")
@@ -39,7 +41,7 @@ def print_pages(path: Path | str, printer: QPrinter) -> int:
                 painter.drawImage(QRectF(painter.viewport()), qimage)
         finally:
             painter.end()
-        return len(document)
+        return len(chosen)
     finally:
         document.close()
 

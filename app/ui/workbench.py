@@ -26,7 +26,7 @@ from app.domain.organisation import Organisation
 from app.domain.ports import EngagementSummary
 from app.domain.team import TeamMember
 from app.domain.reported_import import ColumnMapping, ReportedPlan, plan_reported
-from app.domain.text import DomainError, Text
+from app.domain.text import DomainError, Text, unwritable
 from app.storage.files import read_summaries
 
 if TYPE_CHECKING:
@@ -270,7 +270,7 @@ class Workbench(QObject):
             self.error.emit(error)
             return False
         except OSError as error:
-            self.error.emit(DomainError(Text(f"无法写入文件（是否已在其他程序中打开？）：{error}", f"The file cannot be written (is it open in another program?): {error}")))
+            self.error.emit(unwritable(error))
             return False
         return True
 

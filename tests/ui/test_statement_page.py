@@ -122,3 +122,5 @@ def test_a_pdf_prints_page_by_page_through_qt(page, tmp_path, monkeypatch):
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     pages = print_pages(pdf, printer)
     assert pages == len(PdfReader(pdf).pages) == len(PdfReader(tmp_path / "printed.pdf").pages) >= 2
+    printer.setFromTo(2, 2)  # as chosen in the print dialog
+    assert print_pages(pdf, printer) == len(PdfReader(tmp_path / "printed.pdf").pages) == 1
