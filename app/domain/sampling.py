@@ -1,0 +1,257 @@
+"""The data sampling plan: how many items to check, which ones, and what the errors found mean.
+
+Selection methods (seed 001 §9.4.5, ISO 14064-3 §6.1.4):
+
+- **random, with a recorded seed** — each item's key is hashed with the seed,
+  ``SHA-256("<seed>|<key>")`` as hexadecimal text, and the items with the
+  smallest hashes are chosen.  Anyone with the seed and the list of keys can
+  reproduce the selection with any SHA-256 tool; it does not depend on a
+  programming language's random-number generator or on the order of the list.
+- **systematic** — every k-th item (k = N / n) in key order, starting at an
+  offset taken from the seed's hash;
+- **targeted** (judgmental) — items the verifier names, with the reason;
+- **100 %** — every item.
+
+Sizes: a risk-based share of the population (a table the verifier may edit),
+raised when errors are found (30 % → 50 % → 80 % → 100 %, the Beijing
+programme's rule); multi-site sampling after IAF MD 1 — √x sites initially,
+0.6√x at surveillance, 0.8√x at recertification, rounded up, with at least
+25 % of the sample chosen at random.  Among meters and invoices, an item
+carrying 5 % or more of the total is always checked (the Beijing rule samples
+only below that); a source's monthly records are sampled by share alone.
+
+Errors found are projected to the population by ratio (errors ÷ recorded
+value of the sample × recorded value of the population) and set beside
+materiality.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Iterable, Sequence
+
+from app.domain.choices import Choice
+from app.domain.organisation import new_id
+from app.domain.risk import Level
+from app.domain.text import DomainError, Text
+
+ESCALATION = (30, 50, 80, 100)  # percent of the population, raised one step each time errors are found
+KEY_ITEM_SHARE = 5.0  # an item carrying this share (%) of the total or more is always checked
+MIN_RANDOM_SHARE = 0.25  # of a multi-site sample
+
+
+class Method(Choice):
+    RANDOM = "random", "随机抽样（记录种子）", "random (recorded seed)"
+    SYSTEMATIC = "systematic", "系统抽样", "systematic"
+    TARGETED = "targeted", "针对性（判断）抽样", "targeted (judgmental)"
+    FULL = "full", "全数核查（100%）", "100 %"
+
+
+class Population(Choice):
+    RECORDS = "records", "排放源的活动数据记录", "a source's period records"
+    INVOICES = "invoices", "发票/结算单", "invoices"
+    METERS = "meters", "计量器具", "meters"
+    SITES = "sites", "场所", "sites"
+
+
+class AuditKind(Choice):
+    """Which audit a multi-site sample is for (IAF MD 1)."""
+
+    INITIAL = "initial", "初次核查", "initial"
+    SURVEILLANCE = "surveillance", "监督核查", "surveillance"
+    RECERTIFICATION = "recertification", "再认证", "recertification"
+
+
+_SITE_FACTOR = {AuditKind.INITIAL: 1.0, AuditKind.SURVEILLANCE: 0.6, AuditKind.RECERTIFICATION: 0.8}
+
+# Share of the population (%) checked for each overall risk; the verifier may change it per engagement.
+DEFAULT_RISK_TABLE: dict[Level, int] = {Level.LOW: 30, Level.MEDIUM: 50, Level.HIGH: 80}
+
+
+def site_sample_size(sites: int, kind: AuditKind) -> int:
+    """IAF MD 1: √x, 0.6√x or 0.8√x sites, rounded up, at least 1 and never more than there are."""
+    if sites <= 0:
+        return 0
+    return min(sites, max(1, math.ceil(_SITE_FACTOR[kind] * math.sqrt(sites) - 1e-9)))
+
+
+def random_part(sample: int) -> int:
+    """How many of a multi-site sample must be chosen at random: at least 25 %, rounded up."""
+    return math.ceil(MIN_RANDOM_SHARE * sample - 1e-9)
+
+
+def share_size(population: int, percent: float) -> int:
+    """``percent`` of ``population`` items, rounded up."""
+    return min(population, math.ceil(population * percent / 100 - 1e-9))
+
+
+def escalated(percent: float) -> int:
+    """The next step of the escalation after errors were found at ``percent``."""
+    return next((step for step in ESCALATION if step > percent), 100)
+
+
+def rank(seed: str, key: str) -> str:
+    """An item's place in a random selection: SHA-256 of "seed|key" as lowercase hexadecimal."""
+    return hashlib.sha256(f"{seed}|{key}".encode("utf-8")).hexdigest()
+
+
+def random_selection(keys: Iterable[str], n: int, seed: str) -> list[str]:
+    """The ``n`` keys with the smallest rank, in rank order; the same seed and keys give the same items."""
+    return sorted(set(keys), key=lambda k: rank(seed, k))[:max(0, n)]
+
+
+def systematic_selection(keys: Iterable[str], n: int, seed: str) -> list[str]:
+    """Every (N/n)-th key in key order, from an offset within the first interval given by the seed."""
+    ordered = sorted(set(keys))
+    if n <= 0 or not ordered:
+        return []
+    if n >= len(ordered):
+        return ordered
+    step = len(ordered) / n
+    start = int(rank(seed, ""), 16) % max(1, math.floor(step))
+    return [ordered[min(len(ordered) - 1, math.floor(start + i * step))] for i in range(n)]
+
+
+@dataclass(frozen=True)
+class Item:
+    """One member of a population: a stable key (period, invoice number, meter, site) and its recorded value."""
+
+    key: str
+    label: str = ""
+    value: float = 0.0
+
+
+def key_items(items: Sequence[Item], total: float) -> list[str]:
+    """Items carrying ``KEY_ITEM_SHARE`` % of ``total`` or more, which are always checked."""
+    if total <= 0:
+        return []
+    return [i.key for i in items if abs(i.value) / total * 100 >= KEY_ITEM_SHARE]
+
+
+class Result(Choice):
+    PENDING = "pending", "待核查", "to check"
+    AGREES = "agrees", "一致", "agrees"
+    ERROR = "error", "有差错", "error found"
+    NOT_FOUND = "not-found", "无法提供证据", "no evidence"
+
+
+@dataclass(frozen=True)
+class Sample:
+    """One selected item and what the verifier found: the value traced to the evidence against the value recorded."""
+
+    key: str
+    label: str = ""
+    recorded: float = 0.0
+    traced: float | None = None
+    result: Result = Result.PENDING
+    evidence: str = ""
+    why: str = ""  # how it was chosen: random, systematic, key item, or the verifier's reason
+
+    @property
+    def error(self) -> float:
+        """Recorded minus traced; an item with no evidence counts as wholly in error."""
+        if self.result is Result.NOT_FOUND:
+            return self.recorded
+        if self.traced is None:
+            return 0.0
+        return self.recorded - self.traced
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A sampling plan for one population."""
+
+    population: Population
+    subject: str  # what is sampled: a source id, or a description
+    method: Method
+    seed: str = ""
+    percent: float = 30.0
+    reason: str = ""  # for a targeted selection, or to explain a size away from the table
+    samples: tuple[Sample, ...] = ()
+    escalations: int = 0
+    created_on: date | None = None
+    id: str = field(default_factory=new_id)
+
+    def validated(self) -> "Plan":
+        if not 0 < self.percent <= 100:
+            raise DomainError(Text("抽样比例应在 0 至 100% 之间。", "The sample share must be between 0 and 100 %."), "percent")
+        if self.method in (Method.RANDOM, Method.SYSTEMATIC) and not self.seed.strip():
+            raise DomainError(Text("随机或系统抽样须记录种子，以便复现。", "A random or systematic selection needs a recorded seed so it can be reproduced."), "seed")
+        if self.method is Method.TARGETED and not self.reason.strip():
+            raise DomainError(Text("针对性抽样须说明理由。", "A targeted selection needs its reason."), "reason")
+        return self
+
+
+def select(plan: Plan, items: Sequence[Item], total: float, chosen: Sequence[str] = ()) -> Plan:
+    """The plan with its samples chosen from ``items``: key meters and invoices always, then by the plan's method.
+
+    ``chosen`` are the verifier's keys for a targeted selection.  Samples
+    already checked keep their results.
+    """
+    plan = plan.validated()
+    by_key = {i.key: i for i in items}
+    unknown = [k for k in chosen if k not in by_key]
+    if unknown:
+        raise DomainError(Text(f"所选项目不在总体中：{'、'.join(unknown)}", f"Not in the population: {', '.join(unknown)}"), "chosen")
+    keyed = key_items(items, total) if plan.population in (Population.METERS, Population.INVOICES) else []
+    picked: dict[str, str] = {k: "key item ≥ 5 %" for k in keyed}
+    n = len(items) if plan.method is Method.FULL else share_size(len(items), plan.percent)
+    rest = [i.key for i in items if i.key not in picked]
+    wanted = max(0, n - len(picked))
+    if plan.method is Method.RANDOM:
+        picked.update({k: f"random, seed {plan.seed}" for k in random_selection(rest, wanted, plan.seed)})
+    elif plan.method is Method.SYSTEMATIC:
+        picked.update({k: f"systematic, seed {plan.seed}" for k in systematic_selection(rest, wanted, plan.seed)})
+    elif plan.method is Method.TARGETED:
+        picked.update({k: plan.reason for k in chosen if k not in picked})
+    else:
+        picked.update({k: "100 %" for k in rest})
+    held = {s.key: s for s in plan.samples}
+    position = {key: n for n, key in enumerate(by_key)}
+    samples = tuple(
+        held.get(k) or Sample(k, by_key[k].label, by_key[k].value, why=why)
+        for k, why in sorted(picked.items(), key=lambda kv: position[kv[0]])
+    )
+    return replace(plan, samples=samples)
+
+
+def escalate(plan: Plan, items: Sequence[Item], total: float) -> Plan:
+    """Errors were found: raise the share one step (30 → 50 → 80 → 100 %) and add the items that brings in."""
+    if not any(s.result in (Result.ERROR, Result.NOT_FOUND) for s in plan.samples):
+        raise DomainError(Text("尚未发现差错，无需扩大样本。", "No error has been found; the sample need not grow."), "percent")
+    if plan.percent >= 100:
+        raise DomainError(Text("已全数核查。", "Every item is already checked."), "percent")
+    grown = replace(plan, percent=escalated(plan.percent), escalations=plan.escalations + 1)
+    if plan.method is Method.TARGETED:
+        grown = replace(grown, method=Method.RANDOM, seed=plan.seed or plan.id)
+    return select(grown, items, total)
+
+
+@dataclass(frozen=True)
+class Projection:
+    """Errors found in the sample, projected to the population, beside materiality (all tCO₂e or the item unit)."""
+
+    sample_value: float
+    sample_error: float
+    population_value: float
+    projected_error: float
+    materiality: float
+
+    @property
+    def material(self) -> bool:
+        return abs(self.projected_error) >= self.materiality
+
+
+def project(plan: Plan, items: Sequence[Item], materiality: float) -> Projection:
+    """Ratio projection: errors ÷ recorded value of the checked samples × recorded value of the population."""
+    checked = [s for s in plan.samples if s.result is not Result.PENDING]
+    sample_value = math.fsum(s.recorded for s in checked)
+    sample_error = math.fsum(s.error for s in checked)
+    population_value = math.fsum(i.value for i in items)
+    projected = sample_error / sample_value * population_value if sample_value else 0.0
+    if checked and len(checked) == len(items):
+        projected = sample_error  # everything was checked: nothing to project
+    return Projection(sample_value, sample_error, population_value, projected, materiality)
