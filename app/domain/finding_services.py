@@ -28,18 +28,24 @@ def list_findings(uow: UnitOfWork, engagement_id: str) -> list[Finding]:
 
 def add_finding(uow: UnitOfWork, engagement_id: str, finding: Finding, actor: str) -> Finding:
     """Store a new finding under the engagement's next number (a finding put back by undo keeps its own)."""
-    finding = finding.validated()
     with uow:
-        e = uow.engagements.get(engagement_id)
-        e.ensure_open()
-        held = uow.findings.of(engagement_id)
-        if finding.source_id and finding.source_id not in {s.id for s in uow.inventory.items("source", engagement_id)}:
-            raise DomainError(Text("所选排放源不属于本项目。", "The chosen source is not one of this engagement's sources."), "source_id")
-        if not finding.number or finding.number in {f.number for f in held}:
-            finding = replace(finding, number=rules.next_number(held))
-        uow.findings.put(engagement_id, finding)
-        record_changes(uow, engagement_id, _diff(engagement_id, None, finding), actor)
+        finding = put_new(uow, engagement_id, finding, actor)
         uow.commit()
+    return finding
+
+
+def put_new(uow: UnitOfWork, engagement_id: str, finding: Finding, actor: str) -> Finding:
+    """Inside an open unit of work: check, number, store and record a new finding (for steps that raise one)."""
+    finding = finding.validated()
+    e = uow.engagements.get(engagement_id)
+    e.ensure_open()
+    held = uow.findings.of(engagement_id)
+    if finding.source_id and finding.source_id not in {s.id for s in uow.inventory.items("source", engagement_id)}:
+        raise DomainError(Text("所选排放源不属于本项目。", "The chosen source is not one of this engagement's sources."), "source_id")
+    if not finding.number or finding.number in {f.number for f in held}:
+        finding = replace(finding, number=rules.next_number(held))
+    uow.findings.put(engagement_id, finding)
+    record_changes(uow, engagement_id, _diff(engagement_id, None, finding), actor)
     return finding
 
 

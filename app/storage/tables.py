@@ -250,3 +250,19 @@ class StatementRow(Base):
     facts: Mapped[str | None] = mapped_column(Text)
     dated: Mapped[date | None] = mapped_column(Date)
     finalised_by: Mapped[str] = mapped_column(Text, default="")
+
+
+class RecordRow(Base):
+    """A field-work record (document, time entry, risk, sampling plan, checklist, meeting, plan, evidence) as JSON.
+
+    ``key`` is what a record is looked up by besides its id (an evidence file's SHA-256).
+    """
+
+    __tablename__ = "fieldwork_records"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    engagement_id: Mapped[str] = mapped_column(ForeignKey("engagements.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    key: Mapped[str] = mapped_column(String(64), default="", index=True)
+    data: Mapped[dict] = mapped_column(JSON, default=dict)

@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.storage.finding_repository import FindingRepository
 from app.storage.inventory_repository import FactorRepository, InventoryRepository
+from app.storage.record_repository import RecordRepository
 from app.storage.repositories import EngagementRepository, HistoryRepository, OrganisationRepository
 from app.storage.statement_repository import StatementRepository
 
@@ -28,6 +29,7 @@ class SqlUnitOfWork:
         self.factors = FactorRepository(self.session)
         self.findings = FindingRepository(self.session)
         self.statements = StatementRepository(self.session)
+        self.records = RecordRepository(self.session)
         return self
 
     def __exit__(self, *exc: object) -> None:

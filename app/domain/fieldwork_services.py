@@ -1,0 +1,153 @@
+"""Use cases of the field work: documents and time, risk, sampling, checklists, meetings, the plan, and evidence.
+
+Each change runs in one unit of work, is refused whole when a rule fails, and
+is recorded field by field in the hash-chained history (see
+:mod:`app.domain.records` for how a record reads there).  Raising a finding
+from a checklist item stores the finding and the item's link to it in one
+transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+from typing import Any
+
+from app.domain import finding_services
+from app.domain.checklists import Answer, Checklist, ChecklistItem, Template
+from app.domain.documents import Document, TimeCheck, TimeEntry, time_check
+from app.domain.evidence import Evidence
+from app.domain.findings import Finding, Kind, Severity, raise_finding
+from app.domain.history import Change, diff
+from app.domain.ports import UnitOfWork
+from app.domain.records import history_fields
+from app.domain.services import record_changes
+from app.domain.text import DomainError, Text
+
+
+def records(uow: UnitOfWork, engagement_id: str, kind: str) -> list[Any]:
+    with uow:
+        return uow.records.of(engagement_id, kind)
+
+
+def save_record(uow: UnitOfWork, engagement_id: str, kind: str, record: Any, actor: str, position: int | None = None,
+                today: date | None = None) -> Any:
+    """Add or change one record (validated by its kind's rules); returns what was held before (None when new)."""
+    record = _validated(kind, record, today or date.today())
+    with uow:
+        uow.engagements.get(engagement_id).ensure_open()
+        old = _held_or_none(uow, engagement_id, kind, record.id)
+        _put(uow, engagement_id, kind, old, record, actor, position)
+        uow.commit()
+    return old
+
+
+def remove_record(uow: UnitOfWork, engagement_id: str, kind: str, record_id: str, actor: str) -> tuple[Any, int]:
+    """Remove one record; returns it and its position (for undo)."""
+    with uow:
+        uow.engagements.get(engagement_id).ensure_open()
+        record = _held(uow, engagement_id, kind, record_id)
+        position = uow.records.remove(engagement_id, kind, record_id)
+        record_changes(uow, engagement_id, _diff(engagement_id, kind, record, None), actor)
+        uow.commit()
+    return record, position
+
+
+def review_time(uow: UnitOfWork, engagement_id: str) -> TimeCheck:
+    """Days logged per stage against the planned man-days, with the 20 % document-review check."""
+    with uow:
+        e = uow.engagements.get(engagement_id)
+        entries = uow.records.of(engagement_id, "time")
+    return time_check(entries, e.man_days.total if e.man_days else None)
+
+
+# --- checklists ----------------------------------------------------------------------------
+def add_checklist(uow: UnitOfWork, engagement_id: str, template: Template, actor: str) -> Checklist:
+    checklist = Checklist.from_template(template)
+    save_record(uow, engagement_id, "checklist", checklist, actor)
+    return checklist
+
+
+def answer_item(uow: UnitOfWork, engagement_id: str, checklist_id: str, item_id: str, changes: dict[str, Any],
+                actor: str) -> ChecklistItem:
+    """Answer (or re-answer) one item; returns the item as it was (for undo)."""
+    with uow:
+        uow.engagements.get(engagement_id).ensure_open()
+        checklist = _held(uow, engagement_id, "checklist", checklist_id)
+        old = checklist.item(item_id)
+        _put(uow, engagement_id, "checklist", checklist, checklist.with_item(old.answered(changes)), actor)
+        uow.commit()
+    return old
+
+
+def raise_from_item(uow: UnitOfWork, engagement_id: str, checklist_id: str, item_id: str, actor: str, today: date) -> Finding:
+    """A nonconformity (minor) or observation from an item answered so, linked both ways, in one transaction."""
+    with uow:
+        e = uow.engagements.get(engagement_id)
+        checklist = _held(uow, engagement_id, "checklist", checklist_id)
+        item = checklist.item(item_id)
+        if item.answer not in (Answer.NONCONFORMITY, Answer.OBSERVATION):
+            raise DomainError(Text("只有答复为不符合或观察项的检查项才能提出发现。",
+                                   "Only an item answered nonconformity or observation raises a finding."), "answer")
+        if item.finding_id:
+            raise DomainError(Text("该检查项已提出发现。", "This item has raised its finding already."), "finding_id")
+        kind = Kind.NONCONFORMITY if item.answer is Answer.NONCONFORMITY else Kind.OBSERVATION
+        where = f"{checklist.name.zh} {item.number}"
+        finding = raise_finding(
+            kind, f"{where}：{item.zh or item.en}\n{item.notes}", actor, today,
+            severity=Severity.MINOR if kind is Kind.NONCONFORMITY else None, criterion=e.criteria[0] if e.criteria else "",
+            clause=item.clause, evidence="; ".join(x for x in (item.location, item.interviewee) if x), site_visit=e.site_visit,
+        )
+        finding = finding_services.put_new(uow, engagement_id, finding, actor)
+        _put(uow, engagement_id, "checklist", checklist, checklist.with_item(replace(item, finding_id=finding.id)), actor)
+        uow.commit()
+    return finding
+
+
+# --- evidence --------------------------------------------------------------------------------
+def attach(uow: UnitOfWork, engagement_id: str, sha256: str, name: str, size: int, actor: str, today: date,
+           links: tuple[tuple[str, str], ...] = (), caption: str = "", taken_at: datetime | None = None) -> Evidence:
+    """Record a file already in the evidence store as this engagement's evidence, linked to ``links``."""
+    evidence = Evidence(sha256, name, size, caption, taken_at, actor, today, links)
+    save_record(uow, engagement_id, "evidence", evidence, actor)
+    return evidence
+
+
+def evidence_of(uow: UnitOfWork, engagement_id: str, kind: str, object_id: str) -> list[Evidence]:
+    return [e for e in records(uow, engagement_id, "evidence") if e.is_linked_to(kind, object_id)]
+
+
+# --- the one way a record changes ----------------------------------------------------------------
+def _validated(kind: str, record: Any, today: date) -> Any:
+    if isinstance(record, Document):
+        return record.validated(today)
+    if isinstance(record, TimeEntry):
+        return record.validated()
+    validated = getattr(record, "validated", None)
+    return validated() if validated else record
+
+
+def _put(uow: UnitOfWork, engagement_id: str, kind: str, old: Any, new: Any, actor: str, position: int | None = None) -> None:
+    changes = _diff(engagement_id, kind, old, new)
+    if changes:
+        uow.records.put(engagement_id, kind, new, position, key=new.sha256 if isinstance(new, Evidence) else "")
+        record_changes(uow, engagement_id, changes, actor)
+
+
+def _held_or_none(uow: UnitOfWork, engagement_id: str, kind: str, record_id: str) -> Any:
+    try:
+        return uow.records.get(engagement_id, kind, record_id)
+    except LookupError:
+        return None
+
+
+def _held(uow: UnitOfWork, engagement_id: str, kind: str, record_id: str) -> Any:
+    record = _held_or_none(uow, engagement_id, kind, record_id)
+    if record is None:
+        raise DomainError(Text("该记录已不存在（可能已被删除）。", "That record no longer exists (it may have been removed)."))
+    return record
+
+
+def _diff(engagement_id: str, kind: str, old: Any, new: Any) -> list[Change]:
+    item = new if new is not None else old
+    return diff(engagement_id, kind, item.id, history_fields(old) if old is not None else {}, history_fields(new) if new is not None else {})

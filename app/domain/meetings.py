@@ -1,0 +1,104 @@
+"""Opening and closing meetings (seed 001 §9.5.2) and the verification plan's schedule and confirmation (§9.4.5).
+
+A meeting has its date, attendees and minutes, and the signed sign-in sheet
+scanned back (an evidence id).  The verification plan is the engagement's
+objectives, criteria and scope (already on the engagement), a schedule
+(day, time, activity, auditee, verifier), the team and the sampling plans;
+the client's confirmation is recorded (who, when), and so is every later
+change, which the client must be told of in writing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from app.domain.choices import Choice
+from app.domain.organisation import new_id
+from app.domain.text import DomainError, Text
+
+
+class MeetingKind(Choice):
+    OPENING = "opening", "首次会议", "opening meeting"
+    CLOSING = "closing", "末次会议", "closing meeting"
+
+
+@dataclass(frozen=True)
+class Attendee:
+    name: str
+    organisation: str = ""
+    role: str = ""
+
+
+@dataclass(frozen=True)
+class Meeting:
+    kind: MeetingKind
+    day: date
+    attendees: tuple[Attendee, ...] = ()
+    minutes: str = ""
+    scan_evidence_id: str = ""  # the signed sign-in sheet, scanned back
+    id: str = field(default_factory=new_id)
+
+    EDITABLE = ("kind", "day", "attendees", "minutes", "scan_evidence_id")
+
+    def validated(self) -> "Meeting":
+        try:
+            checked = replace(self, kind=MeetingKind(self.kind))
+        except ValueError:
+            raise DomainError(Text("会议类型无效。", "Unknown kind of meeting."), "kind") from None
+        if not isinstance(self.day, date):
+            raise DomainError(Text("请填写会议日期。", "Enter the meeting's date."), "day")
+        blank = [n for n, a in enumerate(self.attendees, start=1) if not a.name.strip()]
+        if blank:
+            raise DomainError(Text(f"第 {blank[0]} 位参会人没有姓名。", f"Attendee {blank[0]} has no name."), "attendees")
+        return checked
+
+
+@dataclass(frozen=True)
+class Activity:
+    """One line of the schedule."""
+
+    day: date
+    time: str
+    activity: str
+    auditee: str = ""
+    verifier: str = ""
+
+
+@dataclass(frozen=True)
+class PlanChange:
+    on: date
+    what: str
+    notified: str = ""  # who at the client was told, and how
+
+
+@dataclass(frozen=True)
+class VerificationPlan:
+    schedule: tuple[Activity, ...] = ()
+    confirmed_by: str = ""
+    confirmed_on: date | None = None
+    changes: tuple[PlanChange, ...] = ()
+    id: str = field(default_factory=new_id)
+
+    def with_schedule(self, schedule: tuple[Activity, ...], what: str, notified: str, today: date) -> "VerificationPlan":
+        """A new schedule; once the client has confirmed the plan, the change is recorded with who was told (§9.4.5)."""
+        missing = [n for n, a in enumerate(schedule, start=1) if not a.activity.strip()]
+        if missing:
+            raise DomainError(Text(f"日程第 {missing[0]} 行没有活动内容。", f"Schedule line {missing[0]} has no activity."), "schedule")
+        ordered = tuple(sorted(schedule, key=lambda a: (a.day, a.time)))
+        if self.confirmed_on is None:
+            return replace(self, schedule=ordered)
+        if not what.strip() or not notified.strip():
+            raise DomainError(
+                Text("计划已经受核查方确认；变更须说明内容并书面通知受核查方（规则 9.4.5）。",
+                     "The client has confirmed the plan: a change needs its description and who at the client was told in writing (rules §9.4.5)."),
+                "changes",
+            )
+        return replace(self, schedule=ordered, changes=self.changes + (PlanChange(today, what.strip(), notified.strip()),))
+
+    def confirmed(self, by: str, on: date) -> "VerificationPlan":
+        if not by.strip():
+            raise DomainError(Text("请填写确认人。", "Enter who confirmed the plan."), "confirmed_by")
+        if not self.schedule:
+            raise DomainError(Text("核查日程为空，无法确认。", "The schedule is empty; there is nothing to confirm."), "schedule")
+        return replace(self, confirmed_by=by.strip(), confirmed_on=on)

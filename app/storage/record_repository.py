@@ -1,0 +1,63 @@
+"""The field-work records repository: one JSON document per record, converted by :mod:`app.domain.records`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.domain.ports import NotFound
+from app.domain.records import from_plain, record_kinds, to_plain
+from app.storage.tables import RecordRow
+
+
+class RecordRepository:
+    def __init__(self, session: Session):
+        self.session = session
+        self.kinds = record_kinds()
+
+    def of(self, engagement_id: str, kind: str) -> list[Any]:
+        query = (select(RecordRow).where(RecordRow.engagement_id == engagement_id, RecordRow.kind == kind)
+                 .order_by(RecordRow.position, RecordRow.id))
+        return [from_plain(self.kinds[kind], row.data) for row in self.session.scalars(query)]
+
+    def get(self, engagement_id: str, kind: str, record_id: str) -> Any:
+        row = self.session.get(RecordRow, record_id)
+        if row is None or row.kind != kind or row.engagement_id != engagement_id:
+            raise NotFound(f"{kind} {record_id}")
+        return from_plain(self.kinds[kind], row.data)
+
+    def put(self, engagement_id: str, kind: str, record: Any, position: int | None = None, key: str = "") -> None:
+        """Store a new record (at ``position``, else last) or replace a held one in place."""
+        row = self.session.get(RecordRow, record.id)
+        if row is None:
+            last = self.session.scalar(select(func.max(RecordRow.position)).where(
+                RecordRow.engagement_id == engagement_id, RecordRow.kind == kind))
+            row = RecordRow(id=record.id, engagement_id=engagement_id, kind=kind,
+                            position=(last or 0) + 1 if position is None else position)
+            if position is not None:
+                self._shift(engagement_id, kind, position, +1)
+            self.session.add(row)
+        elif row.kind != kind or row.engagement_id != engagement_id:
+            raise NotFound(f"{kind} {record.id}")
+        row.data, row.key = to_plain(record), key
+
+    def remove(self, engagement_id: str, kind: str, record_id: str) -> int:
+        """Remove a record; returns its position (for undo)."""
+        row = self.session.get(RecordRow, record_id)
+        if row is None or row.kind != kind or row.engagement_id != engagement_id:
+            raise NotFound(f"{kind} {record_id}")
+        position = row.position
+        self.session.delete(row)
+        self.session.flush()
+        return position
+
+    def keys(self, kind: str) -> set[str]:
+        """Every key of ``kind`` in the store (all engagements): the evidence files still referenced."""
+        return set(self.session.scalars(select(RecordRow.key).where(RecordRow.kind == kind)))
+
+    def _shift(self, engagement_id: str, kind: str, from_position: int, by: int) -> None:
+        for row in self.session.scalars(select(RecordRow).where(
+                RecordRow.engagement_id == engagement_id, RecordRow.kind == kind, RecordRow.position >= from_position)):
+            row.position += by

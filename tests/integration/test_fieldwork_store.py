@@ -1,0 +1,123 @@
+"""Field-work use cases on a real SQLite store: the document register and its refusals, the time log and the 20 %
+rule, checklists from the shipped templates (answered, a finding raised from an item in one step), evidence
+linked to objects, and every kind of record read back as it was stored, with its history."""
+
+from dataclasses import replace
+from datetime import date, datetime
+
+import pytest
+
+from app.domain import demo, fieldwork_services as fieldwork, finding_services, services
+from app.domain.checklists import Answer
+from app.domain.documents import Document, DocumentType, ReviewResult, TimeEntry, WorkStage
+from app.domain.findings import Kind
+from app.domain.meetings import Activity, Attendee, Meeting, MeetingKind, VerificationPlan
+from app.domain.risk import Level, RiskAssessment
+from app.domain.sampling import Item, Method, Plan, Population, select
+from app.domain.text import DomainError
+from app.storage.checklist_templates import read_template, shipped_templates, write_template
+
+TODAY = date(2026, 3, 2)
+
+
+@pytest.fixture
+def engagement_id(store):
+    return demo.create_demo(store.uow(), "wang", TODAY)
+
+
+def test_documents_are_registered_and_an_insufficient_one_needs_its_comment(store, engagement_id):
+    uow = store.uow()
+    report = Document(DocumentType.GHG_REPORT, "2025 温室气体排放报告", "v1", date(2026, 2, 20))
+    fieldwork.save_record(uow, engagement_id, "document", report, "wang", today=TODAY)
+    with pytest.raises(DomainError) as refused:
+        fieldwork.save_record(uow, engagement_id, "document", replace(report, result=ReviewResult.INSUFFICIENT), "wang", today=TODAY)
+    assert refused.value.field == "comments"
+    with pytest.raises(DomainError) as future:
+        fieldwork.save_record(uow, engagement_id, "document", replace(report, received=date(2026, 3, 9)), "wang", today=TODAY)
+    assert future.value.field == "received"
+    fieldwork.save_record(uow, engagement_id, "document", replace(report, result=ReviewResult.INSUFFICIENT,
+                                                                  comments="no meter list"), "wang", today=TODAY)
+    [held] = fieldwork.records(uow, engagement_id, "document")
+    assert held.result is ReviewResult.INSUFFICIENT and held.received == date(2026, 2, 20)
+    changes = [h.change for h in services.engagement_history(uow, engagement_id) if h.change.entity == "document"]
+    assert [(c.field, c.old, c.new) for c in changes if c.field == "result"] == [("result", "", "pending"), ("result", "pending", "insufficient")]
+
+
+def test_document_review_time_is_held_to_20_percent_of_the_man_days(store, engagement_id):
+    uow = store.uow()
+    planned = services.load(uow, engagement_id)[0].man_days.total
+    fieldwork.save_record(uow, engagement_id, "time", TimeEntry(WorkStage.DOCUMENT_REVIEW, "王磊", TODAY, 0.5), "wang")
+    fieldwork.save_record(uow, engagement_id, "time", TimeEntry(WorkStage.SITE, "李娜", TODAY, 1.0), "wang")
+    check = fieldwork.review_time(uow, engagement_id)
+    assert check.review_share == pytest.approx(0.5 / planned) and check.problem is None
+    extra = TimeEntry(WorkStage.DOCUMENT_REVIEW, "李娜", TODAY, 1.0)
+    fieldwork.save_record(uow, engagement_id, "time", extra, "wang")
+    check = fieldwork.review_time(uow, engagement_id)
+    assert check.review_share == pytest.approx(1.5 / planned) and check.review_share > 0.2
+    assert "above the 20 % limit" in check.problem.en
+    fieldwork.remove_record(uow, engagement_id, "time", extra.id, "wang")
+    assert fieldwork.review_time(uow, engagement_id).problem is None
+    with pytest.raises(DomainError):
+        fieldwork.save_record(uow, engagement_id, "time", TimeEntry(WorkStage.SITE, "李娜", TODAY, 2.0), "wang")
+
+
+def test_a_checklist_item_answered_nonconformity_raises_its_finding_in_one_step(store, engagement_id):
+    uow = store.uow()
+    names = [t.name.en for t in shipped_templates()]
+    assert "Site verification (rules §9.5.3.1)" in names and "Carbon-neutrality evaluation report (§8.4.6)" in names
+    site = next(t for t in shipped_templates() if t.name.en.startswith("Site verification"))
+    assert [i.number for i in site.items] == [str(n) for n in range(1, 9)]
+    checklist = fieldwork.add_checklist(uow, engagement_id, site, "wang")
+    item = checklist.items[3]
+    with pytest.raises(DomainError) as unexplained:
+        fieldwork.answer_item(uow, engagement_id, checklist.id, item.id, {"answer": Answer.NONCONFORMITY}, "wang")
+    assert unexplained.value.field == "notes"
+    fieldwork.answer_item(uow, engagement_id, checklist.id, item.id, {
+        "answer": Answer.NONCONFORMITY, "notes": "电表 M-4 检定过期", "location": "配电房", "interviewee": "周敏",
+        "at": datetime(2026, 3, 2, 10, 30)}, "wang")
+    fieldwork.answer_item(uow, engagement_id, checklist.id, checklist.items[0].id, {"answer": Answer.CONFORMS}, "wang")
+    finding = fieldwork.raise_from_item(uow, engagement_id, checklist.id, item.id, "wang", TODAY)
+    assert finding.kind is Kind.NONCONFORMITY and finding.label == "NC-04" and "电表 M-4 检定过期" in finding.description
+    assert finding.clause == "9.5.3.1 4)" and finding in finding_services.list_findings(uow, engagement_id)
+    [held] = fieldwork.records(uow, engagement_id, "checklist")
+    assert held.item(item.id).finding_id == finding.id and held.progress == (2, 8)
+    with pytest.raises(DomainError):
+        fieldwork.raise_from_item(uow, engagement_id, checklist.id, item.id, "wang", TODAY)  # once only
+    with pytest.raises(DomainError):
+        fieldwork.raise_from_item(uow, engagement_id, checklist.id, checklist.items[0].id, "wang", TODAY)  # it conforms
+
+
+def test_templates_round_trip_and_a_bad_file_names_the_problem(tmp_path):
+    template = shipped_templates()[0]
+    write_template(tmp_path / "t.json", template)
+    assert read_template(tmp_path / "t.json") == template
+    (tmp_path / "bad.json").write_text('{"name": {"zh": "x"}, "items": [{"zh": "a", "method": "摸"}]}', encoding="utf-8")
+    with pytest.raises(DomainError) as refused:
+        read_template(tmp_path / "bad.json")
+    assert "bad.json: item 1: method “摸”" in refused.value.message.en
+    (tmp_path / "broken.json").write_text("{", encoding="utf-8")
+    with pytest.raises(DomainError, match="not valid JSON"):
+        read_template(tmp_path / "broken.json")
+
+
+def test_every_kind_of_record_reads_back_and_evidence_links_to_objects(store, engagement_id):
+    uow = store.uow()
+    items = [Item(f"2025-{m:02d}", f"{m} 月", 100.0) for m in range(1, 13)]
+    plan = select(Plan(Population.RECORDS, "gas", Method.RANDOM, seed="VF-2026-0001/gas", created_on=TODAY), items, 1200.0)
+    records = {
+        "sampling": plan,
+        "risk": RiskAssessment("gas", Level.HIGH, Level.LOW, Level.MEDIUM, "large source", "", "few invoices"),
+        "meeting": Meeting(MeetingKind.OPENING, TODAY, (Attendee("周敏", "恒运", "安环部经理"), Attendee("王磊", "Verifield", "核查组长"))),
+        "plan": VerificationPlan((Activity(TODAY, "09:00", "首次会议", "管理层", "王磊"),)),
+    }
+    for kind, record in records.items():
+        fieldwork.save_record(uow, engagement_id, kind, record, "wang")
+        assert fieldwork.records(uow, engagement_id, kind) == [record]
+    evidence = fieldwork.attach(uow, engagement_id, "ab" * 32, "meter.jpg", 3_000_000, "wang", TODAY,
+                                links=(("sample", plan.samples[0].key),), taken_at=datetime(2026, 3, 2, 10, 31))
+    assert fieldwork.evidence_of(uow, engagement_id, "sample", plan.samples[0].key) == [evidence]
+    assert fieldwork.evidence_of(uow, engagement_id, "finding", "x") == []
+    with pytest.raises(DomainError):
+        fieldwork.attach(uow, engagement_id, "not a digest", "x.jpg", 1, "wang", TODAY)
+    with uow:
+        assert uow.records.keys("evidence") == {"ab" * 32}
