@@ -9,7 +9,7 @@ transaction.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -104,13 +104,48 @@ def raise_from_item(uow: UnitOfWork, engagement_id: str, checklist_id: str, item
     return finding
 
 
+def withdraw_item_finding(uow: UnitOfWork, engagement_id: str, checklist_id: str, item_id: str, actor: str) -> None:
+    """Undo of :func:`raise_from_item`: remove the finding (while it has no response) and the item's link to it."""
+    with uow:
+        checklist = _held(uow, engagement_id, "checklist", checklist_id)
+        item = checklist.item(item_id)
+        if item.finding_id:
+            finding_services.take_out(uow, engagement_id, item.finding_id, actor)
+        _put(uow, engagement_id, "checklist", checklist, checklist.with_item(replace(item, finding_id="")), actor)
+        uow.commit()
+
+
 # --- evidence --------------------------------------------------------------------------------
-def attach(uow: UnitOfWork, engagement_id: str, sha256: str, name: str, size: int, actor: str, today: date,
-           links: tuple[tuple[str, str], ...] = (), caption: str = "", taken_at: datetime | None = None) -> Evidence:
-    """Record a file already in the evidence store as this engagement's evidence, linked to ``links``."""
-    evidence = Evidence(sha256, name, size, caption, taken_at, actor, today, links)
-    save_record(uow, engagement_id, "evidence", evidence, actor)
-    return evidence
+@dataclass(frozen=True)
+class Attached:
+    """A file put into the evidence store, as the store reports it."""
+
+    sha256: str
+    name: str
+    size: int
+    taken_at: datetime | None = None
+
+
+def attach(uow: UnitOfWork, engagement_id: str, files: list[Attached], actor: str, today: date,
+           links: tuple[tuple[str, str], ...] = ()) -> list[Evidence]:
+    """Record files already in the evidence store as this engagement's evidence, linked to ``links``, in one transaction."""
+    attached = [Evidence(f.sha256, f.name, f.size, "", f.taken_at, actor, today, links).validated() for f in files]
+    with uow:
+        uow.engagements.get(engagement_id).ensure_open()
+        for evidence in attached:
+            _put(uow, engagement_id, "evidence", None, evidence, actor)
+        uow.commit()
+    return attached
+
+
+def detach(uow: UnitOfWork, engagement_id: str, evidence_ids: list[str], actor: str) -> None:
+    """Undo of :func:`attach`: the records go; the files stay in the store (other records may share them)."""
+    with uow:
+        for evidence_id in evidence_ids:
+            record = _held(uow, engagement_id, "evidence", evidence_id)
+            uow.records.remove(engagement_id, "evidence", evidence_id)
+            record_changes(uow, engagement_id, _diff(engagement_id, "evidence", record, None), actor)
+        uow.commit()
 
 
 def evidence_of(uow: UnitOfWork, engagement_id: str, kind: str, object_id: str) -> list[Evidence]:

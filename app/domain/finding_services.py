@@ -117,14 +117,20 @@ def record_responses(uow: UnitOfWork, engagement_id: str, responses: dict[str, R
 def remove_finding(uow: UnitOfWork, engagement_id: str, finding_id: str, actor: str) -> Finding:
     """Remove a finding raised by mistake; one the client has answered stays (reopen or close it instead)."""
     with uow:
-        finding = _held(uow, engagement_id, finding_id)
-        if len(finding.events) > 1:
-            raise DomainError(
-                Text(f"{finding.label} 已有答复或验证记录，不能删除。", f"{finding.label} already has a response or an evaluation; it cannot be removed."),
-            )
-        uow.findings.remove(finding_id)
-        record_changes(uow, engagement_id, _diff(engagement_id, finding, None), actor)
+        finding = take_out(uow, engagement_id, finding_id, actor)
         uow.commit()
+    return finding
+
+
+def take_out(uow: UnitOfWork, engagement_id: str, finding_id: str, actor: str) -> Finding:
+    """Inside an open unit of work: remove a finding that has nothing but its raising in its history."""
+    finding = _held(uow, engagement_id, finding_id)
+    if len(finding.events) > 1:
+        raise DomainError(
+            Text(f"{finding.label} 已有答复或验证记录，不能删除。", f"{finding.label} already has a response or an evaluation; it cannot be removed."),
+        )
+    uow.findings.remove(finding_id)
+    record_changes(uow, engagement_id, _diff(engagement_id, finding, None), actor)
     return finding
 
 

@@ -29,6 +29,10 @@ def _fill(path: Path, cells: dict[tuple[int, int], object]) -> None:
     book.save(path)
 
 
+def show(window, page) -> None:
+    window.workspace.navigator.setCurrentRow(window.workspace.pages.index(page))
+
+
 def main(out: str) -> int:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
@@ -52,13 +56,13 @@ def main(out: str) -> int:
             window = application.build(application.window.workspace.engagement_id)
             window.resize(1280, 820)
             window.resize(1440, 860)
-            pages = ((1, "overview"), (2, "client"), (3, "scope"), (4, "team"), (5, "man-days"), (6, "inventory"),
-                     (7, "neutrality"), (16, "findings"), (18, "statement"), (8, "history"))
+            pages = ((1, "overview"), (2, "client"), (3, "scope"), (4, "team"), (5, "man-days"), (19, "documents"),
+                     (6, "inventory"), (7, "neutrality"), (20, "checklists"), (16, "findings"), (18, "statement"), (8, "history"))
             for row, (number, name) in enumerate(pages):
                 window.workspace.navigator.setCurrentRow(row)
                 _shoot(window, folder / f"{language}-{number}-{name}.png")
             findings = window.workspace.page(FindingsPage)
-            window.workspace.navigator.setCurrentRow(7)
+            show(window, findings)
             findings.table.selectRow(1)
             respond = FormDialog(window.workbench, "CL-02", response_specs(), response_values(findings.selected().response),
                                  lambda _v: False, window)
@@ -66,7 +70,7 @@ def main(out: str) -> int:
             _shoot(respond, folder / f"{language}-17-finding-response.png")
             respond.reject()
             inventory = window.workspace.page(InventoryPage)
-            window.workspace.navigator.setCurrentRow(5)
+            show(window, inventory)
             dialog = SourceDialog(window.workbench, inventory.engagement, inventory.sources_model.sources[0], window)
             dialog.show()
             _shoot(dialog, folder / f"{language}-9-source.png")

@@ -9,14 +9,14 @@ reversal being one more stored, recorded edit.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.domain import demo, finding_services, inventory_services, lifecycle, services, statement_services
+from app.domain import demo, fieldwork_services, finding_services, inventory_services, lifecycle, services, statement_services
 from app.domain.data_request import ImportPlan, plan_import
 from app.domain.engagement import Engagement, Site
 from app.domain.factors import Factor
@@ -26,10 +26,12 @@ from app.domain.organisation import Organisation
 from app.domain.ports import EngagementSummary
 from app.domain.team import TeamMember
 from app.domain.reported_import import ColumnMapping, ReportedPlan, plan_reported
+from app.domain.records import record_kinds
 from app.domain.text import DomainError, Text, unwritable
 from app.storage.files import read_summaries
 
 if TYPE_CHECKING:
+    from app.storage.evidence_files import EvidenceFiles
     from app.storage.store import Store
 
 
@@ -63,6 +65,7 @@ class Workbench(QObject):
         self._store = store
         self.undo_stack = QUndoStack(self)
         self.touched_source: str | None = None
+        self._evidence_files = None
 
     # --- the store, opened on first need -----------------------------------------------------
     @property
@@ -185,6 +188,37 @@ class Workbench(QObject):
             position[0] = ops.remove(uow(), engagement_id, item.id, actor)
 
         return self.perform(text, do, lambda: ops.add(uow(), engagement_id, item, actor, position[0]))
+
+    # --- evidence --------------------------------------------------------------------------
+    @property
+    def evidence_files(self) -> "EvidenceFiles":
+        """The content-addressed evidence store beside the database."""
+        if self._evidence_files is None:
+            from app.storage.evidence_files import EvidenceFiles
+
+            self._evidence_files = EvidenceFiles(self.path.parent / "evidence")
+        return self._evidence_files
+
+    def record_attached(self, engagement_id: str, stored: list[tuple[Path, Any]], links: tuple[tuple[str, str], ...], text: str) -> bool:
+        """Record files already put into the evidence store (``(source, Stored)`` pairs) as evidence; undo removes the records."""
+        files = self.evidence_files
+        attached = [fieldwork_services.Attached(s.sha256, source.name, s.size, files.taken_at(s.sha256)) for source, s in stored]
+        done: list = []
+        uow, actor = self.uow, self.actor
+
+        def do() -> None:
+            done[:] = fieldwork_services.attach(uow(), engagement_id, attached, actor, date.today(), links)
+
+        return self.perform(text, do, lambda: fieldwork_services.detach(uow(), engagement_id, [e.id for e in done], actor))
+
+    def attach_files(self, engagement_id: str, paths: list[Path], links: tuple[tuple[str, str], ...], text: str) -> bool:
+        """Copy a few files into the evidence store and record them (the Evidence page runs big batches in the background)."""
+        try:
+            stored = self.evidence_files.add_many(paths)
+        except DomainError as error:
+            self.error.emit(error)
+            return False
+        return self.record_attached(engagement_id, list(zip(paths, stored)), links, text)
 
     # --- the inventory ---------------------------------------------------------------------
     def calculate(self, engagement_id: str) -> inventory_services.Calculation:
@@ -381,6 +415,17 @@ _OPS = {
     Production: _inventory_ops("production", inventory_services.save_production),
     Offset: _inventory_ops("offset", inventory_services.save_offset),
 }
+
+
+def _record_ops(kind: str) -> _ChildOps:
+    return _ChildOps(
+        lambda uow, e, item, actor, position: fieldwork_services.save_record(uow, e, kind, item, actor, position),
+        lambda uow, e, item, changes, actor: fieldwork_services.save_record(uow, e, kind, replace(item, **changes), actor),
+        lambda uow, e, item_id, actor: fieldwork_services.remove_record(uow, e, kind, item_id, actor)[1],
+    )
+
+
+_OPS.update({cls: _record_ops(kind) for kind, cls in record_kinds().items()})
 
 
 def _child_ops(kind: type) -> _ChildOps:

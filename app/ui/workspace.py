@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 from app.domain.lifecycle import SEQUENCE, Stage
 from app.domain.text import DomainError, Text
 from app.ui.i18n import show
+from app.ui.pages.checklists_page import ChecklistsPage
 from app.ui.pages.client_page import ClientPage
+from app.ui.pages.documents_page import DocumentsPage
 from app.ui.pages.findings_page import FindingsPage
 from app.ui.pages.history_page import HistoryPage
 from app.ui.pages.inventory_page import InventoryPage
@@ -80,7 +82,8 @@ class Workspace(QWidget):
         self.banner.hide()
         self.pages = [
             OverviewPage(workbench), ClientPage(workbench), ScopePage(workbench), TeamPage(workbench), ManDaysPage(workbench),
-            InventoryPage(workbench), NeutralityPage(workbench), FindingsPage(workbench), StatementPage(workbench),
+            DocumentsPage(workbench), InventoryPage(workbench), NeutralityPage(workbench), ChecklistsPage(workbench),
+            FindingsPage(workbench), StatementPage(workbench),
             HistoryPage(workbench),
         ]
         self.navigator = QListWidget()

@@ -28,6 +28,122 @@
     </message>
 </context>
 <context>
+    <name>ChecklistsPage</name>
+    <message>
+        <location filename="../../app/ui/pages/checklists_page.py" line="29"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="59"/>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checklists_page.py" line="30"/>
+        <source>What was found</source>
+        <translation>所见情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checklists_page.py" line="31"/>
+        <source>Interviewee</source>
+        <translation>受访人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checklists_page.py" line="32"/>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checklists_page.py" line="39"/>
+        <source>Checklists</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checklists_page.py" line="46"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="176"/>
+        <source>New checklist</source>
+        <translation>新建检查表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checklists_page.py" line="48"/>
+        <source>Import template…</source>
+        <translation>导入模板…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checklists_page.py" line="49"/>
+        <source>Export as template…</source>
+        <translation>导出为模板…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checklists_page.py" line="51"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checklists_page.py" line="58"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checklists_page.py" line="58"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checklists_page.py" line="59"/>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checklists_page.py" line="60"/>
+        <source>Finding</source>
+        <translation>核查发现</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checklists_page.py" line="66"/>
+        <source>Raise finding</source>
+        <translation>提出核查发现</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checklists_page.py" line="69"/>
+        <source>Attach photo or file…</source>
+        <translation>附加照片或文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checklists_page.py" line="71"/>
+        <source>Ctrl+Shift+A, or drop files on the page</source>
+        <translation>Ctrl+Shift+A，或把文件拖到本页</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checklists_page.py" line="84"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checklists_page.py" line="170"/>
+        <source>Checklist item %1</source>
+        <translation>检查项 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checklists_page.py" line="182"/>
+        <source>Raise finding from item %1</source>
+        <translation>由检查项 %1 提出发现</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checklists_page.py" line="188"/>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;All files (*)</source>
+        <translation>照片和文件 (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checklists_page.py" line="191"/>
+        <source>Attach to item %1</source>
+        <translation>附加到检查项 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checklists_page.py" line="207"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="232"/>
+        <source>Checklist template (*.json)</source>
+        <translation>检查表模板 (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>ClientPage</name>
     <message>
         <location filename="../../app/ui/pages/client_page.py" line="15"/>
@@ -66,6 +182,157 @@
         <location filename="../../app/ui/wizard.py" line="45"/>
         <source>New client</source>
         <translation>新受核查方</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="26"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="52"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="27"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="52"/>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="28"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="53"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="29"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="53"/>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="30"/>
+        <source>Review result</source>
+        <translation>审定结论</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="31"/>
+        <source>Comments</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="37"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="65"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="38"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="65"/>
+        <source>Verifier</source>
+        <translation>核查员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="39"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="66"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="40"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="66"/>
+        <source>Days</source>
+        <translation>人天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="41"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="48"/>
+        <source>Document review</source>
+        <translation>文件审定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="54"/>
+        <source>Result</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="55"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="57"/>
+        <source>New document</source>
+        <translation>新文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="58"/>
+        <source>Add document</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="58"/>
+        <source>Remove document</source>
+        <translation>删除文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="58"/>
+        <source>Edit document</source>
+        <translation>修改文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="61"/>
+        <source>Raise finding for an insufficient document</source>
+        <translation>对信息不足的文件提出核查发现</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="69"/>
+        <source>Log time</source>
+        <translation>记录工时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="69"/>
+        <source>Remove time entry</source>
+        <translation>删除工时记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="69"/>
+        <source>Edit time entry</source>
+        <translation>修改工时记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="82"/>
+        <source>Documents received</source>
+        <translation>收到的文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="85"/>
+        <source>Time per stage</source>
+        <translation>各阶段工时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="98"/>
+        <source>Logged: document review %1 d, site %2 d, report %3 d</source>
+        <translation>已记录：文件审定 %1 人天，现场 %2 人天，报告 %3 人天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="102"/>
+        <source>document review is %1 of the man-days (limit 20 %)</source>
+        <translation>文件审定占总人天的 %1（上限 20%）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="119"/>
+        <source>Document “%1” (%2) is insufficient: %3</source>
+        <translation>文件“%1”（%2）信息不足：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="123"/>
+        <source>Raise finding</source>
+        <translation>提出核查发现</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +2067,7 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/base.py" line="53"/>
+        <location filename="../../app/ui/pages/base.py" line="57"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>

@@ -113,11 +113,13 @@ def test_every_kind_of_record_reads_back_and_evidence_links_to_objects(store, en
     for kind, record in records.items():
         fieldwork.save_record(uow, engagement_id, kind, record, "wang")
         assert fieldwork.records(uow, engagement_id, kind) == [record]
-    evidence = fieldwork.attach(uow, engagement_id, "ab" * 32, "meter.jpg", 3_000_000, "wang", TODAY,
-                                links=(("sample", plan.samples[0].key),), taken_at=datetime(2026, 3, 2, 10, 31))
+    photo = fieldwork.Attached("ab" * 32, "meter.jpg", 3_000_000, datetime(2026, 3, 2, 10, 31))
+    [evidence] = fieldwork.attach(uow, engagement_id, [photo], "wang", TODAY, links=(("sample", plan.samples[0].key),))
     assert fieldwork.evidence_of(uow, engagement_id, "sample", plan.samples[0].key) == [evidence]
     assert fieldwork.evidence_of(uow, engagement_id, "finding", "x") == []
     with pytest.raises(DomainError):
-        fieldwork.attach(uow, engagement_id, "not a digest", "x.jpg", 1, "wang", TODAY)
+        fieldwork.attach(uow, engagement_id, [photo, fieldwork.Attached("not a digest", "x.jpg", 1)], "wang", TODAY)
     with uow:
-        assert uow.records.keys("evidence") == {"ab" * 32}
+        assert uow.records.keys("evidence") == {"ab" * 32}  # the refused batch stored nothing
+    fieldwork.detach(uow, engagement_id, [evidence.id], "wang")
+    assert fieldwork.records(uow, engagement_id, "evidence") == []

@@ -44,7 +44,7 @@ class Page(QWidget):
         """What on this page still stops planning (shown as a mark in the navigator)."""
         return []
 
-    # Tests replace these two with a path.
+    # Tests replace these with paths.
     def ask_save_path(self, suggested: str, pattern: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save"), suggested, pattern)
         return path
@@ -52,6 +52,10 @@ class Page(QWidget):
     def ask_open_path(self, pattern: str) -> str:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open"), "", pattern)
         return path
+
+    def ask_open_paths(self, pattern: str) -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Open"), "", pattern)
+        return paths
 
 
 class LazyPage(Page):

@@ -1,0 +1,361 @@
+"""The evidence store: photos, scans and documents kept by content, under their SHA-256.
+
+A file whose digest is ``ab12…`` (64 hex digits) lives at ``<root>/ab/ab12…``:
+the first two hex digits name a folder so that no folder holds more than a
+few thousand files.  The same content is therefore stored once, however many
+times and under whatever names it is attached.
+
+Files of several GB pass through: :meth:`EvidenceFiles.add` reads the source
+once, in 1 MiB chunks, hashing each chunk as it is written to a temporary
+file in the store's own folder (``<root>/.incoming-*``); the temporary file
+is flushed to disk and then renamed to its digest, so a stored file is either
+whole or absent.  Reading goes through :meth:`EvidenceFiles.open`, whose
+reader hashes as it streams and refuses, at the end, a file whose digest no
+longer matches its name; :meth:`verify` and :meth:`verify_all` do the same
+check without handing the bytes out (before packaging, say).
+
+Thumbnails (JPEG, made with Pillow) are cached under ``<root>/.thumbnails/<size>/``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import re
+import tempfile
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import BinaryIO, Callable, Iterable, NamedTuple
+
+from app.domain.text import DomainError, Text
+
+CHUNK = 1 << 20
+DIGEST = re.compile(r"[0-9a-f]{64}")
+DATE_TIME_ORIGINAL, DATE_TIME, EXIF_IFD = 36867, 306, 0x8769
+
+Progress = Callable[[float, str], None]
+
+
+@dataclass(frozen=True)
+class Stored:
+    """A file as stored: its digest, its size in bytes, and whether that content was already there."""
+
+    sha256: str
+    size: int
+    existed: bool
+
+
+class _Written(NamedTuple):
+    """A copy in a temporary file of the store, still open, not yet flushed to disk."""
+
+    file: BinaryIO
+    temp: Path
+    sha256: str
+    size: int
+
+
+class _Cancelled(Exception):
+    """Raised from inside a copy when the verifier has cancelled; never leaves this module."""
+
+
+class EvidenceFiles:
+    """The content-addressed evidence files under ``root`` (created when missing)."""
+
+    def __init__(self, root: Path):
+        self.root = Path(root)
+        self.root.mkdir(parents=True, exist_ok=True)
+
+    # -- adding -------------------------------------------------------------
+
+    def add(self, source: Path, progress: Callable[[int], None] | None = None) -> Stored:
+        """Store a copy of ``source``; ``progress(bytes_done)`` is called after each chunk."""
+        return self._settle(self._write(Path(source), progress))
+
+    def add_many(self, sources: Iterable[Path], progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> list[Stored]:
+        """Store several files, reporting ``progress(fraction, file name)``.
+
+        When ``cancelled()`` turns true (it is asked before each file and after
+        each chunk) the file being copied is dropped and the files stored so far
+        are returned; they stay in the store.  One file is flushed to disk and
+        named while the next is being copied, so the disk and the hashing overlap.
+        """
+        sources = [Path(s) for s in sources]
+        sizes = [_size(s) for s in sources]
+        total, before = max(sum(sizes), 1), 0
+        stored: list[Stored] = []
+        with ThreadPoolExecutor(1, thread_name_prefix="evidence-flush") as flusher:
+            flushing: Future | None = None
+            for source, size in zip(sources, sizes):
+                if cancelled and cancelled():
+                    break
+
+                def step(done: int, before=before, name=source.name) -> None:
+                    if cancelled and cancelled():
+                        raise _Cancelled
+                    if progress:
+                        progress(min((before + done) / total, 1.0), name)
+
+                try:
+                    written = self._write(source, step)
+                except _Cancelled:
+                    break
+                if flushing:
+                    stored.append(flushing.result())
+                flushing = flusher.submit(self._settle, written)
+                before += size
+            if flushing:
+                stored.append(flushing.result())
+        if progress and not (cancelled and cancelled()):
+            progress(1.0, "")
+        return stored
+
+    def _write(self, source: Path, progress: Callable[[int], None] | None) -> _Written:
+        """Copy ``source`` into a temporary file of the store, hashing it on the way; the file is left open."""
+        try:
+            reader = open(source, "rb", buffering=0)
+        except OSError as exc:
+            raise _unreadable(source, exc) from exc
+        digest, size = hashlib.sha256(), 0
+        handle, temp = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
+        out = open(handle, "wb")
+        try:
+            with reader:
+                buffer = bytearray(CHUNK)
+                view = memoryview(buffer)
+                while True:
+                    try:
+                        count = reader.readinto(buffer)
+                    except OSError as exc:
+                        raise _unreadable(source, exc) from exc
+                    if not count:
+                        break
+                    digest.update(view[:count])
+                    out.write(view[:count])
+                    size += count
+                    if progress:
+                        progress(size)
+                out.flush()
+        except BaseException:
+            _discard(out, Path(temp))
+            raise
+        return _Written(out, Path(temp), digest.hexdigest(), size)
+
+    def _settle(self, written: _Written) -> Stored:
+        """Flush the written file to disk and give it its digest name, unless that content is already stored."""
+        out, temp, sha256, size = written
+        target = self.path(sha256)
+        try:
+            if target.exists():
+                _discard(out, temp)
+                return Stored(sha256, size, True)
+            os.fsync(out.fileno())
+            out.close()
+            target.parent.mkdir(exist_ok=True)
+            try:
+                os.replace(temp, target)
+            except OSError:
+                if not target.exists():  # unless another process stored it meanwhile (Windows refuses to replace it)
+                    raise
+                temp.unlink()
+                return Stored(sha256, size, True)
+        except BaseException:
+            _discard(out, temp)
+            raise
+        _sync_folder(target.parent)
+        return Stored(sha256, size, False)
+
+    # -- finding and reading -------------------------------------------------
+
+    def path(self, sha256: str) -> Path:
+        """Where the file with this digest is (or would be) stored."""
+        if not isinstance(sha256, str) or not DIGEST.fullmatch(sha256):
+            raise DomainError(
+                Text(f"“{sha256}” 不是 SHA-256 摘要（应为 64 位小写十六进制数字）。", f"“{sha256}” is not a SHA-256 digest (64 lower-case hex digits)."),
+                "sha256",
+            )
+        return self.root / sha256[:2] / sha256
+
+    def has(self, sha256: str) -> bool:
+        return self.path(sha256).is_file()
+
+    def open(self, sha256: str) -> VerifiedReader:
+        """A reader of the stored file that checks its digest when it reaches the end."""
+        return VerifiedReader(self._stored(sha256), sha256)
+
+    def verify(self, sha256: str) -> bool:
+        """True when the file is stored and its content still hashes to its name."""
+        path = self.path(sha256)
+        try:
+            return _hash_file(path) == sha256
+        except OSError:
+            return False
+
+    def stored(self) -> list[str]:
+        """The digests of every file in the store, sorted."""
+        found = []
+        for folder in self.root.iterdir():
+            if len(folder.name) == 2 and folder.is_dir():
+                found += [f.name for f in folder.iterdir() if DIGEST.fullmatch(f.name) and f.name[:2] == folder.name]
+        return sorted(found)
+
+    def verify_all(self, progress: Progress | None = None, expected: Iterable[str] = (), cancelled: Callable[[], bool] | None = None) -> list[str]:
+        """The digests that are damaged, or ``expected`` but missing; every stored file is checked.
+
+        ``progress(fraction, digest)`` is called after each file; a cancelled
+        check returns what it has found so far.
+        """
+        present = self.stored()
+        missing = sorted(set(expected) - set(present))
+        sizes = [_size(self.path(d)) for d in present]
+        total, done, bad = max(sum(sizes), 1), 0, []
+        for sha256, size in zip(present, sizes):
+            if cancelled and cancelled():
+                break
+            if not self.verify(sha256):
+                bad.append(sha256)
+            done += size
+            if progress:
+                progress(done / total, sha256)
+        return sorted(missing + bad)
+
+    def _stored(self, sha256: str) -> Path:
+        path = self.path(sha256)
+        if not path.is_file():
+            raise DomainError(
+                Text(f"证据文件 {sha256[:12]}… 不在证据库中（{path}）。请从备份恢复。", f"The evidence file {sha256[:12]}… is missing from the evidence store ({path}). Restore it from a backup."),
+                "sha256",
+            )
+        return path
+
+    # -- pictures ------------------------------------------------------------
+
+    def thumbnail(self, sha256: str, size: int = 160) -> Path | None:
+        """A JPEG at most ``size`` pixels square of a stored picture (made once, then cached); None for non-images."""
+        target = self.root / ".thumbnails" / str(size) / f"{sha256}.jpg"
+        if target.exists():
+            return target
+        from PIL import Image, ImageOps
+
+        try:
+            with Image.open(self._stored(sha256)) as image:
+                image.draft("RGB", (size, size))  # JPEG only: decode at 1/2, 1/4 or 1/8 scale
+                picture = ImageOps.exif_transpose(image)
+                picture.thumbnail((size, size))
+        except Exception:  # Pillow cannot read it: not a picture, or a broken one
+            return None
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
+        try:
+            with open(handle, "wb") as out:
+                _flattened(picture).save(out, "JPEG", quality=85)
+            os.replace(temp, target)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+        return target
+
+    def taken_at(self, sha256: str) -> datetime | None:
+        """When a photo was taken, from its EXIF DateTimeOriginal (else DateTime); None when it does not say."""
+        from PIL import Image
+
+        try:
+            with Image.open(self._stored(sha256)) as image:
+                exif = image.getexif()
+                found = exif.get_ifd(EXIF_IFD).get(DATE_TIME_ORIGINAL) or exif.get(DATE_TIME_ORIGINAL) or exif.get(DATE_TIME)
+        except Exception:  # Pillow cannot read it: not a picture, or broken EXIF
+            return None
+        try:
+            return datetime.strptime(str(found).strip("\x00 "), "%Y:%m:%d %H:%M:%S")
+        except ValueError:
+            return None
+
+
+class VerifiedReader(io.RawIOBase):
+    """Streams a stored file, hashing as it goes; at the end a digest that no longer matches raises DomainError.
+
+    Only a reader read to its end has checked anything.
+    """
+
+    def __init__(self, path: Path, sha256: str):
+        super().__init__()
+        self._file = open(path, "rb", buffering=0)
+        self._digest = hashlib.sha256()
+        self.path, self.sha256 = path, sha256
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        count = self._file.readinto(buffer)
+        if count:
+            self._digest.update(memoryview(buffer).cast("B")[:count])
+        elif count == 0 and len(buffer) and self._digest.hexdigest() != self.sha256:
+            raise _damaged(self.sha256, self.path)
+        return count
+
+    def close(self) -> None:
+        self._file.close()
+        super().close()
+
+
+def _damaged(sha256: str, path: Path) -> DomainError:
+    return DomainError(
+        Text(
+            f"证据文件 {sha256[:12]}… 已损坏（其 SHA-256 已不匹配）：{path}。请从备份恢复。",
+            f"The evidence file {sha256[:12]}… is damaged (its SHA-256 no longer matches): {path}. Restore it from a backup.",
+        ),
+        "sha256",
+    )
+
+
+def _unreadable(source: Path, error: OSError) -> DomainError:
+    reason = error.strerror or str(error)
+    return DomainError(
+        Text(f"无法读取要附加的文件 {source}（{reason}）。", f"The file to attach cannot be read: {source} ({reason})."),
+        "file",
+    )
+
+
+def _discard(file: BinaryIO, temp: Path) -> None:
+    file.close()
+    temp.unlink(missing_ok=True)
+
+
+def _hash_file(path: Path) -> str:
+    with open(path, "rb", buffering=0) as file:
+        return hashlib.file_digest(file, "sha256").hexdigest()
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; Windows has no folder handles to flush)."""
+    if os.name != "posix":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def _flattened(picture):
+    """The picture in RGB, transparent parts on white, as JPEG wants it."""
+    if picture.mode == "RGB":
+        return picture
+    if "A" in picture.getbands() or "transparency" in picture.info:
+        rgba = picture.convert("RGBA")
+        from PIL import Image
+
+        white = Image.new("RGB", rgba.size, "white")
+        white.paste(rgba, mask=rgba.getchannel("A"))
+        return white
+    return picture.convert("RGB")

@@ -1,0 +1,123 @@
+"""The document review page (seed 001 §9.3): the register of documents received, each with its file, review result
+and comments; a document found insufficient raises a finding in one click; and the time log per stage, held to
+the rule that document review takes no more than 20 % of the man-days.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.domain.documents import Document, DocumentType, ReviewResult, TimeEntry, WorkStage
+from app.domain.findings import Kind, Severity, raise_finding
+from app.domain import fieldwork_services
+from app.ui.fields import options
+from app.ui.findings_bench import FindingsBench
+from app.ui.forms import FieldSpec
+from app.ui.i18n import show
+from app.ui.pages.base import LazyPage
+from app.ui.pages.child_editor import ChildEditor
+
+
+def document_specs() -> list[FieldSpec]:
+    return [
+        FieldSpec("type", QCoreApplication.translate("DocumentsPage", "Type"), "choice", options(DocumentType)),
+        FieldSpec("title", QCoreApplication.translate("DocumentsPage", "Title")),
+        FieldSpec("version", QCoreApplication.translate("DocumentsPage", "Version")),
+        FieldSpec("received", QCoreApplication.translate("DocumentsPage", "Received"), "date"),
+        FieldSpec("result", QCoreApplication.translate("DocumentsPage", "Review result"), "choice", options(ReviewResult)),
+        FieldSpec("comments", QCoreApplication.translate("DocumentsPage", "Comments"), "text"),
+    ]
+
+
+def time_specs() -> list[FieldSpec]:
+    return [
+        FieldSpec("stage", QCoreApplication.translate("DocumentsPage", "Stage"), "choice", options(WorkStage)),
+        FieldSpec("person", QCoreApplication.translate("DocumentsPage", "Verifier")),
+        FieldSpec("day", QCoreApplication.translate("DocumentsPage", "Day"), "date"),
+        FieldSpec("days", QCoreApplication.translate("DocumentsPage", "Days"), "number", suffix=" d"),
+        FieldSpec("note", QCoreApplication.translate("DocumentsPage", "Note")),
+    ]
+
+
+class DocumentsPage(LazyPage):
+    def __init__(self, workbench, parent=None):
+        super().__init__(workbench, parent)
+        self.title = self.tr("Document review")
+        self.findings = FindingsBench(workbench)
+        self.documents = ChildEditor(
+            workbench,
+            [(self.tr("Type"), lambda d: show(DocumentType(d.type).label)), (self.tr("Title"), lambda d: d.title),
+             (self.tr("Version"), lambda d: d.version), (self.tr("Received"), lambda d: str(d.received or "")),
+             (self.tr("Result"), lambda d: show(ReviewResult(d.result).label)),
+             (self.tr("File"), lambda d: "📎" if d.evidence_id else "")],
+            document_specs(),
+            lambda: Document(DocumentType.GHG_REPORT, self.tr("New document"), received=date.today()),
+            {"add": self.tr("Add document"), "remove": self.tr("Remove document"), "edit": self.tr("Edit document")},
+        )
+        self.documents.setObjectName("documents")
+        self.raise_button = QPushButton(self.tr("Raise finding for an insufficient document"))
+        self.raise_button.setObjectName("raise_from_document")
+        self.time = ChildEditor(
+            workbench,
+            [(self.tr("Stage"), lambda e: show(WorkStage(e.stage).label)), (self.tr("Verifier"), lambda e: e.person),
+             (self.tr("Day"), lambda e: str(e.day)), (self.tr("Days"), lambda e: f"{e.days:g}")],
+            time_specs(),
+            lambda: TimeEntry(WorkStage.DOCUMENT_REVIEW, workbench.actor, date.today(), 0.5),
+            {"add": self.tr("Log time"), "remove": self.tr("Remove time entry"), "edit": self.tr("Edit time entry")},
+        )
+        self.time.setObjectName("time_log")
+        self.check = QLabel()
+        self.check.setObjectName("review_time_check")
+        self.check.setWordWrap(True)
+        self.forms = [self.documents.form, self.time.form]
+
+        row = QHBoxLayout()
+        row.addWidget(self.raise_button)
+        row.addStretch()
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(QLabel("<b>" + self.tr("Documents received") + "</b>"))
+        layout.addWidget(self.documents)
+        layout.addLayout(row)
+        layout.addWidget(QLabel("<b>" + self.tr("Time per stage") + "</b>"))
+        layout.addWidget(self.check)
+        layout.addWidget(self.time)
+        self.set_scrolling_body(body)
+        self.raise_button.clicked.connect(self.raise_for_document)
+        self.documents.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+
+    def load(self) -> None:
+        e, uow = self.engagement, self.workbench.uow
+        self.documents.set_items(e.id, fieldwork_services.records(uow(), e.id, "document"))
+        self.time.set_items(e.id, fieldwork_services.records(uow(), e.id, "time"))
+        check = fieldwork_services.review_time(uow(), e.id)
+        share = check.review_share
+        text = self.tr("Logged: document review %1 d, site %2 d, report %3 d").replace(
+            "%1", f"{check.by_stage[WorkStage.DOCUMENT_REVIEW]:g}").replace("%2", f"{check.by_stage[WorkStage.SITE]:g}").replace(
+            "%3", f"{check.by_stage[WorkStage.REPORT]:g}")
+        if share is not None:
+            text += " · " + self.tr("document review is %1 of the man-days (limit 20 %)").replace("%1", f"{share:.0%}")
+        if check.problem:
+            text = "⚠ " + show(check.problem)
+        self.check.setText(text)
+        self.check.setStyleSheet("color: #b00020;" if check.problem else "")
+        self._enable()
+
+    def _enable(self) -> None:
+        d = self.documents.selected()
+        self.raise_button.setEnabled(d is not None and ReviewResult(d.result) is ReviewResult.INSUFFICIENT)
+
+    def raise_for_document(self) -> bool:
+        """Per §9.3, insufficient information stops the review: raise a nonconformity naming the document."""
+        d = self.documents.selected()
+        if d is None or not self.raise_button.isEnabled():
+            return False
+        e = self.engagement
+        description = self.tr("Document “%1” (%2) is insufficient: %3").replace("%1", d.title).replace(
+            "%2", show(DocumentType(d.type).label)).replace("%3", d.comments)
+        finding = raise_finding(Kind.NONCONFORMITY, description, self.workbench.actor, date.today(), severity=Severity.MINOR,
+                                criterion=e.criteria[0] if e.criteria else "", clause="9.3", site_visit=e.site_visit)
+        return self.findings.add(e.id, finding, self.tr("Raise finding"))
