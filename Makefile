@@ -28,6 +28,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/recalc.py
 	$(PY) benchmarks/workbook.py
 	$(PY) benchmarks/pdf.py
+	$(PY) benchmarks/evidence.py
 
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find app/ui -name '*.py' | sort) -ts resources/translations/verifield_zh_CN.ts

@@ -9,6 +9,7 @@ transaction.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
@@ -21,6 +22,7 @@ from app.domain.findings import Finding, Kind, Severity, raise_finding
 from app.domain.history import Change, diff
 from app.domain.ports import UnitOfWork
 from app.domain.records import history_fields
+from app.domain.sampling import Item, Plan, Projection, escalate, project, select
 from app.domain.services import record_changes
 from app.domain.text import DomainError, Text
 
@@ -112,6 +114,64 @@ def withdraw_item_finding(uow: UnitOfWork, engagement_id: str, checklist_id: str
         if item.finding_id:
             finding_services.take_out(uow, engagement_id, item.finding_id, actor)
         _put(uow, engagement_id, "checklist", checklist, checklist.with_item(replace(item, finding_id="")), actor)
+        uow.commit()
+
+
+# --- sampling --------------------------------------------------------------------------------
+def population(uow: UnitOfWork, engagement_id: str, source_id: str) -> list[Item]:
+    """A source's period records as a population: key "period start[/stream]", value the consumption."""
+    with uow:
+        records = [r for r in uow.inventory.items("record", engagement_id) if r.source_id == source_id]
+    return [Item(r.period_start.isoformat() + (f"/{r.stream_id}" if r.stream_id else ""),
+                 f"{r.period_start} – {r.period_end}", r.consumption) for r in sorted(records, key=lambda r: (r.period_start, r.stream_id))]
+
+
+def plan_sample(uow: UnitOfWork, engagement_id: str, plan: Plan, actor: str, chosen: tuple[str, ...] = ()) -> Plan:
+    """Choose a new plan's samples from its source's records and store it."""
+    items = population(uow, engagement_id, plan.subject)
+    if not items:
+        raise DomainError(Text("该排放源还没有活动数据记录，无法抽样。", "This source has no activity records to sample yet."), "subject")
+    planned = select(plan, items, math.fsum(i.value for i in items), chosen)
+    save_record(uow, engagement_id, "sampling", planned, actor)
+    return planned
+
+
+def record_result(uow: UnitOfWork, engagement_id: str, plan_id: str, key: str, changes: dict[str, Any], actor: str) -> Plan:
+    """The value traced for one sample, its result and evidence; returns the plan as it was (for undo)."""
+    with uow:
+        uow.engagements.get(engagement_id).ensure_open()
+        old = _held(uow, engagement_id, "sampling", plan_id)
+        new = replace(old, samples=tuple(s.checked(changes) if s.key == key else s for s in old.samples))
+        _put(uow, engagement_id, "sampling", old, new, actor)
+        uow.commit()
+    return old
+
+
+def escalate_sample(uow: UnitOfWork, engagement_id: str, plan_id: str, actor: str) -> Plan:
+    """Errors were found: the next share of the escalation; returns the plan as it was (for undo)."""
+    with uow:
+        old = _held(uow, engagement_id, "sampling", plan_id)
+    items = population(uow, engagement_id, old.subject)
+    grown = escalate(old, items, math.fsum(i.value for i in items))
+    with uow:
+        _put(uow, engagement_id, "sampling", old, grown, actor)
+        uow.commit()
+    return old
+
+
+def sample_projection(uow: UnitOfWork, engagement_id: str, plan: Plan) -> Projection:
+    """Errors found, projected to the source's records, against materiality as the same share of their total."""
+    with uow:
+        e = uow.engagements.get(engagement_id)
+    items = population(uow, engagement_id, plan.subject)
+    return project(plan, items, abs(math.fsum(i.value for i in items)) * e.materiality_pct / 100)
+
+
+def put_back_plan(uow: UnitOfWork, engagement_id: str, plan: Plan, actor: str) -> None:
+    """Undo of a result or an escalation: the plan exactly as it was."""
+    with uow:
+        old = _held(uow, engagement_id, "sampling", plan.id)
+        _put(uow, engagement_id, "sampling", old, plan, actor)
         uow.commit()
 
 

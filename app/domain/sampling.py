@@ -150,6 +150,24 @@ class Sample:
     evidence: str = ""
     why: str = ""  # how it was chosen: random, systematic, key item, or the verifier's reason
 
+    EDITABLE = ("traced", "result", "evidence")
+
+    def checked(self, changes: dict) -> "Sample":
+        """The sample with what the verifier found; an error or a traced value needs the other."""
+        unknown = set(changes) - set(self.EDITABLE)
+        if unknown:
+            raise DomainError(Text(f"不能修改：{', '.join(sorted(unknown))}", f"Not editable: {', '.join(sorted(unknown))}"))
+        done = replace(self, **changes)
+        try:
+            done = replace(done, result=Result(done.result))
+        except ValueError:
+            raise DomainError(Text("核查结果无效。", "Unknown result."), "result") from None
+        if done.traced is not None and (isinstance(done.traced, bool) or not math.isfinite(done.traced)):
+            raise DomainError(Text("核实值应为数字。", "The traced value must be a number."), "traced")
+        if done.result in (Result.AGREES, Result.ERROR) and done.traced is None:
+            raise DomainError(Text("请填写从证据核实的数值。", "Enter the value traced to the evidence."), "traced")
+        return done
+
     @property
     def error(self) -> float:
         """Recorded minus traced; an item with no evidence counts as wholly in error."""

@@ -153,7 +153,9 @@ class EvidenceFiles:
                 return Stored(sha256, size, True)
             os.fsync(out.fileno())
             out.close()
-            target.parent.mkdir(exist_ok=True)
+            if not target.parent.is_dir():
+                target.parent.mkdir(exist_ok=True)
+                _sync_folder(self.root)
             try:
                 os.replace(temp, target)
             except OSError:
@@ -233,14 +235,18 @@ class EvidenceFiles:
     # -- pictures ------------------------------------------------------------
 
     def thumbnail(self, sha256: str, size: int = 160) -> Path | None:
-        """A JPEG at most ``size`` pixels square of a stored picture (made once, then cached); None for non-images."""
-        target = self.root / ".thumbnails" / str(size) / f"{sha256}.jpg"
+        """A JPEG at most ``size`` pixels square of a stored picture, upright (made once, then cached); None for non-images.
+
+        A file missing from the store raises DomainError, as :meth:`open` does.
+        """
+        target = self.root / ".thumbnails" / str(size) / f"{self.path(sha256).name}.jpg"
         if target.exists():
             return target
         from PIL import Image, ImageOps
 
+        source = self._stored(sha256)
         try:
-            with Image.open(self._stored(sha256)) as image:
+            with Image.open(source) as image:
                 image.draft("RGB", (size, size))  # JPEG only: decode at 1/2, 1/4 or 1/8 scale
                 picture = ImageOps.exif_transpose(image)
                 picture.thumbnail((size, size))
@@ -261,8 +267,9 @@ class EvidenceFiles:
         """When a photo was taken, from its EXIF DateTimeOriginal (else DateTime); None when it does not say."""
         from PIL import Image
 
+        source = self._stored(sha256)
         try:
-            with Image.open(self._stored(sha256)) as image:
+            with Image.open(source) as image:
                 exif = image.getexif()
                 found = exif.get_ifd(EXIF_IFD).get(DATE_TIME_ORIGINAL) or exif.get(DATE_TIME_ORIGINAL) or exif.get(DATE_TIME)
         except Exception:  # Pillow cannot read it: not a picture, or broken EXIF

@@ -123,3 +123,38 @@ def test_every_kind_of_record_reads_back_and_evidence_links_to_objects(store, en
         assert uow.records.keys("evidence") == {"ab" * 32}  # the refused batch stored nothing
     fieldwork.detach(uow, engagement_id, [evidence.id], "wang")
     assert fieldwork.records(uow, engagement_id, "evidence") == []
+
+
+def test_a_sample_of_a_sources_records_is_reproducible_checked_escalated_and_projected(store, engagement_id):
+    """Two plans with the same seed choose the same months; a traced value below the recorded one is an error,
+    which is projected to the source's records beside materiality and grows the sample from 30 % to 50 %."""
+    from app.domain import inventory_services
+    from app.domain.sampling import Result, random_selection
+
+    uow = store.uow()
+    gas = inventory_services.sources_of(uow, engagement_id)[0]
+    plan = fieldwork.plan_sample(uow, engagement_id, Plan(Population.RECORDS, gas.id, Method.RANDOM, seed="VF/gas", percent=30), "wang")
+    months = fieldwork.population(uow, engagement_id, gas.id)
+    assert len(months) == 12 and [s.key for s in plan.samples] == sorted(random_selection([m.key for m in months], 4, "VF/gas"))
+    again = fieldwork.plan_sample(uow, engagement_id, Plan(Population.RECORDS, gas.id, Method.RANDOM, seed="VF/gas", percent=30), "li")
+    assert [s.key for s in again.samples] == [s.key for s in plan.samples]
+
+    first, second = plan.samples[0], plan.samples[1]
+    with pytest.raises(DomainError) as untraced:
+        fieldwork.record_result(uow, engagement_id, plan.id, first.key, {"result": Result.ERROR}, "wang")
+    assert untraced.value.field == "traced"
+    fieldwork.record_result(uow, engagement_id, plan.id, first.key, {"traced": first.recorded * 0.9, "result": Result.ERROR,
+                                                                     "evidence": "invoice 2025-03"}, "wang")
+    fieldwork.record_result(uow, engagement_id, plan.id, second.key, {"traced": second.recorded, "result": Result.AGREES}, "wang")
+    held = next(p for p in fieldwork.records(uow, engagement_id, "sampling") if p.id == plan.id)
+    projection = fieldwork.sample_projection(uow, engagement_id, held)
+    error = first.recorded * 0.1
+    assert projection.sample_error == pytest.approx(error)
+    assert projection.projected_error == pytest.approx(error / (first.recorded + second.recorded) * projection.population_value)
+    assert projection.materiality == pytest.approx(0.05 * projection.population_value)
+    fieldwork.escalate_sample(uow, engagement_id, plan.id, "wang")
+    grown = next(p for p in fieldwork.records(uow, engagement_id, "sampling") if p.id == plan.id)
+    assert grown.percent == 50 and len(grown.samples) == 6 and grown.escalations == 1
+    assert {s.key for s in plan.samples} <= {s.key for s in grown.samples}
+    fieldwork.put_back_plan(uow, engagement_id, held, "wang")  # undo
+    assert next(p for p in fieldwork.records(uow, engagement_id, "sampling") if p.id == plan.id) == held
