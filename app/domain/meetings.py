@@ -41,6 +41,21 @@ class Meeting:
 
     EDITABLE = ("kind", "day", "attendees", "minutes", "scan_evidence_id")
 
+    @property
+    def attendee_lines(self) -> str:
+        """The attendees as text, one per line: "name / organisation / position"."""
+        return "\n".join(" / ".join(part for part in (a.name, a.organisation, a.role)) for a in self.attendees)
+
+
+def attendees_from(lines: str) -> tuple[Attendee, ...]:
+    """Attendees typed one per line as "name / organisation / position" (the last two may be left out)."""
+    out = []
+    for line in lines.splitlines():
+        parts = [p.strip() for p in line.split("/")] if line.strip() else []
+        if parts:
+            out.append(Attendee(parts[0], parts[1] if len(parts) > 1 else "", " / ".join(parts[2:])))
+    return tuple(out)
+
     def validated(self) -> "Meeting":
         try:
             checked = replace(self, kind=MeetingKind(self.kind))

@@ -57,7 +57,8 @@ def main(out: str) -> int:
             window.resize(1280, 820)
             window.resize(1440, 860)
             pages = ((1, "overview"), (2, "client"), (3, "scope"), (4, "team"), (5, "man-days"), (19, "documents"),
-                     (6, "inventory"), (7, "neutrality"), (20, "checklists"), (16, "findings"), (18, "statement"), (8, "history"))
+                     (6, "inventory"), (7, "neutrality"), (21, "sampling"), (22, "plan"), (20, "checklists"), (23, "evidence"),
+                     (16, "findings"), (18, "statement"), (8, "history"))
             for row, (number, name) in enumerate(pages):
                 window.workspace.navigator.setCurrentRow(row)
                 _shoot(window, folder / f"{language}-{number}-{name}.png")

@@ -11,12 +11,15 @@ from app.ui.i18n import show
 from app.ui.pages.checklists_page import ChecklistsPage
 from app.ui.pages.client_page import ClientPage
 from app.ui.pages.documents_page import DocumentsPage
+from app.ui.pages.evidence_page import EvidencePage
 from app.ui.pages.findings_page import FindingsPage
 from app.ui.pages.history_page import HistoryPage
 from app.ui.pages.inventory_page import InventoryPage
 from app.ui.pages.mandays_page import ManDaysPage
 from app.ui.pages.neutrality_page import NeutralityPage
 from app.ui.pages.overview_page import OverviewPage
+from app.ui.pages.plan_page import PlanPage
+from app.ui.pages.sampling_page import SamplingPage
 from app.ui.pages.scope_page import ScopePage
 from app.ui.pages.statement_page import StatementPage
 from app.ui.pages.team_page import TeamPage
@@ -82,9 +85,9 @@ class Workspace(QWidget):
         self.banner.hide()
         self.pages = [
             OverviewPage(workbench), ClientPage(workbench), ScopePage(workbench), TeamPage(workbench), ManDaysPage(workbench),
-            DocumentsPage(workbench), InventoryPage(workbench), NeutralityPage(workbench), ChecklistsPage(workbench),
-            FindingsPage(workbench), StatementPage(workbench),
-            HistoryPage(workbench),
+            DocumentsPage(workbench), InventoryPage(workbench), NeutralityPage(workbench), SamplingPage(workbench),
+            PlanPage(workbench), ChecklistsPage(workbench), EvidencePage(workbench), FindingsPage(workbench),
+            StatementPage(workbench), HistoryPage(workbench),
         ]
         self.navigator = QListWidget()
         self.navigator.setObjectName("navigator")

@@ -412,6 +412,84 @@
     </message>
 </context>
 <context>
+    <name>EvidencePage</name>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="54"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="62"/>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="64"/>
+        <source>Ctrl+Shift+A, or drop files on the page</source>
+        <translation>Ctrl+Shift+A，或把文件拖到本页</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="65"/>
+        <source>Check integrity</source>
+        <translation>检查完整性</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="69"/>
+        <source>Caption of the selected file (Enter to keep)</source>
+        <translation>所选文件的说明（回车保存）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="98"/>
+        <source>%1 files, %2 MB</source>
+        <translation>%1 个文件，%2 MB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="112"/>
+        <source>not linked</source>
+        <translation>未关联</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="113"/>
+        <source>taken</source>
+        <translation>拍摄于</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="120"/>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="127"/>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;All files (*)</source>
+        <translation>照片和文件 (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="131"/>
+        <source>Adding %1 files…</source>
+        <translation>正在添加 %1 个文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="131"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="144"/>
+        <source>Add %1 files</source>
+        <translation>添加 %1 个文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="166"/>
+        <source>Missing or changed on disk (restore them from a backup): %1</source>
+        <translation>文件缺失或已被改动（请从备份恢复）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="169"/>
+        <source>All %1 files are intact.</source>
+        <translation>全部 %1 个文件完好。</translation>
+    </message>
+</context>
+<context>
     <name>FactorField</name>
     <message>
         <location filename="../../app/ui/factor_picker.py" line="164"/>
@@ -2073,6 +2151,194 @@
     </message>
 </context>
 <context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="28"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="55"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="29"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="55"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="30"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="56"/>
+        <source>Activity</source>
+        <translation>核查内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="31"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="56"/>
+        <source>Auditee</source>
+        <translation>受访部门/人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="32"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="56"/>
+        <source>Verifier</source>
+        <translation>核查员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="35"/>
+        <source>What changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="36"/>
+        <source>Who at the client was told, and how</source>
+        <translation>已书面通知受核查方何人及方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="42"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="70"/>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="43"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="70"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="44"/>
+        <source>Attendees (one per line: name / organisation / position)</source>
+        <translation>参会人（每行一人：姓名 / 单位 / 职务）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="45"/>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="52"/>
+        <source>Plan and meetings</source>
+        <translation>计划与会议</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="60"/>
+        <source>Add to the schedule…</source>
+        <translation>添加日程…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="61"/>
+        <source>Remove from the schedule…</source>
+        <translation>删除日程…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="62"/>
+        <source>Client confirmed…</source>
+        <translation>受核查方已确认…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="64"/>
+        <source>Plan for the client (PDF)…</source>
+        <translation>核查计划（PDF，供受核查方确认）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="71"/>
+        <source>Attendees</source>
+        <translation>参会人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="71"/>
+        <source>Signed sheet</source>
+        <translation>已签到表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="74"/>
+        <source>Add meeting</source>
+        <translation>添加会议</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="74"/>
+        <source>Remove meeting</source>
+        <translation>删除会议</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="74"/>
+        <source>Edit meeting</source>
+        <translation>修改会议</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="79"/>
+        <source>Sign-in sheet (PDF)…</source>
+        <translation>签到表（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="81"/>
+        <source>Attach the signed sheet…</source>
+        <translation>附加已签字的签到表…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="94"/>
+        <source>Verification plan</source>
+        <translation>核查计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="98"/>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="115"/>
+        <source>Confirmed by %1 on %2.</source>
+        <translation>%1 已于 %2 确认。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="117"/>
+        <source>Changed since: %1</source>
+        <translation>此后变更：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="119"/>
+        <source>Not yet confirmed by the client (send the plan before the site visit, rules §9.4.5).</source>
+        <translation>受核查方尚未确认（请在现场核查前发送计划，规则 9.4.5）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="146"/>
+        <source>Add to the schedule</source>
+        <translation>添加日程</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="155"/>
+        <source>Remove from the schedule</source>
+        <translation>删除日程</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="159"/>
+        <source>Confirmed by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="159"/>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="163"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="165"/>
+        <source>Client confirmed the plan</source>
+        <translation>受核查方确认计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="196"/>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>扫描件 (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="201"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="203"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="207"/>
+        <source>Attach the signed sheet</source>
+        <translation>附加已签字的签到表</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <location filename="../../app/ui/preview_dialog.py" line="31"/>
@@ -2248,6 +2514,190 @@
         <location filename="../../app/ui/pages/inventory_page.py" line="101"/>
         <source>Not in the totals until their data are complete: %1</source>
         <translation>数据不完整、暂未计入总量：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingPage</name>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="28"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="40"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="65"/>
+        <source>Source</source>
+        <translation>排放源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="29"/>
+        <source>Inherent risk</source>
+        <translation>固有风险</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="30"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="32"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="34"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="31"/>
+        <source>Control risk</source>
+        <translation>控制风险</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="33"/>
+        <source>Detection risk</source>
+        <translation>检查风险</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="41"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="42"/>
+        <source>Seed (random or systematic)</source>
+        <translation>种子（随机或系统抽样）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="43"/>
+        <source>Share of the records</source>
+        <translation>抽样比例</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="44"/>
+        <source>Reason (targeted) or note</source>
+        <translation>理由（针对性抽样）或备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="50"/>
+        <source>Value traced to the evidence</source>
+        <translation>依据证据核实的数值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="51"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="84"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="52"/>
+        <source>Evidence seen</source>
+        <translation>查看的证据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="59"/>
+        <source>Risk and sampling</source>
+        <translation>风险与抽样</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="65"/>
+        <source>Inherent</source>
+        <translation>固有</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="66"/>
+        <source>Control</source>
+        <translation>控制</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="66"/>
+        <source>Detection</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="67"/>
+        <source>Overall</source>
+        <translation>综合</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="69"/>
+        <source>Assess a source</source>
+        <translation>评估排放源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="69"/>
+        <source>Remove assessment</source>
+        <translation>删除评估</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="69"/>
+        <source>Edit risk</source>
+        <translation>修改风险</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="72"/>
+        <source>New sampling plan…</source>
+        <translation>新建抽样计划…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="74"/>
+        <source>Record result…</source>
+        <translation>记录核查结果…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="76"/>
+        <source>Errors found: enlarge the sample</source>
+        <translation>发现差错：扩大样本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="82"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="82"/>
+        <source>Recorded</source>
+        <translation>记录值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="83"/>
+        <source>Traced</source>
+        <translation>核实值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="84"/>
+        <source>Why chosen</source>
+        <translation>抽取理由</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="85"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="98"/>
+        <source>Risk assessment</source>
+        <translation>风险评估</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="100"/>
+        <source>Sampling plans</source>
+        <translation>抽样计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="160"/>
+        <source>No sampling plan yet.</source>
+        <translation>尚无抽样计划。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="164"/>
+        <source>%1 of %2 samples checked · errors %3 · projected to the source %4 against materiality %5</source>
+        <translation>已核查 %1/%2 个样本 · 差错 %3 · 推算至该排放源 %4，实质性阈值 %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="188"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="191"/>
+        <source>New sampling plan</source>
+        <translation>新建抽样计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="204"/>
+        <source>Sample %1</source>
+        <translation>样本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="217"/>
+        <source>Enlarge the sample</source>
+        <translation>扩大样本</translation>
     </message>
 </context>
 <context>

@@ -90,3 +90,88 @@ def test_register_a_document_raise_its_finding_and_watch_the_20_percent_rule(win
     window.workbench.undo_stack.undo()
     assert "⚠" not in page.check.text() and page.check.styleSheet() == ""
     assert page.time.model.data(page.time.model.index(0, 2)) == date.today().isoformat()
+
+
+def test_assess_a_source_plan_a_reproducible_sample_record_an_error_and_enlarge_it(window, qtbot):
+    from app.ui.pages.sampling_page import SamplingPage
+
+    open_demo(window)
+    page = show_page(window, SamplingPage)
+    page.risk.add()
+    assert page.risk.selected().source_id == page.sources[0].id
+    page.risk.form.widgets["control_why"].setPlainText("燃气表未与结算单核对 / meter never reconciled with invoices")
+    page.risk.form._finished("control_why")
+    choose(page.risk.form, "control", "high")
+    assert page.risk.model.data(page.risk.model.index(0, 4)) == "high"
+
+    dialog = page.new_plan()
+    assert dialog.form.value("percent") == 80  # high risk: 80 % of the records (the risk table)
+    dialog.form.widgets["percent"].setValue(30)
+    dialog.accept()
+    plan = page.plan()
+    assert plan is not None and len(plan.samples) == 4 and plan.seed == f"{page.engagement.code}/{page.sources[0].name}"
+
+    result = page.record_result()
+    result.form.widgets["traced"].setValue(plan.samples[0].recorded * 0.5)
+    choose(result.form, "result", "error")
+    result.accept()
+    assert page.escalate_button.isEnabled() and "projected to the source" in page.projection.text()
+    assert page.escalate()
+    assert page.plan().percent == 50 and len(page.plan().samples) == 6
+    window.workbench.undo_stack.undo()
+    assert page.plan().percent == 30 and len(page.plan().samples) == 4
+
+
+def test_schedule_confirm_change_with_notice_and_print_the_plan_and_a_sign_in_sheet(window, qtbot, tmp_path, monkeypatch):
+    import subprocess
+
+    from app.ui.pages.plan_page import PlanPage
+
+    open_demo(window)
+    page = show_page(window, PlanPage)
+    dialog = page.add_line()
+    dialog.form.widgets["time"].setText("09:00")
+    dialog.form.widgets["activity"].setPlainText("首次会议 / opening meeting")
+    dialog.accept()
+    assert [a.activity for a in page.plan.schedule] == ["首次会议 / opening meeting"]
+    page.confirm().accept()
+    assert page.plan.confirmed_by == "周敏（安环部经理）" and "Confirmed by" in page.confirmation.text()
+    dialog = page.add_line()
+    dialog.form.widgets["activity"].setPlainText("仓库现场查看 / warehouse walk-through")
+    dialog.accept()
+    assert dialog.isVisible() and "told in writing" in dialog.message.text()  # refused: the client must be told
+    dialog.form.widgets["what"].setPlainText("增加仓库查看 / warehouse added")
+    dialog.form.widgets["notified"].setText("周敏，邮件 / Zhou Min by e-mail")
+    dialog.accept()
+    assert len(page.plan.schedule) == 2 and page.plan.changes[0].notified == "周敏，邮件 / Zhou Min by e-mail"
+
+    page.meetings.add()
+    page.meetings.form.widgets["attendee_lines"].setPlainText("周敏 / 恒运 / 安环部经理\n王磊 / Verifield / 核查组长")
+    page.meetings.form._finished("attendee_lines")
+    assert [a.name for a in page.meetings.selected().attendees] == ["周敏", "王磊"]
+    for name, action in (("plan.pdf", page.write_plan), ("sign-in.pdf", page.write_sign_in)):
+        monkeypatch.setattr(page, "ask_save_path", lambda _s, _p, name=name: str(tmp_path / name))
+        assert action()
+    plan_text = subprocess.run(["pdftotext", str(tmp_path / "plan.pdf"), "-"], capture_output=True, text=True).stdout
+    assert "仓库现场查看" in plan_text and "增加仓库查看" in plan_text
+    sheet = subprocess.run(["pdftotext", "-layout", str(tmp_path / "sign-in.pdf"), "-"], capture_output=True, text=True).stdout
+    assert "周敏" in sheet and "安环部经理" in sheet and ("签字" in sheet or "Signature" in sheet)
+
+
+def test_evidence_is_added_in_the_background_shown_as_thumbnails_and_checked(window, qtbot, photo):
+    from app.ui.pages.evidence_page import EvidencePage
+
+    open_demo(window)
+    page = show_page(window, EvidencePage)
+    other = photo.with_name("boiler.jpg")
+    Image.new("RGB", (320, 200), (200, 80, 40)).save(other)
+    job = page.add_files([str(photo), str(other)])
+    assert job is not None
+    qtbot.waitUntil(lambda: page.running is None and len(page.held) == 2, timeout=5000)
+    assert page.model.rowCount() == 2 and "2 files" in page.status.text()
+    assert page.check() == [] and "intact" in page.status.text()
+    damaged = window.workbench.evidence_files.path(page.held[0].sha256)
+    data = bytearray(damaged.read_bytes())
+    data[100] ^= 0xFF
+    damaged.write_bytes(bytes(data))
+    assert page.check() == [page.held[0].name] and "changed on disk" in page.status.text()

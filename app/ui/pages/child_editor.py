@@ -51,6 +51,14 @@ class ChildEditor(QWidget):
         self.remove_button.clicked.connect(self.remove)
         self.form.edited.connect(self._edited)
 
+    def set_specs(self, specs: list[FieldSpec]) -> None:
+        """New fields for the form (when a choice's options depend on the engagement, such as its sources)."""
+        old, self.form = self.form, FieldForm(specs)
+        self.layout().replaceWidget(old, self.form)
+        old.deleteLater()
+        self.form.edited.connect(self._edited)
+        self._show_selected()
+
     def set_items(self, engagement_id: str, items: list) -> None:
         selected = self.selected()
         keep = selected.id if selected else None

@@ -1,0 +1,171 @@
+"""The evidence page: every photo and file of the engagement as a thumbnail grid (thumbnails made lazily, so
+thousands open at once), files added from a dialog or dropped on the page — copied into the content-addressed
+store in the background with a progress bar and Cancel — captions, what each is linked to, and an integrity check
+that names any file changed on disk.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressDialog, QPushButton, QVBoxLayout
+
+from app.domain.evidence import Evidence
+from app.domain.text import DomainError, Text
+from app.ui.fieldwork_bench import FieldworkBench
+from app.ui.i18n import show
+from app.ui.pages.base import LazyPage
+from app.ui.thumbnail_grid import EvidenceItem, ThumbnailGrid, ThumbnailModel
+
+_LINKS = {
+    "document": Text("文件", "document"), "checklist_item": Text("检查项", "checklist item"), "sample": Text("样本", "sample"),
+    "source": Text("排放源", "source"), "finding": Text("核查发现", "finding"), "meeting": Text("会议", "meeting"),
+}
+
+
+class _Signals(QObject):
+    progress = Signal(float, str)
+    finished = Signal(object, object)  # [(source, Stored)], DomainError | None
+
+
+class AddFiles(QRunnable):
+    """Copies files into the evidence store off the GUI thread (design: one way to run long work)."""
+
+    def __init__(self, files, paths: list[Path]):
+        super().__init__()
+        self.files, self.paths = files, paths
+        self.signals = _Signals()
+        self.cancel = False
+
+    def run(self) -> None:
+        try:
+            stored = self.files.add_many(self.paths, lambda fraction, name: self.signals.progress.emit(fraction, name),
+                                         lambda: self.cancel)
+            self.signals.finished.emit(list(zip(self.paths, stored)), None)
+        except DomainError as error:
+            self.signals.finished.emit([], error)
+
+
+class EvidencePage(LazyPage):
+    def __init__(self, workbench, parent=None):
+        super().__init__(workbench, parent)
+        self.title = self.tr("Evidence")
+        self.bench = FieldworkBench(workbench)
+        self.held: list[Evidence] = []
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.running: AddFiles | None = None
+        self.setAcceptDrops(True)
+
+        self.add_button = QPushButton(self.tr("Add files…"))
+        self.add_button.setObjectName("add_evidence")
+        self.add_button.setToolTip(self.tr("Ctrl+Shift+A, or drop files on the page"))
+        self.check_button = QPushButton(self.tr("Check integrity"))
+        self.check_button.setObjectName("check_evidence")
+        self.caption = QLineEdit()
+        self.caption.setObjectName("evidence_caption")
+        self.caption.setPlaceholderText(self.tr("Caption of the selected file (Enter to keep)"))
+        self.status = QLabel()
+        self.status.setObjectName("evidence_status")
+        self.status.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setObjectName("evidence_detail")
+        self.detail.setWordWrap(True)
+        self.model = ThumbnailModel(lambda sha256, size: workbench.evidence_files.thumbnail(sha256, size), parent=self)
+        self.grid = ThumbnailGrid(self.model)
+        self.grid.setObjectName("evidence_grid")
+        toolbar = QHBoxLayout()
+        for widget in (self.add_button, self.check_button):
+            toolbar.addWidget(widget)
+        toolbar.addWidget(self.caption, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.detail)
+        self.add_button.clicked.connect(lambda: self.add_files())
+        self.check_button.clicked.connect(self.check)
+        self.caption.returnPressed.connect(self._caption_edited)
+        self.grid.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
+        QShortcut(QKeySequence("Ctrl+Shift+A"), self, lambda: self.add_files())
+
+    def load(self) -> None:
+        self.held = self.bench.records(self.engagement.id, "evidence")
+        self.model.set_items([EvidenceItem(e.sha256, e.caption or e.name) for e in self.held])
+        size = sum(e.size for e in self.held)
+        self.status.setText(self.tr("%1 files, %2 MB").replace("%1", str(len(self.held))).replace("%2", f"{size / 1e6:,.1f}"))
+        self._show_selected()
+
+    def selected(self) -> Evidence | None:
+        rows = self.grid.selectionModel().selectedIndexes()
+        return self.held[rows[0].row()] if rows else None
+
+    def _show_selected(self) -> None:
+        e = self.selected()
+        self.caption.setEnabled(e is not None)
+        self.caption.setText(e.caption if e else "")
+        if e is None:
+            self.detail.setText("")
+            return
+        links = ", ".join(show(_LINKS.get(kind, Text(kind, kind))) for kind, _id in e.links) or self.tr("not linked")
+        taken_word = self.tr("taken")
+        taken = f" · {taken_word} {e.taken_at}" if e.taken_at else ""
+        self.detail.setText(f"{e.name} · {e.size / 1e6:,.2f} MB{taken} · {links} · SHA-256 {e.sha256[:16]}…")
+
+    def _caption_edited(self) -> None:
+        e = self.selected()
+        if e is not None and self.caption.text().strip() != e.caption:
+            self.workbench.edit_child(self.engagement.id, e, {"caption": self.caption.text().strip()}, self.tr("Caption"))
+
+    # --- adding --------------------------------------------------------------------------------
+    def add_files(self, paths: list[str] | None = None) -> AddFiles | None:
+        """Copy files into the store in the background, then record them (one undoable edit)."""
+        if self.running is not None or self.engagement is None:
+            return None
+        chosen = paths or self.ask_open_paths(self.tr("Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;All files (*)"))
+        if not chosen:
+            return None
+        job = AddFiles(self.workbench.evidence_files, [Path(p) for p in chosen])
+        dialog = QProgressDialog(self.tr("Adding %1 files…").replace("%1", str(len(chosen))), self.tr("Cancel"), 0, 1000, self)
+        dialog.setObjectName("evidence_progress")
+        dialog.setMinimumDuration(300)
+        dialog.canceled.connect(lambda: setattr(job, "cancel", True))
+        job.signals.progress.connect(lambda fraction, name: (dialog.setValue(int(fraction * 1000)), dialog.setLabelText(name)))
+        engagement_id = self.engagement.id
+
+        def finished(stored, error) -> None:
+            dialog.reset()
+            self.running = None
+            if error is not None:
+                self.workbench.error.emit(error)
+            if stored:
+                self.workbench.record_attached(engagement_id, stored, (), self.tr("Add %1 files").replace("%1", str(len(stored))))
+
+        job.signals.finished.connect(finished)
+        self.running = job
+        self.pool.start(job)
+        return job
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths and self.add_files(paths):
+            event.acceptProposedAction()
+
+    # --- integrity -----------------------------------------------------------------------------
+    def check(self) -> list[str]:
+        """Re-hash every file of this engagement; returns the names of those missing or changed on disk."""
+        bad = set(self.workbench.evidence_files.verify_all(expected={e.sha256 for e in self.held}))
+        names = sorted({e.name for e in self.held if e.sha256 in bad})
+        if names:
+            self.status.setText("⚠ " + self.tr("Missing or changed on disk (restore them from a backup): %1").replace("%1", ", ".join(names)))
+            self.status.setStyleSheet("color: #b00020;")
+        else:
+            self.status.setText("✓ " + self.tr("All %1 files are intact.").replace("%1", str(len(self.held))))
+            self.status.setStyleSheet("color: #1b6e20;")
+        return names

@@ -1,0 +1,218 @@
+"""The risk and sampling page: the three risks of each source with their rationale (seed 001 §9.3), and sampling
+plans over a source's period records — random with a recorded seed, systematic, targeted with a reason, or 100 % —
+sized from the risk table, each sample's traced value and result, escalation when errors are found, and the
+errors projected to the source beside materiality.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+
+from app.domain import fieldwork_services, inventory_services
+from app.domain.risk import Level, RiskAssessment
+from app.domain.sampling import DEFAULT_RISK_TABLE, Method, Plan, Population, Result, Sample
+from app.ui.finding_dialogs import FormDialog
+from app.ui.fields import options
+from app.ui.forms import FieldSpec, row_table
+from app.ui.i18n import show
+from app.ui.models import RowsModel
+from app.ui.pages.base import LazyPage
+from app.ui.pages.child_editor import ChildEditor
+
+
+def risk_specs(sources) -> list[FieldSpec]:
+    return [
+        FieldSpec("source_id", QCoreApplication.translate("SamplingPage", "Source"), "choice", tuple((s.id, s.name) for s in sources)),
+        FieldSpec("inherent", QCoreApplication.translate("SamplingPage", "Inherent risk"), "choice", options(Level)),
+        FieldSpec("inherent_why", QCoreApplication.translate("SamplingPage", "Why"), "text"),
+        FieldSpec("control", QCoreApplication.translate("SamplingPage", "Control risk"), "choice", options(Level)),
+        FieldSpec("control_why", QCoreApplication.translate("SamplingPage", "Why"), "text"),
+        FieldSpec("detection", QCoreApplication.translate("SamplingPage", "Detection risk"), "choice", options(Level)),
+        FieldSpec("detection_why", QCoreApplication.translate("SamplingPage", "Why"), "text"),
+    ]
+
+
+def plan_specs(sources) -> list[FieldSpec]:
+    return [
+        FieldSpec("subject", QCoreApplication.translate("SamplingPage", "Source"), "choice", tuple((s.id, s.name) for s in sources)),
+        FieldSpec("method", QCoreApplication.translate("SamplingPage", "Method"), "choice", options(Method)),
+        FieldSpec("seed", QCoreApplication.translate("SamplingPage", "Seed (random or systematic)")),
+        FieldSpec("percent", QCoreApplication.translate("SamplingPage", "Share of the records"), "number", suffix=" %"),
+        FieldSpec("reason", QCoreApplication.translate("SamplingPage", "Reason (targeted) or note"), "text"),
+    ]
+
+
+def result_specs() -> list[FieldSpec]:
+    return [
+        FieldSpec("traced", QCoreApplication.translate("SamplingPage", "Value traced to the evidence"), "number"),
+        FieldSpec("result", QCoreApplication.translate("SamplingPage", "Result"), "choice", options(Result)),
+        FieldSpec("evidence", QCoreApplication.translate("SamplingPage", "Evidence seen")),
+    ]
+
+
+class SamplingPage(LazyPage):
+    def __init__(self, workbench, parent=None):
+        super().__init__(workbench, parent)
+        self.title = self.tr("Risk and sampling")
+        self.sources: list = []
+        self.assessments: list[RiskAssessment] = []
+        self.plans: list[Plan] = []
+        self.risk = ChildEditor(
+            workbench,
+            [(self.tr("Source"), lambda r: self._name(r.source_id)), (self.tr("Inherent"), lambda r: show(Level(r.inherent).label)),
+             (self.tr("Control"), lambda r: show(Level(r.control).label)), (self.tr("Detection"), lambda r: show(Level(r.detection).label)),
+             (self.tr("Overall"), lambda r: show(r.overall.label))],
+            risk_specs([]), self._new_assessment,
+            {"add": self.tr("Assess a source"), "remove": self.tr("Remove assessment"), "edit": self.tr("Edit risk")},
+        )
+        self.risk.setObjectName("risk")
+        self.new_plan_button = QPushButton(self.tr("New sampling plan…"))
+        self.new_plan_button.setObjectName("new_sampling_plan")
+        self.result_button = QPushButton(self.tr("Record result…"))
+        self.result_button.setObjectName("record_result")
+        self.escalate_button = QPushButton(self.tr("Errors found: enlarge the sample"))
+        self.escalate_button.setObjectName("escalate")
+        self.plan_list = QListWidget()
+        self.plan_list.setObjectName("sampling_plans")
+        self.plan_list.setMaximumHeight(110)
+        self.samples = RowsModel([
+            (self.tr("Period"), lambda s: s.label or s.key), (self.tr("Recorded"), lambda s: f"{s.recorded:,.4g}"),
+            (self.tr("Traced"), lambda s: "" if s.traced is None else f"{s.traced:,.4g}"),
+            (self.tr("Result"), lambda s: show(Result(s.result).label)), (self.tr("Why chosen"), lambda s: s.why),
+            (self.tr("Evidence"), lambda s: s.evidence),
+        ], self)
+        self.sample_table = row_table(self.samples, read_only=True)
+        self.sample_table.setObjectName("samples")
+        self.projection = QLabel()
+        self.projection.setObjectName("projection")
+        self.projection.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (self.new_plan_button, self.result_button, self.escalate_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(QLabel("<b>" + self.tr("Risk assessment") + "</b>"))
+        layout.addWidget(self.risk)
+        layout.addWidget(QLabel("<b>" + self.tr("Sampling plans") + "</b>"))
+        layout.addLayout(buttons)
+        layout.addWidget(self.plan_list)
+        layout.addWidget(self.sample_table)
+        layout.addWidget(self.projection)
+        self.set_scrolling_body(body)
+        self.new_plan_button.clicked.connect(self.new_plan)
+        self.result_button.clicked.connect(self.record_result)
+        self.escalate_button.clicked.connect(self.escalate)
+        self.plan_list.currentRowChanged.connect(lambda _row: self._show_plan())
+        self.sample_table.doubleClicked.connect(lambda _i: self.record_result())
+
+    def _name(self, source_id: str) -> str:
+        return next((s.name for s in self.sources if s.id == source_id), source_id)
+
+    def _new_assessment(self) -> RiskAssessment:
+        assessed = {r.source_id for r in fieldwork_services.records(self.workbench.uow(), self.engagement.id, "risk")}
+        source = next((s for s in self.sources if s.id not in assessed), self.sources[0] if self.sources else None)
+        return RiskAssessment(source.id if source else "", Level.LOW, Level.LOW, Level.LOW)
+
+    def load(self) -> None:
+        e, uow = self.engagement, self.workbench.uow
+        self.sources = inventory_services.sources_of(uow(), e.id)
+        if self._sources_changed():
+            self.risk.set_specs(risk_specs(self.sources))
+            self.forms = [self.risk.form]
+        self.assessments = fieldwork_services.records(uow(), e.id, "risk")
+        self.risk.set_items(e.id, self.assessments)
+        chosen = self.plan()
+        self.plans = fieldwork_services.records(uow(), e.id, "sampling")
+        self.plan_list.blockSignals(True)
+        self.plan_list.clear()
+        for p in self.plans:
+            self.plan_list.addItem(f"{self._name(p.subject)} · {show(Method(p.method).label)} · {p.percent:g}% · {len(p.samples)}")
+        ids = [p.id for p in self.plans]
+        self.plan_list.setCurrentRow(ids.index(chosen.id) if chosen and chosen.id in ids else len(ids) - 1)
+        self.plan_list.blockSignals(False)
+        self._show_plan()
+
+    def _sources_changed(self) -> bool:
+        combo = self.risk.form.widgets.get("source_id")
+        return combo is None or [combo.itemData(i) for i in range(combo.count())] != [s.id for s in self.sources]
+
+    def plan(self) -> Plan | None:
+        row = self.plan_list.currentRow()
+        return self.plans[row] if 0 <= row < len(self.plans) else None
+
+    def sample(self) -> Sample | None:
+        rows = self.sample_table.selectionModel().selectedRows()
+        return self.samples.row_object(rows[0].row()) if rows else None
+
+    def _show_plan(self) -> None:
+        p = self.plan()
+        self.samples.set_rows(p.samples if p else [])
+        if p and p.samples:
+            self.sample_table.selectRow(0)
+        self.result_button.setEnabled(p is not None)
+        self.escalate_button.setEnabled(p is not None and any(s.result in (Result.ERROR, Result.NOT_FOUND) for s in p.samples)
+                                        and p.percent < 100)
+        if p is None:
+            self.projection.setText(self.tr("No sampling plan yet."))
+            return
+        projection = fieldwork_services.sample_projection(self.workbench.uow(), self.engagement.id, p)
+        checked = sum(s.result is not Result.PENDING for s in p.samples)
+        text = self.tr("%1 of %2 samples checked · errors %3 · projected to the source %4 against materiality %5").replace(
+            "%1", str(checked)).replace("%2", str(len(p.samples))).replace("%3", f"{projection.sample_error:,.4g}").replace(
+            "%4", f"{projection.projected_error:,.4g}").replace("%5", f"{projection.materiality:,.4g}")
+        self.projection.setText(("⚠ " if projection.material else "") + text)
+        self.projection.setStyleSheet("color: #b00020;" if projection.material else "")
+
+    # --- plans -----------------------------------------------------------------------------------
+    def new_plan(self) -> FormDialog | None:
+        if not self.sources:
+            return None
+        risks = {r.source_id: r.overall for r in self.assessments}
+        source = self.sources[0]
+        values = {"subject": source.id, "method": Method.RANDOM.value, "seed": f"{self.engagement.code}/{source.name}",
+                  "percent": float(DEFAULT_RISK_TABLE[risks.get(source.id, Level.MEDIUM)]), "reason": ""}
+        wb, e = self.workbench, self.engagement
+
+        def submit(v) -> bool:
+            plan = Plan(Population.RECORDS, v["subject"], Method(v["method"]), v["seed"].strip(), v["percent"], v["reason"],
+                        created_on=date.today())
+            held: list[Plan] = []
+
+            def do() -> None:
+                held[:] = [fieldwork_services.plan_sample(wb.uow(), e.id, plan, wb.actor)]
+
+            return wb.perform(self.tr("New sampling plan"), do,
+                              lambda: fieldwork_services.remove_record(wb.uow(), e.id, "sampling", held[0].id, wb.actor))
+
+        dialog = FormDialog(wb, self.tr("New sampling plan"), plan_specs(self.sources), values, submit, self)
+        dialog.open()
+        return dialog
+
+    def record_result(self) -> FormDialog | None:
+        p, s = self.plan(), self.sample()
+        if p is None or s is None:
+            return None
+        wb, e = self.workbench, self.engagement
+        values = {"traced": s.traced if s.traced is not None else s.recorded, "result": s.result.value, "evidence": s.evidence}
+
+        def submit(v) -> bool:
+            changes = {"traced": v["traced"], "result": Result(v["result"]), "evidence": v["evidence"]}
+            return wb.perform(self.tr("Sample %1").replace("%1", s.label or s.key),
+                              lambda: fieldwork_services.record_result(wb.uow(), e.id, p.id, s.key, changes, wb.actor),
+                              lambda: fieldwork_services.put_back_plan(wb.uow(), e.id, p, wb.actor))
+
+        dialog = FormDialog(wb, s.label or s.key, result_specs(), values, submit, self)
+        dialog.open()
+        return dialog
+
+    def escalate(self) -> bool:
+        p = self.plan()
+        if p is None or not self.escalate_button.isEnabled():
+            return False
+        wb, e = self.workbench, self.engagement
+        return wb.perform(self.tr("Enlarge the sample"), lambda: fieldwork_services.escalate_sample(wb.uow(), e.id, p.id, wb.actor),
+                          lambda: fieldwork_services.put_back_plan(wb.uow(), e.id, p, wb.actor))
