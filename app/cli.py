@@ -140,7 +140,9 @@ def _demo(args) -> int:
     from app.domain import demo, services
 
     store = _store(args)
-    engagement_id = demo.create_demo(store.uow(), args.actor or default_actor())
+    from app.storage.checklist_templates import shipped_templates
+
+    engagement_id = demo.create_demo(store.uow(), args.actor or default_actor(), templates=shipped_templates())
     engagement, client = services.load(store.uow(), engagement_id)
     print(f"{engagement.code}  {client.name_zh}  {engagement.title}")
     return 0

@@ -8,19 +8,25 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Sequence
 
-from app.domain import credit_code, finding_services, inventory_services, services, statement_services
+from app.domain import credit_code, fieldwork_services, finding_services, inventory_services, services, statement_services
+from app.domain.checklists import Answer, Template
 from app.domain.choices import Assurance, BoundaryApproach, Gas, GwpReport, Programme, Role
 from app.domain.dates import add_months
+from app.domain.documents import Document, DocumentType, ReviewResult, TimeEntry, WorkStage
 from app.domain.engagement import Engagement, Site
 from app.domain.factors import FactorUse, Priority
 from app.domain.finding_proposals import propose
 from app.domain.findings import Kind, Response, raise_finding
 from app.domain.inventory import ActivityRecord, Category, EmissionSource, Method, Origin, Production
 from app.domain.mandays import ManDayPlan
+from app.domain.meetings import Activity, Attendee, Meeting, MeetingKind, VerificationPlan
 from app.domain.neutrality import Offset, OffsetKind
 from app.domain.organisation import Organisation
 from app.domain.ports import UnitOfWork
+from app.domain.risk import Level, RiskAssessment
+from app.domain.sampling import Method as Selection, Plan, Population
 from app.domain.team import TeamMember
 
 _CODE_BODY = "91320412MA1X7K3P2"  # Changzhou, Wujin district (320412)
@@ -79,13 +85,16 @@ def demo_engagement(organisation_id: str, today: date) -> Engagement:
     )
 
 
-def create_demo(uow: UnitOfWork, actor: str, today: date | None = None) -> str:
-    """Create the demo client and engagement with its inventory and findings, planned and ready for document review; returns its id."""
+def create_demo(uow: UnitOfWork, actor: str, today: date | None = None, templates: Sequence[Template] = ()) -> str:
+    """Create the demo client and engagement with its inventory, field work, findings and draft statement, planned
+    and ready for document review; returns its id.  ``templates`` (the shipped checklist templates) give it a
+    checklist under way."""
     today = today or date.today()
     organisation_id = services.create_organisation(uow, demo_client(), actor)
     engagement_id = services.create_engagement(uow, demo_engagement(organisation_id, today), actor, today)
     add_demo_inventory(uow, engagement_id, actor)
     add_demo_findings(uow, engagement_id, actor, today)
+    add_demo_fieldwork(uow, engagement_id, actor, today, templates[:1])
     add_demo_statement(uow, engagement_id, actor, today)
     services.advance_stage(uow, engagement_id, actor)
     return engagement_id
@@ -217,3 +226,42 @@ def add_demo_statement(uow: UnitOfWork, engagement_id: str, actor: str, today: d
         "contact": "王磊 Wang Lei · +86 10 6512 3456 · wang.lei@verifier.example.cn",
     }
     statement_services.edit_statement(uow, engagement_id, statement.id, sections, actor)
+
+
+def add_demo_fieldwork(uow: UnitOfWork, engagement_id: str, actor: str, today: date, templates: Sequence[Template]) -> None:
+    """Documents received, time logged, the gas source's risk and a sample of its months, the plan and the opening
+    meeting, and a checklist from the first template with two items answered."""
+    e, client = services.load(uow, engagement_id)
+    gas = inventory_services.sources_of(uow, engagement_id)[0]
+    received = today - timedelta(days=20)
+    for document in (
+        Document(DocumentType.GHG_REPORT, f"{e.period_start.year} 年度温室气体排放报告 / GHG report", "v2", received, result=ReviewResult.ACCEPTED),
+        Document(DocumentType.WORKBOOK, "排放计算表 / calculation workbook", "v2", received, result=ReviewResult.CLARIFY,
+                 comments="制冷剂逸散未计入 / refrigerant leaks left out (NC-01)"),
+        Document(DocumentType.CALIBRATION, "天然气流量计检定证书 / gas meter calibration", "", received),
+    ):
+        fieldwork_services.save_record(uow, engagement_id, "document", document, actor, today=today)
+    fieldwork_services.save_record(uow, engagement_id, "time", TimeEntry(WorkStage.DOCUMENT_REVIEW, e.team[0].name, received, 0.5), actor)
+    risk = RiskAssessment(gas.id, Level.MEDIUM, Level.MEDIUM, Level.LOW, "最大排放源，季节性波动 / the largest source, seasonal",
+                          "结算单与表计未月度核对 / invoices not reconciled with the meter monthly")
+    fieldwork_services.save_record(uow, engagement_id, "risk", risk, actor)
+    fieldwork_services.plan_sample(uow, engagement_id, Plan(Population.RECORDS, gas.id, Selection.RANDOM, f"{e.code}/gas", 50.0,
+                                                            created_on=today), actor)
+    site_day = e.site_visit or today
+    schedule = (
+        Activity(site_day, "09:00–09:30", "首次会议 / opening meeting", "管理层 / management", e.team[0].name),
+        Activity(site_day, "09:30–12:00", "锅炉房、配电房现场查看 / boiler house and switch room", "动力车间 / utilities", e.team[1].name),
+        Activity(site_day, "13:30–16:30", "活动数据抽样核对 / sampled activity data", "财务部 / finance", e.team[0].name),
+        Activity(site_day, "16:30–17:00", "末次会议 / closing meeting", "管理层 / management", e.team[0].name),
+    )
+    fieldwork_services.save_record(uow, engagement_id, "plan", VerificationPlan(schedule), actor)
+    opening = Meeting(MeetingKind.OPENING, site_day, (Attendee(client.contact_name, client.name_zh, "安环部经理"),
+                                                      Attendee(e.team[0].name, "Verifield", e.team[0].role.label.zh)))
+    fieldwork_services.save_record(uow, engagement_id, "meeting", opening, actor)
+    for template in templates:
+        checklist = fieldwork_services.add_checklist(uow, engagement_id, template, actor)
+        fieldwork_services.answer_item(uow, engagement_id, checklist.id, checklist.items[0].id,
+                                       {"answer": Answer.CONFORMS, "location": "主厂区 / main plant"}, actor)
+        fieldwork_services.answer_item(uow, engagement_id, checklist.id, checklist.items[1].id, {
+            "answer": Answer.OBSERVATION, "notes": "物流仓库的叉车充电未单独计量 / forklift charging at the warehouse has no sub-meter",
+            "location": "物流仓库 / warehouse"}, actor)

@@ -383,7 +383,9 @@ class Workbench(QObject):
         return engagement_id
 
     def create_demo(self) -> str:
-        engagement_id = demo.create_demo(self.uow(), self.actor)
+        from app.storage.checklist_templates import shipped_templates
+
+        engagement_id = demo.create_demo(self.uow(), self.actor, templates=shipped_templates())
         self.changed.emit()
         return engagement_id
 

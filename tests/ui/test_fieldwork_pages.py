@@ -31,9 +31,10 @@ def photo(tmp_path):
 def test_answer_a_checklist_attach_a_photo_and_raise_a_finding(window, qtbot, monkeypatch, photo):
     engagement_id = open_demo(window)
     page = show_page(window, ChecklistsPage)
+    assert page.list.count() == 1 and page.list.item(0).text().endswith("2/8")  # the demo's, under way
     page.templates.setCurrentIndex(page.templates.findText("Site verification (rules §9.5.3.1)"))
     assert page.new_checklist()
-    assert page.list.count() == 1 and page.list.item(0).text().endswith("0/8")
+    assert page.list.count() == 2 and page.list.item(1).text().endswith("0/8") and page.list.currentRow() == 1
 
     page.table.selectRow(3)
     item = page.item()
@@ -44,7 +45,7 @@ def test_answer_a_checklist_attach_a_photo_and_raise_a_finding(window, qtbot, mo
     page.form._finished("notes")
     choose(page.form, "answer", Answer.NONCONFORMITY.value)
     assert page.item().answer is Answer.NONCONFORMITY and page.item().at is not None
-    assert page.list.item(0).text().endswith("1/8") and page.raise_button.isEnabled()
+    assert page.list.item(1).text().endswith("1/8") and page.raise_button.isEnabled()
 
     monkeypatch.setattr(page, "ask_open_paths", lambda _pattern: [str(photo)])
     assert page.attach()
@@ -67,6 +68,7 @@ def test_answer_a_checklist_attach_a_photo_and_raise_a_finding(window, qtbot, mo
 def test_register_a_document_raise_its_finding_and_watch_the_20_percent_rule(window, qtbot):
     engagement_id = open_demo(window)
     page = show_page(window, DocumentsPage)
+    assert page.documents.model.rowCount() == 3  # the demo's
     page.documents.add()
     form = page.documents.form
     form.widgets["title"].setText("计量器具台账 / meter list")
@@ -80,16 +82,18 @@ def test_register_a_document_raise_its_finding_and_watch_the_20_percent_rule(win
     raised = finding_services.list_findings(window.workbench.uow(), engagement_id)[-1]
     assert "计量器具台账" in raised.description and raised.clause == "9.3"
 
-    limit = 0.2 * page.engagement.man_days.total
+    logged = page.time.model.rowCount()
+    limit = 0.2 * page.engagement.man_days.total - 0.5  # the demo logged 0.5 d of document review
     page.time.add()  # 0.5 d of document review by default
-    page.time.form.widgets["days"].setValue(limit)  # exactly 20 %: allowed
+    page.time.form.widgets["days"].setValue(limit)  # up to exactly 20 %: allowed
     page.time.form._finished("days")
     assert page.time.selected().days == pytest.approx(limit) and "⚠" not in page.check.text() and "20%" in page.check.text()
     page.time.add()
     assert "above the 20 % limit" in page.check.text() and page.check.styleSheet() == "color: #b00020;"
     window.workbench.undo_stack.undo()
     assert "⚠" not in page.check.text() and page.check.styleSheet() == ""
-    assert page.time.model.data(page.time.model.index(0, 2)) == date.today().isoformat()
+    assert page.time.model.rowCount() == logged + 1
+    assert page.time.model.data(page.time.model.index(logged, 2)) == date.today().isoformat()
 
 
 def test_assess_a_source_plan_a_reproducible_sample_record_an_error_and_enlarge_it(window, qtbot):
@@ -97,19 +101,22 @@ def test_assess_a_source_plan_a_reproducible_sample_record_an_error_and_enlarge_
 
     open_demo(window)
     page = show_page(window, SamplingPage)
+    assert page.risk.model.rowCount() == 1  # the demo assessed the gas source
     page.risk.add()
-    assert page.risk.selected().source_id == page.sources[0].id
+    assert page.risk.selected().source_id == page.sources[1].id  # the next source not yet assessed
     page.risk.form.widgets["control_why"].setPlainText("燃气表未与结算单核对 / meter never reconciled with invoices")
     page.risk.form._finished("control_why")
     choose(page.risk.form, "control", "high")
-    assert page.risk.model.data(page.risk.model.index(0, 4)) == "high"
+    assert page.risk.model.data(page.risk.model.index(1, 4)) == "high"
 
     dialog = page.new_plan()
-    assert dialog.form.value("percent") == 80  # high risk: 80 % of the records (the risk table)
+    choose(dialog.form, "subject", page.sources[1].id)
+    assert dialog.form.value("percent") == 50  # the seed and share were proposed for the first source (medium risk)
+    dialog.form.widgets["seed"].setText("diesel-2025")
     dialog.form.widgets["percent"].setValue(30)
     dialog.accept()
     plan = page.plan()
-    assert plan is not None and len(plan.samples) == 4 and plan.seed == f"{page.engagement.code}/{page.sources[0].name}"
+    assert plan is not None and len(plan.samples) == 4 and plan.seed == "diesel-2025" and plan.subject == page.sources[1].id
 
     result = page.record_result()
     result.form.widgets["traced"].setValue(plan.samples[0].recorded * 0.5)
@@ -133,7 +140,7 @@ def test_schedule_confirm_change_with_notice_and_print_the_plan_and_a_sign_in_sh
     dialog.form.widgets["time"].setText("09:00")
     dialog.form.widgets["activity"].setPlainText("首次会议 / opening meeting")
     dialog.accept()
-    assert [a.activity for a in page.plan.schedule] == ["首次会议 / opening meeting"]
+    assert "首次会议 / opening meeting" in [a.activity for a in page.plan.schedule] and len(page.plan.schedule) == 5
     page.confirm().accept()
     assert page.plan.confirmed_by == "周敏（安环部经理）" and "Confirmed by" in page.confirmation.text()
     dialog = page.add_line()
@@ -143,7 +150,7 @@ def test_schedule_confirm_change_with_notice_and_print_the_plan_and_a_sign_in_sh
     dialog.form.widgets["what"].setPlainText("增加仓库查看 / warehouse added")
     dialog.form.widgets["notified"].setText("周敏，邮件 / Zhou Min by e-mail")
     dialog.accept()
-    assert len(page.plan.schedule) == 2 and page.plan.changes[0].notified == "周敏，邮件 / Zhou Min by e-mail"
+    assert len(page.plan.schedule) == 6 and page.plan.changes[0].notified == "周敏，邮件 / Zhou Min by e-mail"
 
     page.meetings.add()
     page.meetings.form.widgets["attendee_lines"].setPlainText("周敏 / 恒运 / 安环部经理\n王磊 / Verifield / 核查组长")

@@ -44,6 +44,13 @@ class Page(QWidget):
         """What on this page still stops planning (shown as a mark in the navigator)."""
         return []
 
+    @staticmethod
+    def row_to_show(ids: list[str], shown_id: str | None, shown_before: int) -> int:
+        """Which row of a reloaded list to select: a newly made item (the list grew), else the one shown, else the last."""
+        if len(ids) <= shown_before and shown_id in ids:
+            return ids.index(shown_id)
+        return len(ids) - 1
+
     # Tests replace these with paths.
     def ask_save_path(self, suggested: str, pattern: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save"), suggested, pattern)

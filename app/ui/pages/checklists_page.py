@@ -114,7 +114,7 @@ class ChecklistsPage(LazyPage):
         for template in shipped_templates() + own:
             self.templates.addItem(show(template.name), template)
         self.templates.setCurrentIndex(max(0, current))
-        chosen = self.checklist()
+        chosen, before = self.checklist(), len(self.checklists)
         self.checklists = self.bench.records(self.engagement.id, "checklist")
         self.list.blockSignals(True)
         self.list.clear()
@@ -122,7 +122,7 @@ class ChecklistsPage(LazyPage):
             done, total = c.progress
             self.list.addItem(QListWidgetItem(f"{show(c.name)}  {done}/{total}"))
         ids = [c.id for c in self.checklists]
-        self.list.setCurrentRow(ids.index(chosen.id) if chosen and chosen.id in ids else len(ids) - 1)
+        self.list.setCurrentRow(self.row_to_show(ids, chosen.id if chosen else None, before))
         self.list.blockSignals(False)
         self._show_checklist()
 

@@ -125,14 +125,14 @@ class SamplingPage(LazyPage):
             self.forms = [self.risk.form]
         self.assessments = fieldwork_services.records(uow(), e.id, "risk")
         self.risk.set_items(e.id, self.assessments)
-        chosen = self.plan()
+        chosen, before = self.plan(), len(self.plans)
         self.plans = fieldwork_services.records(uow(), e.id, "sampling")
         self.plan_list.blockSignals(True)
         self.plan_list.clear()
         for p in self.plans:
             self.plan_list.addItem(f"{self._name(p.subject)} · {show(Method(p.method).label)} · {p.percent:g}% · {len(p.samples)}")
         ids = [p.id for p in self.plans]
-        self.plan_list.setCurrentRow(ids.index(chosen.id) if chosen and chosen.id in ids else len(ids) - 1)
+        self.plan_list.setCurrentRow(self.row_to_show(ids, chosen.id if chosen else None, before))
         self.plan_list.blockSignals(False)
         self._show_plan()
 

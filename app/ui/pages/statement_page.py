@@ -94,8 +94,6 @@ class StatementPage(LazyPage):
     def load(self) -> None:
         chosen, before = self.selected(), len(self.versions)
         self.versions = self.bench.versions(self.engagement.id)
-        if len(self.versions) > before:
-            chosen = None  # a version was just started: show it
         self.list.blockSignals(True)
         self.list.clear()
         for s in self.versions:
@@ -104,7 +102,7 @@ class StatementPage(LazyPage):
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             self.list.addItem(item)
         ids = [s.id for s in self.versions]
-        self.list.setCurrentRow(ids.index(chosen.id) if chosen and chosen.id in ids else len(ids) - 1)
+        self.list.setCurrentRow(self.row_to_show(ids, chosen.id if chosen else None, before))
         self.list.blockSignals(False)
         self._show_selected()
 
