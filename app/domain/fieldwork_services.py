@@ -167,6 +167,44 @@ def sample_projection(uow: UnitOfWork, engagement_id: str, plan: Plan) -> Projec
     return project(plan, items, abs(math.fsum(i.value for i in items)) * e.materiality_pct / 100)
 
 
+def raise_from_sample(uow: UnitOfWork, engagement_id: str, plan_id: str, actor: str, today: date) -> Finding:
+    """A nonconformity on the sampled source listing the errors found and their projection, linked to the plan."""
+    with uow:
+        plan = _held(uow, engagement_id, "sampling", plan_id)
+    if not plan.errors:
+        raise DomainError(Text("样本中没有差错。", "No error was found in the sample."), "samples")
+    if plan.finding_id:
+        raise DomainError(Text("已为该抽样提出核查发现。", "A finding was raised for this sample already."), "finding_id")
+    projection = sample_projection(uow, engagement_id, plan)
+    lines = [f"{s.label or s.key}: {s.recorded:,.6g} → {'—' if s.traced is None else f'{s.traced:,.6g}'}" for s in plan.errors]
+    description = Text(
+        f"抽样核对发现 {len(plan.errors)} 处差错（{'；'.join(lines)}），推算至该排放源为 {projection.projected_error:,.6g}"
+        f"（实质性阈值 {projection.materiality:,.6g}）。",
+        f"Sampling found {len(plan.errors)} error(s) ({'; '.join(lines)}), projected to the source as "
+        f"{projection.projected_error:,.6g} (materiality {projection.materiality:,.6g}).",
+    )
+    with uow:
+        e = uow.engagements.get(engagement_id)
+        severity = Severity.MAJOR if projection.material else Severity.MINOR
+        finding = raise_finding(Kind.NONCONFORMITY, f"{description.zh}\n{description.en}", actor, today, severity=severity,
+                                criterion=e.criteria[0] if e.criteria else "", evidence=f"sampling plan seed {plan.seed}",
+                                source_id=plan.subject, site_visit=e.site_visit)
+        finding = finding_services.put_new(uow, engagement_id, finding, actor)
+        _put(uow, engagement_id, "sampling", plan, replace(plan, finding_id=finding.id), actor)
+        uow.commit()
+    return finding
+
+
+def withdraw_sample_finding(uow: UnitOfWork, engagement_id: str, plan_id: str, actor: str) -> None:
+    """Undo of :func:`raise_from_sample`: the finding (while unanswered) and the plan's link to it go."""
+    with uow:
+        plan = _held(uow, engagement_id, "sampling", plan_id)
+        if plan.finding_id:
+            finding_services.take_out(uow, engagement_id, plan.finding_id, actor)
+        _put(uow, engagement_id, "sampling", plan, replace(plan, finding_id=""), actor)
+        uow.commit()
+
+
 def put_back_plan(uow: UnitOfWork, engagement_id: str, plan: Plan, actor: str) -> None:
     """Undo of a result or an escalation: the plan exactly as it was."""
     with uow:

@@ -191,7 +191,12 @@ class Plan:
     samples: tuple[Sample, ...] = ()
     escalations: int = 0
     created_on: date | None = None
+    finding_id: str = ""  # the nonconformity raised for the errors found
     id: str = field(default_factory=new_id)
+
+    @property
+    def errors(self) -> tuple[Sample, ...]:
+        return tuple(s for s in self.samples if s.result in (Result.ERROR, Result.NOT_FOUND))
 
     def validated(self) -> "Plan":
         if not 0 < self.percent <= 100:
@@ -238,7 +243,7 @@ def select(plan: Plan, items: Sequence[Item], total: float, chosen: Sequence[str
 
 def escalate(plan: Plan, items: Sequence[Item], total: float) -> Plan:
     """Errors were found: raise the share one step (30 → 50 → 80 → 100 %) and add the items that brings in."""
-    if not any(s.result in (Result.ERROR, Result.NOT_FOUND) for s in plan.samples):
+    if not plan.errors:
         raise DomainError(Text("尚未发现差错，无需扩大样本。", "No error has been found; the sample need not grow."), "percent")
     if plan.percent >= 100:
         raise DomainError(Text("已全数核查。", "Every item is already checked."), "percent")

@@ -2139,13 +2139,13 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="49"/>
+        <location filename="../../app/ui/pages/base.py" line="56"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="53"/>
-        <location filename="../../app/ui/pages/base.py" line="57"/>
+        <location filename="../../app/ui/pages/base.py" line="60"/>
+        <location filename="../../app/ui/pages/base.py" line="64"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -2519,185 +2519,206 @@
 <context>
     <name>SamplingPage</name>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="28"/>
-        <location filename="../../app/ui/pages/sampling_page.py" line="40"/>
-        <location filename="../../app/ui/pages/sampling_page.py" line="65"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="29"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="41"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="66"/>
         <source>Source</source>
         <translation>排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="29"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="30"/>
         <source>Inherent risk</source>
         <translation>固有风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="30"/>
-        <location filename="../../app/ui/pages/sampling_page.py" line="32"/>
-        <location filename="../../app/ui/pages/sampling_page.py" line="34"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="31"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="33"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="35"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="31"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="32"/>
         <source>Control risk</source>
         <translation>控制风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="33"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="34"/>
         <source>Detection risk</source>
         <translation>检查风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="41"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="42"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="42"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="43"/>
         <source>Seed (random or systematic)</source>
         <translation>种子（随机或系统抽样）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="43"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="44"/>
         <source>Share of the records</source>
         <translation>抽样比例</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="44"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="45"/>
         <source>Reason (targeted) or note</source>
         <translation>理由（针对性抽样）或备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="50"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="51"/>
         <source>Value traced to the evidence</source>
         <translation>依据证据核实的数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="51"/>
-        <location filename="../../app/ui/pages/sampling_page.py" line="84"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="52"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="89"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="52"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="53"/>
         <source>Evidence seen</source>
         <translation>查看的证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="59"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="60"/>
         <source>Risk and sampling</source>
         <translation>风险与抽样</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="65"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="66"/>
         <source>Inherent</source>
         <translation>固有</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="66"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="67"/>
         <source>Control</source>
         <translation>控制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="66"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="67"/>
         <source>Detection</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="67"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="68"/>
         <source>Overall</source>
         <translation>综合</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="69"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="70"/>
         <source>Assess a source</source>
         <translation>评估排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="69"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="70"/>
         <source>Remove assessment</source>
         <translation>删除评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="69"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="70"/>
         <source>Edit risk</source>
         <translation>修改风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="72"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="73"/>
         <source>New sampling plan…</source>
         <translation>新建抽样计划…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="74"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="75"/>
         <source>Record result…</source>
         <translation>记录核查结果…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="76"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="77"/>
         <source>Errors found: enlarge the sample</source>
         <translation>发现差错：扩大样本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="82"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="79"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="235"/>
+        <source>Raise finding for the errors</source>
+        <translation>对差错提出核查发现</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="81"/>
+        <source>Attach evidence to the sample…</source>
+        <translation>附加样本证据…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="87"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="82"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="87"/>
         <source>Recorded</source>
         <translation>记录值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="83"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="88"/>
         <source>Traced</source>
         <translation>核实值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="84"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="89"/>
         <source>Why chosen</source>
         <translation>抽取理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="85"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="90"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="98"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="104"/>
         <source>Risk assessment</source>
         <translation>风险评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="100"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="106"/>
         <source>Sampling plans</source>
         <translation>抽样计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="160"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="169"/>
         <source>No sampling plan yet.</source>
         <translation>尚无抽样计划。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="164"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="173"/>
         <source>%1 of %2 samples checked · errors %3 · projected to the source %4 against materiality %5</source>
         <translation>已核查 %1/%2 个样本 · 差错 %3 · 推算至该排放源 %4，实质性阈值 %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="188"/>
-        <location filename="../../app/ui/pages/sampling_page.py" line="191"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="197"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="200"/>
         <source>New sampling plan</source>
         <translation>新建抽样计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="204"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="213"/>
         <source>Sample %1</source>
         <translation>样本 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="217"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="226"/>
         <source>Enlarge the sample</source>
         <translation>扩大样本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="243"/>
+        <source>Evidence (*.pdf *.jpg *.jpeg *.png *.xlsx);;All files (*)</source>
+        <translation>证据 (*.pdf *.jpg *.jpeg *.png *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="246"/>
+        <source>Attach to sample %1</source>
+        <translation>附加到样本 %1</translation>
     </message>
 </context>
 <context>
@@ -3127,57 +3148,57 @@
         <translation>导入签名身份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="118"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="116"/>
         <source>Opinion</source>
         <translation>核查意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="119"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="117"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="142"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="140"/>
         <source>No statement yet: start draft 1 with New version.</source>
         <translation>尚无核证声明：点击“新建版本”开始第 1 版草稿。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="145"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="143"/>
         <source>Final on %1 by %2. The figures it quotes are frozen.</source>
         <translation>%2 于 %1 定稿。其引用的数据已冻结。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="148"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="146"/>
         <source>Changed in the engagement since: %1. Start a new version to quote them.</source>
         <translation>此后项目中有变化：%1。如需引用新数据，请新建版本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="153"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="151"/>
         <source>Ready to be made final.</source>
         <translation>可以定稿。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="154"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="152"/>
         <source>Before it can be made final:</source>
         <translation>定稿前还需：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="160"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="158"/>
         <source>Statement: %1</source>
         <translation>核证声明：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="165"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="163"/>
         <source>New statement version</source>
         <translation>新建核证声明版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="174"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="172"/>
         <source>Make %1 final? The figures it quotes are frozen and it can no longer be edited; a later change needs a new version.</source>
         <translation>将%1定稿？其引用的数据将被冻结，不能再修改；以后如有变化须新建版本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="176"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="174"/>
         <source>Make final</source>
         <translation>定稿</translation>
     </message>
@@ -3190,7 +3211,7 @@
         <translation type="vanished">打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="238"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="236"/>
         <source>The file has no signatures.</source>
         <translation>该文件没有签名。</translation>
     </message>

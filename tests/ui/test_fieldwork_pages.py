@@ -96,7 +96,7 @@ def test_register_a_document_raise_its_finding_and_watch_the_20_percent_rule(win
     assert page.time.model.data(page.time.model.index(logged, 2)) == date.today().isoformat()
 
 
-def test_assess_a_source_plan_a_reproducible_sample_record_an_error_and_enlarge_it(window, qtbot):
+def test_assess_a_source_plan_a_reproducible_sample_record_an_error_and_enlarge_it(window, qtbot, photo):
     from app.ui.pages.sampling_page import SamplingPage
 
     open_demo(window)
@@ -118,6 +118,9 @@ def test_assess_a_source_plan_a_reproducible_sample_record_an_error_and_enlarge_
     plan = page.plan()
     assert plan is not None and len(plan.samples) == 4 and plan.seed == "diesel-2025" and plan.subject == page.sources[1].id
 
+    assert page.attach([str(photo)])
+    [attached] = evidence_of(window.workbench.uow(), page.engagement.id, "sample", f"{plan.id}/{plan.samples[0].key}")
+    assert attached.name == photo.name
     result = page.record_result()
     result.form.widgets["traced"].setValue(plan.samples[0].recorded * 0.5)
     choose(result.form, "result", "error")
@@ -127,6 +130,13 @@ def test_assess_a_source_plan_a_reproducible_sample_record_an_error_and_enlarge_
     assert page.plan().percent == 50 and len(page.plan().samples) == 6
     window.workbench.undo_stack.undo()
     assert page.plan().percent == 30 and len(page.plan().samples) == 4
+
+    assert page.raise_finding()
+    raised = finding_services.list_findings(window.workbench.uow(), page.engagement.id)[-1]
+    assert raised.source_id == plan.subject and "Sampling found 1 error" in raised.description
+    assert page.plan().finding_id == raised.id and not page.finding_button.isEnabled()
+    window.workbench.undo_stack.undo()
+    assert page.plan().finding_id == "" and raised.id not in {f.id for f in finding_services.list_findings(window.workbench.uow(), page.engagement.id)}
 
 
 def test_schedule_confirm_change_with_notice_and_print_the_plan_and_a_sign_in_sheet(window, qtbot, tmp_path, monkeypatch):

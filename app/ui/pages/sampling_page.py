@@ -7,6 +7,7 @@ errors projected to the source beside materiality.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
@@ -75,6 +76,10 @@ class SamplingPage(LazyPage):
         self.result_button.setObjectName("record_result")
         self.escalate_button = QPushButton(self.tr("Errors found: enlarge the sample"))
         self.escalate_button.setObjectName("escalate")
+        self.finding_button = QPushButton(self.tr("Raise finding for the errors"))
+        self.finding_button.setObjectName("raise_from_sample")
+        self.attach_button = QPushButton(self.tr("Attach evidence to the sample…"))
+        self.attach_button.setObjectName("attach_to_sample")
         self.plan_list = QListWidget()
         self.plan_list.setObjectName("sampling_plans")
         self.plan_list.setMaximumHeight(110)
@@ -86,11 +91,12 @@ class SamplingPage(LazyPage):
         ], self)
         self.sample_table = row_table(self.samples, read_only=True)
         self.sample_table.setObjectName("samples")
+        self.sample_table.setMinimumHeight(220)
         self.projection = QLabel()
         self.projection.setObjectName("projection")
         self.projection.setWordWrap(True)
         buttons = QHBoxLayout()
-        for button in (self.new_plan_button, self.result_button, self.escalate_button):
+        for button in (self.new_plan_button, self.result_button, self.escalate_button, self.finding_button, self.attach_button):
             buttons.addWidget(button)
         buttons.addStretch()
         body = QWidget()
@@ -106,6 +112,8 @@ class SamplingPage(LazyPage):
         self.new_plan_button.clicked.connect(self.new_plan)
         self.result_button.clicked.connect(self.record_result)
         self.escalate_button.clicked.connect(self.escalate)
+        self.finding_button.clicked.connect(self.raise_finding)
+        self.attach_button.clicked.connect(self.attach)
         self.plan_list.currentRowChanged.connect(lambda _row: self._show_plan())
         self.sample_table.doubleClicked.connect(lambda _i: self.record_result())
 
@@ -154,8 +162,9 @@ class SamplingPage(LazyPage):
         if p and p.samples:
             self.sample_table.selectRow(0)
         self.result_button.setEnabled(p is not None)
-        self.escalate_button.setEnabled(p is not None and any(s.result in (Result.ERROR, Result.NOT_FOUND) for s in p.samples)
-                                        and p.percent < 100)
+        self.escalate_button.setEnabled(p is not None and bool(p.errors) and p.percent < 100)
+        self.finding_button.setEnabled(p is not None and bool(p.errors) and not p.finding_id)
+        self.attach_button.setEnabled(p is not None and bool(p.samples))
         if p is None:
             self.projection.setText(self.tr("No sampling plan yet."))
             return
@@ -216,3 +225,22 @@ class SamplingPage(LazyPage):
         wb, e = self.workbench, self.engagement
         return wb.perform(self.tr("Enlarge the sample"), lambda: fieldwork_services.escalate_sample(wb.uow(), e.id, p.id, wb.actor),
                           lambda: fieldwork_services.put_back_plan(wb.uow(), e.id, p, wb.actor))
+
+    def raise_finding(self) -> bool:
+        """A nonconformity for the errors found, on the sampled source (undo withdraws it)."""
+        p = self.plan()
+        if p is None or not self.finding_button.isEnabled():
+            return False
+        wb, e = self.workbench, self.engagement
+        return wb.perform(self.tr("Raise finding for the errors"),
+                          lambda: fieldwork_services.raise_from_sample(wb.uow(), e.id, p.id, wb.actor, date.today()),
+                          lambda: fieldwork_services.withdraw_sample_finding(wb.uow(), e.id, p.id, wb.actor))
+
+    def attach(self, paths: list[str] | None = None) -> bool:
+        p, s = self.plan(), self.sample()
+        if p is None or s is None:
+            return False
+        chosen = paths or self.ask_open_paths(self.tr("Evidence (*.pdf *.jpg *.jpeg *.png *.xlsx);;All files (*)"))
+        return bool(chosen) and self.workbench.attach_files(
+            self.engagement.id, [Path(x) for x in chosen], (("sample", f"{p.id}/{s.key}"),),
+            self.tr("Attach to sample %1").replace("%1", s.label or s.key))
