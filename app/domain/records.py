@@ -26,11 +26,11 @@ def record_kinds() -> dict[str, type]:
     from app.domain.evidence import Evidence
     from app.domain.meetings import Meeting, VerificationPlan
     from app.domain.risk import RiskAssessment
-    from app.domain.sampling import Plan
+    from app.domain.sampling import Plan, RiskTable
 
     return {
         "evidence": Evidence, "document": Document, "time": TimeEntry, "risk": RiskAssessment, "sampling": Plan,
-        "checklist": Checklist, "meeting": Meeting, "plan": VerificationPlan,
+        "checklist": Checklist, "meeting": Meeting, "plan": VerificationPlan, "risk_table": RiskTable,
     }
 
 

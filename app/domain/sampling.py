@@ -71,6 +71,27 @@ _SITE_FACTOR = {AuditKind.INITIAL: 1.0, AuditKind.SURVEILLANCE: 0.6, AuditKind.R
 DEFAULT_RISK_TABLE: dict[Level, int] = {Level.LOW: 30, Level.MEDIUM: 50, Level.HIGH: 80}
 
 
+@dataclass(frozen=True)
+class RiskTable:
+    """An engagement's own risk table: the share of records to check for each overall risk."""
+
+    low: int = DEFAULT_RISK_TABLE[Level.LOW]
+    medium: int = DEFAULT_RISK_TABLE[Level.MEDIUM]
+    high: int = DEFAULT_RISK_TABLE[Level.HIGH]
+    id: str = field(default_factory=new_id)
+
+    def percent(self, level: Level) -> int:
+        return getattr(self, Level(level).value)
+
+    def validated(self) -> "RiskTable":
+        shares = (self.low, self.medium, self.high)
+        if any(isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= 100 for v in shares):
+            raise DomainError(Text("抽样比例应为 1 至 100 的整数。", "A share is a whole number from 1 to 100 %."), "low")
+        if not self.low <= self.medium <= self.high:
+            raise DomainError(Text("风险越高，抽样比例应越大（低 ≤ 中 ≤ 高）。", "A higher risk needs a share at least as large (low ≤ medium ≤ high)."), "medium")
+        return self
+
+
 def site_sample_size(sites: int, kind: AuditKind) -> int:
     """IAF MD 1: √x, 0.6√x or 0.8√x sites, rounded up, at least 1 and never more than there are."""
     if sites <= 0:

@@ -2519,206 +2519,231 @@
 <context>
     <name>SamplingPage</name>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="29"/>
-        <location filename="../../app/ui/pages/sampling_page.py" line="41"/>
-        <location filename="../../app/ui/pages/sampling_page.py" line="66"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="30"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="47"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="72"/>
         <source>Source</source>
         <translation>排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="30"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="31"/>
         <source>Inherent risk</source>
         <translation>固有风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="31"/>
-        <location filename="../../app/ui/pages/sampling_page.py" line="33"/>
-        <location filename="../../app/ui/pages/sampling_page.py" line="35"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="32"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="34"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="36"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="32"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="33"/>
         <source>Control risk</source>
         <translation>控制风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="34"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="35"/>
         <source>Detection risk</source>
         <translation>检查风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="42"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="41"/>
+        <source>%1 risk</source>
+        <translation>%1风险</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="48"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="43"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="49"/>
         <source>Seed (random or systematic)</source>
         <translation>种子（随机或系统抽样）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="44"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="50"/>
         <source>Share of the records</source>
         <translation>抽样比例</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="45"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="51"/>
         <source>Reason (targeted) or note</source>
         <translation>理由（针对性抽样）或备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="51"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="57"/>
         <source>Value traced to the evidence</source>
         <translation>依据证据核实的数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="52"/>
-        <location filename="../../app/ui/pages/sampling_page.py" line="89"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="58"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="102"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="53"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="59"/>
         <source>Evidence seen</source>
         <translation>查看的证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="60"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="66"/>
         <source>Risk and sampling</source>
         <translation>风险与抽样</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="66"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="72"/>
         <source>Inherent</source>
         <translation>固有</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="67"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="73"/>
         <source>Control</source>
         <translation>控制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="67"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="73"/>
         <source>Detection</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="68"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="74"/>
         <source>Overall</source>
         <translation>综合</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="70"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="76"/>
         <source>Assess a source</source>
         <translation>评估排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="70"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="76"/>
         <source>Remove assessment</source>
         <translation>删除评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="70"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="76"/>
         <source>Edit risk</source>
         <translation>修改风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="73"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="86"/>
         <source>New sampling plan…</source>
         <translation>新建抽样计划…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="75"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="88"/>
         <source>Record result…</source>
         <translation>记录核查结果…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="77"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="90"/>
         <source>Errors found: enlarge the sample</source>
         <translation>发现差错：扩大样本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="79"/>
-        <location filename="../../app/ui/pages/sampling_page.py" line="235"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="92"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="259"/>
         <source>Raise finding for the errors</source>
         <translation>对差错提出核查发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="81"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="94"/>
         <source>Attach evidence to the sample…</source>
         <translation>附加样本证据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="87"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="100"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="87"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="100"/>
         <source>Recorded</source>
         <translation>记录值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="88"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="101"/>
         <source>Traced</source>
         <translation>核实值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="89"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="102"/>
         <source>Why chosen</source>
         <translation>抽取理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="90"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="103"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="104"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="117"/>
         <source>Risk assessment</source>
         <translation>风险评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="106"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="120"/>
+        <source>Share of the records to check, by overall risk:</source>
+        <translation>按综合风险确定的记录抽样比例：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="122"/>
         <source>Sampling plans</source>
         <translation>抽样计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="169"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="157"/>
+        <source>Key sources (95 % of the total) without a reasoned assessment: %1</source>
+        <translation>关键排放源（占总量 95%）尚无有理由的风险评估：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="158"/>
+        <source>Every key source is assessed.</source>
+        <translation>所有关键排放源均已评估。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="193"/>
         <source>No sampling plan yet.</source>
         <translation>尚无抽样计划。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="173"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="197"/>
         <source>%1 of %2 samples checked · errors %3 · projected to the source %4 against materiality %5</source>
         <translation>已核查 %1/%2 个样本 · 差错 %3 · 推算至该排放源 %4，实质性阈值 %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="197"/>
-        <location filename="../../app/ui/pages/sampling_page.py" line="200"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="221"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="224"/>
         <source>New sampling plan</source>
         <translation>新建抽样计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="213"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="237"/>
         <source>Sample %1</source>
         <translation>样本 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="226"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="250"/>
         <source>Enlarge the sample</source>
         <translation>扩大样本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="243"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="267"/>
         <source>Evidence (*.pdf *.jpg *.jpeg *.png *.xlsx);;All files (*)</source>
         <translation>证据 (*.pdf *.jpg *.jpeg *.png *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="246"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="270"/>
         <source>Attach to sample %1</source>
         <translation>附加到样本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="275"/>
+        <source>Risk table</source>
+        <translation>风险抽样表</translation>
     </message>
 </context>
 <context>

@@ -109,9 +109,15 @@ def test_assess_a_source_plan_a_reproducible_sample_record_an_error_and_enlarge_
     choose(page.risk.form, "control", "high")
     assert page.risk.model.data(page.risk.model.index(1, 4)) == "high"
 
+    assert page.key_sources.text().startswith("⚠") and page.sources[2].name in page.key_sources.text()
+    page.table_form.widgets["medium"].setValue(60)  # the engagement's own risk table
+    page.table_form._finished("medium")
+    page.table_form.widgets["low"].setValue(90)  # above medium: refused, and put back
+    page.table_form._finished("low")
+    assert page.table_form.value("low") == 30 and "low ≤ medium ≤ high" in page.table_form.errors["medium"].text()
     dialog = page.new_plan()
+    assert dialog.form.value("percent") == 60  # proposed for the first source (medium risk) from the table
     choose(dialog.form, "subject", page.sources[1].id)
-    assert dialog.form.value("percent") == 50  # the seed and share were proposed for the first source (medium risk)
     dialog.form.widgets["seed"].setText("diesel-2025")
     dialog.form.widgets["percent"].setValue(30)
     dialog.accept()

@@ -9,7 +9,7 @@ import pytest
 
 from app.domain.risk import Level, RiskAssessment, unexplained_key_sources
 from app.domain.sampling import (
-    DEFAULT_RISK_TABLE, AuditKind, Item, Method, Plan, Population, Result, escalate, escalated, project, random_part,
+    DEFAULT_RISK_TABLE, AuditKind, RiskTable, Item, Method, Plan, Population, Result, escalate, escalated, project, random_part,
     random_selection, select, share_size, site_sample_size, systematic_selection,
 )
 from app.domain.text import DomainError
@@ -99,3 +99,13 @@ def test_the_overall_risk_is_the_highest_and_a_rating_above_low_needs_its_reason
     assert refused.value.field == "inherent_why"
     low = RiskAssessment("power", Level.LOW, Level.LOW, Level.LOW)
     assert unexplained_key_sources([rated, low], ("gas", "power", "diesel")) == ["power", "diesel"]
+
+
+def test_an_engagements_risk_table_keeps_higher_risks_at_larger_shares():
+    table = RiskTable(20, 40, 100).validated()
+    assert [table.percent(level) for level in Level] == [20, 40, 100]
+    with pytest.raises(DomainError) as inverted:
+        RiskTable(50, 40, 80).validated()
+    assert inverted.value.field == "medium"
+    with pytest.raises(DomainError):
+        RiskTable(0, 40, 80).validated()

@@ -6,6 +6,7 @@ errors projected to the source beside materiality.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -13,11 +14,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from app.domain import fieldwork_services, inventory_services
-from app.domain.risk import Level, RiskAssessment
-from app.domain.sampling import DEFAULT_RISK_TABLE, Method, Plan, Population, Result, Sample
+from app.domain.risk import Level, RiskAssessment, unexplained_key_sources
+from app.domain.sampling import Method, Plan, Population, Result, RiskTable, Sample
 from app.ui.finding_dialogs import FormDialog
 from app.ui.fields import options
-from app.ui.forms import FieldSpec, row_table
+from app.ui.forms import FieldForm, FieldSpec, row_table
 from app.ui.i18n import show
 from app.ui.models import RowsModel
 from app.ui.pages.base import LazyPage
@@ -34,6 +35,11 @@ def risk_specs(sources) -> list[FieldSpec]:
         FieldSpec("detection", QCoreApplication.translate("SamplingPage", "Detection risk"), "choice", options(Level)),
         FieldSpec("detection_why", QCoreApplication.translate("SamplingPage", "Why"), "text"),
     ]
+
+
+def table_specs() -> list[FieldSpec]:
+    return [FieldSpec(level.value, QCoreApplication.translate("SamplingPage", "%1 risk").replace("%1", show(level.label)),
+                      "count", suffix=" %") for level in Level]
 
 
 def plan_specs(sources) -> list[FieldSpec]:
@@ -70,6 +76,13 @@ class SamplingPage(LazyPage):
             {"add": self.tr("Assess a source"), "remove": self.tr("Remove assessment"), "edit": self.tr("Edit risk")},
         )
         self.risk.setObjectName("risk")
+        self.key_sources = QLabel()
+        self.key_sources.setObjectName("key_sources")
+        self.key_sources.setWordWrap(True)
+        self.table_form = FieldForm(table_specs())
+        self.table_form.setObjectName("risk_table")
+        self.risk_table = RiskTable()
+        self.forms = [self.risk.form, self.table_form]
         self.new_plan_button = QPushButton(self.tr("New sampling plan…"))
         self.new_plan_button.setObjectName("new_sampling_plan")
         self.result_button = QPushButton(self.tr("Record result…"))
@@ -102,7 +115,10 @@ class SamplingPage(LazyPage):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(QLabel("<b>" + self.tr("Risk assessment") + "</b>"))
+        layout.addWidget(self.key_sources)
         layout.addWidget(self.risk)
+        layout.addWidget(QLabel(self.tr("Share of the records to check, by overall risk:")))
+        layout.addWidget(self.table_form)
         layout.addWidget(QLabel("<b>" + self.tr("Sampling plans") + "</b>"))
         layout.addLayout(buttons)
         layout.addWidget(self.plan_list)
@@ -116,6 +132,7 @@ class SamplingPage(LazyPage):
         self.attach_button.clicked.connect(self.attach)
         self.plan_list.currentRowChanged.connect(lambda _row: self._show_plan())
         self.sample_table.doubleClicked.connect(lambda _i: self.record_result())
+        self.table_form.edited.connect(self._table_edited)
 
     def _name(self, source_id: str) -> str:
         return next((s.name for s in self.sources if s.id == source_id), source_id)
@@ -130,9 +147,16 @@ class SamplingPage(LazyPage):
         self.sources = inventory_services.sources_of(uow(), e.id)
         if self._sources_changed():
             self.risk.set_specs(risk_specs(self.sources))
-            self.forms = [self.risk.form]
+            self.forms = [self.risk.form, self.table_form]
         self.assessments = fieldwork_services.records(uow(), e.id, "risk")
         self.risk.set_items(e.id, self.assessments)
+        tables = fieldwork_services.records(uow(), e.id, "risk_table")
+        self.risk_table = tables[0] if tables else RiskTable()
+        self.table_form.set_values({level.value: self.risk_table.percent(level) for level in Level})
+        missing = unexplained_key_sources(self.assessments, self.workbench.calculate(e.id).results.key_sources)
+        self.key_sources.setText("⚠ " + self.tr("Key sources (95 % of the total) without a reasoned assessment: %1").replace(
+            "%1", ", ".join(self._name(m) for m in missing)) if missing else "✓ " + self.tr("Every key source is assessed."))
+        self.key_sources.setStyleSheet("color: #9a5b00;" if missing else "color: #1b6e20;")
         chosen, before = self.plan(), len(self.plans)
         self.plans = fieldwork_services.records(uow(), e.id, "sampling")
         self.plan_list.blockSignals(True)
@@ -183,7 +207,7 @@ class SamplingPage(LazyPage):
         risks = {r.source_id: r.overall for r in self.assessments}
         source = self.sources[0]
         values = {"subject": source.id, "method": Method.RANDOM.value, "seed": f"{self.engagement.code}/{source.name}",
-                  "percent": float(DEFAULT_RISK_TABLE[risks.get(source.id, Level.MEDIUM)]), "reason": ""}
+                  "percent": float(self.risk_table.percent(risks.get(source.id, Level.MEDIUM))), "reason": ""}
         wb, e = self.workbench, self.engagement
 
         def submit(v) -> bool:
@@ -244,3 +268,12 @@ class SamplingPage(LazyPage):
         return bool(chosen) and self.workbench.attach_files(
             self.engagement.id, [Path(x) for x in chosen], (("sample", f"{p.id}/{s.key}"),),
             self.tr("Attach to sample %1").replace("%1", s.label or s.key))
+
+    def _table_edited(self, name: str, value) -> None:
+        wb, e = self.workbench, self.engagement
+        held = fieldwork_services.records(wb.uow(), e.id, "risk_table")
+        text = self.tr("Risk table")
+        stored = (wb.edit_child(e.id, held[0], {name: value}, text) if held
+                  else wb.add_child(e.id, replace(RiskTable(), **{name: value}), text))
+        if not stored:
+            self.table_form.revert(name)
