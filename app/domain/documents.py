@@ -50,6 +50,7 @@ class Document:
     evidence_id: str = ""  # the attached file, an Evidence of this engagement
     result: ReviewResult = ReviewResult.PENDING
     comments: str = ""
+    finding_id: str = ""  # the finding raised when it was insufficient
     id: str = field(default_factory=new_id)
 
     EDITABLE = ("type", "title", "version", "received", "evidence_id", "result", "comments")

@@ -10,11 +10,12 @@ transaction.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from app.domain import finding_services
+from app.domain import finding_services, units
 from app.domain.checklists import Answer, Checklist, ChecklistItem, Template
 from app.domain.documents import Document, TimeCheck, TimeEntry, time_check
 from app.domain.evidence import Evidence
@@ -91,7 +92,7 @@ def raise_from_item(uow: UnitOfWork, engagement_id: str, checklist_id: str, item
         if item.answer not in (Answer.NONCONFORMITY, Answer.OBSERVATION):
             raise DomainError(Text("只有答复为不符合或观察项的检查项才能提出发现。",
                                    "Only an item answered nonconformity or observation raises a finding."), "answer")
-        if item.finding_id:
+        if _still_raised(uow, engagement_id, item.finding_id):
             raise DomainError(Text("该检查项已提出发现。", "This item has raised its finding already."), "finding_id")
         kind = Kind.NONCONFORMITY if item.answer is Answer.NONCONFORMITY else Kind.OBSERVATION
         where = f"{checklist.name.zh} {item.number}"
@@ -111,19 +112,29 @@ def withdraw_item_finding(uow: UnitOfWork, engagement_id: str, checklist_id: str
     with uow:
         checklist = _held(uow, engagement_id, "checklist", checklist_id)
         item = checklist.item(item_id)
-        if item.finding_id:
-            finding_services.take_out(uow, engagement_id, item.finding_id, actor)
+        _take_out(uow, engagement_id, item.finding_id, actor)
         _put(uow, engagement_id, "checklist", checklist, checklist.with_item(replace(item, finding_id="")), actor)
         uow.commit()
 
 
 # --- sampling --------------------------------------------------------------------------------
 def population(uow: UnitOfWork, engagement_id: str, source_id: str) -> list[Item]:
-    """A source's period records as a population: key "period start[/stream]", value the consumption."""
+    """A source's period records as a population, each valued in the unit most of them use (so values add up).
+
+    The key is "period start[/stream]", with "#2", "#3" … for further records of the same period, so keys are
+    unique and read the same to anyone holding the records.
+    """
     with uow:
         records = [r for r in uow.inventory.items("record", engagement_id) if r.source_id == source_id]
-    return [Item(r.period_start.isoformat() + (f"/{r.stream_id}" if r.stream_id else ""),
-                 f"{r.period_start} – {r.period_end}", r.consumption) for r in sorted(records, key=lambda r: (r.period_start, r.stream_id))]
+    records.sort(key=lambda r: (r.period_start, r.stream_id, r.period_end, r.id))
+    unit = Counter(r.unit for r in records).most_common(1)[0][0] if records else ""
+    items, seen = [], Counter()
+    for r in records:
+        key = r.period_start.isoformat() + (f"/{r.stream_id}" if r.stream_id else "")
+        seen[key] += 1
+        label = f"{r.period_start} – {r.period_end}" + (f" ({r.unit})" if r.unit != unit else "")
+        items.append(Item(key if seen[key] == 1 else f"{key}#{seen[key]}", label, r.consumption * units.factor(r.unit, unit)))
+    return items
 
 
 def plan_sample(uow: UnitOfWork, engagement_id: str, plan: Plan, actor: str, chosen: tuple[str, ...] = ()) -> Plan:
@@ -150,6 +161,7 @@ def record_result(uow: UnitOfWork, engagement_id: str, plan_id: str, key: str, c
 def escalate_sample(uow: UnitOfWork, engagement_id: str, plan_id: str, actor: str) -> Plan:
     """Errors were found: the next share of the escalation; returns the plan as it was (for undo)."""
     with uow:
+        uow.engagements.get(engagement_id).ensure_open()
         old = _held(uow, engagement_id, "sampling", plan_id)
     items = population(uow, engagement_id, old.subject)
     grown = escalate(old, items, math.fsum(i.value for i in items))
@@ -171,43 +183,48 @@ def raise_from_sample(uow: UnitOfWork, engagement_id: str, plan_id: str, actor: 
     """A nonconformity on the sampled source listing the errors found and their projection, linked to the plan."""
     with uow:
         plan = _held(uow, engagement_id, "sampling", plan_id)
+        e = uow.engagements.get(engagement_id)
     if not plan.errors:
         raise DomainError(Text("样本中没有差错。", "No error was found in the sample."), "samples")
-    if plan.finding_id:
-        raise DomainError(Text("已为该抽样提出核查发现。", "A finding was raised for this sample already."), "finding_id")
     projection = sample_projection(uow, engagement_id, plan)
     lines = [f"{s.label or s.key}: {s.recorded:,.6g} → {'—' if s.traced is None else f'{s.traced:,.6g}'}" for s in plan.errors]
-    description = Text(
+    description = (
         f"抽样核对发现 {len(plan.errors)} 处差错（{'；'.join(lines)}），推算至该排放源为 {projection.projected_error:,.6g}"
-        f"（实质性阈值 {projection.materiality:,.6g}）。",
+        f"（实质性阈值 {projection.materiality:,.6g}）。\n"
         f"Sampling found {len(plan.errors)} error(s) ({'; '.join(lines)}), projected to the source as "
-        f"{projection.projected_error:,.6g} (materiality {projection.materiality:,.6g}).",
+        f"{projection.projected_error:,.6g} (materiality {projection.materiality:,.6g})."
     )
+    finding = raise_finding(Kind.NONCONFORMITY, description, actor, today, severity=Severity.MAJOR if projection.material else Severity.MINOR,
+                            criterion=e.criteria[0] if e.criteria else "", evidence=f"sampling plan seed {plan.seed}",
+                            source_id=plan.subject, site_visit=e.site_visit)
+    return raise_for(uow, engagement_id, "sampling", plan_id, finding, actor)
+
+
+def raise_for(uow: UnitOfWork, engagement_id: str, kind: str, record_id: str, finding: Finding, actor: str) -> Finding:
+    """Store ``finding`` for a document (insufficient, §9.3) or a sample's errors and link the record to it, in one transaction."""
     with uow:
-        e = uow.engagements.get(engagement_id)
-        severity = Severity.MAJOR if projection.material else Severity.MINOR
-        finding = raise_finding(Kind.NONCONFORMITY, f"{description.zh}\n{description.en}", actor, today, severity=severity,
-                                criterion=e.criteria[0] if e.criteria else "", evidence=f"sampling plan seed {plan.seed}",
-                                source_id=plan.subject, site_visit=e.site_visit)
+        record = _held(uow, engagement_id, kind, record_id)
+        if _still_raised(uow, engagement_id, record.finding_id):
+            raise DomainError(Text("已为此提出核查发现。", "A finding was raised for this already."), "finding_id")
         finding = finding_services.put_new(uow, engagement_id, finding, actor)
-        _put(uow, engagement_id, "sampling", plan, replace(plan, finding_id=finding.id), actor)
+        _put(uow, engagement_id, kind, record, replace(record, finding_id=finding.id), actor)
         uow.commit()
     return finding
 
 
-def withdraw_sample_finding(uow: UnitOfWork, engagement_id: str, plan_id: str, actor: str) -> None:
-    """Undo of :func:`raise_from_sample`: the finding (while unanswered) and the plan's link to it go."""
+def withdraw_finding(uow: UnitOfWork, engagement_id: str, kind: str, record_id: str, actor: str) -> None:
+    """Undo of raising a document's or a sample's finding: the finding (while unanswered) and the link go."""
     with uow:
-        plan = _held(uow, engagement_id, "sampling", plan_id)
-        if plan.finding_id:
-            finding_services.take_out(uow, engagement_id, plan.finding_id, actor)
-        _put(uow, engagement_id, "sampling", plan, replace(plan, finding_id=""), actor)
+        record = _held(uow, engagement_id, kind, record_id)
+        _take_out(uow, engagement_id, record.finding_id, actor)
+        _put(uow, engagement_id, kind, record, replace(record, finding_id=""), actor)
         uow.commit()
 
 
 def put_back_plan(uow: UnitOfWork, engagement_id: str, plan: Plan, actor: str) -> None:
     """Undo of a result or an escalation: the plan exactly as it was."""
     with uow:
+        uow.engagements.get(engagement_id).ensure_open()
         old = _held(uow, engagement_id, "sampling", plan.id)
         _put(uow, engagement_id, "sampling", old, plan, actor)
         uow.commit()
@@ -239,6 +256,7 @@ def attach(uow: UnitOfWork, engagement_id: str, files: list[Attached], actor: st
 def detach(uow: UnitOfWork, engagement_id: str, evidence_ids: list[str], actor: str) -> None:
     """Undo of :func:`attach`: the records go; the files stay in the store (other records may share them)."""
     with uow:
+        uow.engagements.get(engagement_id).ensure_open()
         for evidence_id in evidence_ids:
             record = _held(uow, engagement_id, "evidence", evidence_id)
             uow.records.remove(engagement_id, "evidence", evidence_id)
@@ -265,6 +283,16 @@ def _put(uow: UnitOfWork, engagement_id: str, kind: str, old: Any, new: Any, act
     if changes:
         uow.records.put(engagement_id, kind, new, position, key=new.sha256 if isinstance(new, Evidence) else "")
         record_changes(uow, engagement_id, changes, actor)
+
+
+def _still_raised(uow: UnitOfWork, engagement_id: str, finding_id: str) -> bool:
+    """Whether a linked finding still exists (it may have been removed on the Findings page since)."""
+    return bool(finding_id) and any(f.id == finding_id for f in uow.findings.of(engagement_id))
+
+
+def _take_out(uow: UnitOfWork, engagement_id: str, finding_id: str, actor: str) -> None:
+    if _still_raised(uow, engagement_id, finding_id):
+        finding_services.take_out(uow, engagement_id, finding_id, actor)
 
 
 def _held_or_none(uow: UnitOfWork, engagement_id: str, kind: str, record_id: str) -> Any:

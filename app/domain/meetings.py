@@ -10,6 +10,7 @@ change, which the client must be told of in writing.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -43,18 +44,8 @@ class Meeting:
 
     @property
     def attendee_lines(self) -> str:
-        """The attendees as text, one per line: "name / organisation / position"."""
-        return "\n".join(" / ".join(part for part in (a.name, a.organisation, a.role)) for a in self.attendees)
-
-
-def attendees_from(lines: str) -> tuple[Attendee, ...]:
-    """Attendees typed one per line as "name / organisation / position" (the last two may be left out)."""
-    out = []
-    for line in lines.splitlines():
-        parts = [p.strip() for p in line.split("/")] if line.strip() else []
-        if parts:
-            out.append(Attendee(parts[0], parts[1] if len(parts) > 1 else "", " / ".join(parts[2:])))
-    return tuple(out)
+        """The attendees as text, one per line: "name | organisation | position"."""
+        return "\n".join(" | ".join(part for part in (a.name, a.organisation, a.role)) for a in self.attendees)
 
     def validated(self) -> "Meeting":
         try:
@@ -65,8 +56,21 @@ def attendees_from(lines: str) -> tuple[Attendee, ...]:
             raise DomainError(Text("请填写会议日期。", "Enter the meeting's date."), "day")
         blank = [n for n, a in enumerate(self.attendees, start=1) if not a.name.strip()]
         if blank:
-            raise DomainError(Text(f"第 {blank[0]} 位参会人没有姓名。", f"Attendee {blank[0]} has no name."), "attendees")
+            raise DomainError(Text(f"第 {blank[0]} 位参会人没有姓名。", f"Attendee {blank[0]} has no name."), "attendee_lines")
         return checked
+
+
+def attendees_from(lines: str) -> tuple[Attendee, ...]:
+    """Attendees typed one per line as "name | organisation | position" (the last two may be left out).
+
+    "|" rather than "/": names are often written "中文 / English".
+    """
+    out = []
+    for line in lines.splitlines():
+        parts = [p.strip() for p in line.split("|")] if line.strip() else []
+        if parts:
+            out.append(Attendee(parts[0], parts[1] if len(parts) > 1 else "", " | ".join(parts[2:])))
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,12 @@ class Activity:
     activity: str
     auditee: str = ""
     verifier: str = ""
+
+
+def _clock(time: str) -> tuple[int, int, str]:
+    """Sort key of a typed time: "8:00" before "16:30" (text would put it after); anything else last."""
+    match = re.match(r"\s*(\d{1,2})\s*[:：.]\s*(\d{2})", time)
+    return (int(match[1]), int(match[2]), time) if match else (99, 0, time)
 
 
 @dataclass(frozen=True)
@@ -100,7 +110,7 @@ class VerificationPlan:
         missing = [n for n, a in enumerate(schedule, start=1) if not a.activity.strip()]
         if missing:
             raise DomainError(Text(f"日程第 {missing[0]} 行没有活动内容。", f"Schedule line {missing[0]} has no activity."), "schedule")
-        ordered = tuple(sorted(schedule, key=lambda a: (a.day, a.time)))
+        ordered = tuple(sorted(schedule, key=lambda a: (a.day, _clock(a.time))))
         if self.confirmed_on is None:
             return replace(self, schedule=ordered)
         if not what.strip() or not notified.strip():

@@ -229,35 +229,42 @@ class Plan:
         return self
 
 
+KEY_ITEM = "key"  # ``Sample.why`` of an item chosen for its size; else the method's value, or the targeted reason
+
+
 def select(plan: Plan, items: Sequence[Item], total: float, chosen: Sequence[str] = ()) -> Plan:
     """The plan with its samples chosen from ``items``: key meters and invoices always, then by the plan's method.
 
     ``chosen`` are the verifier's keys for a targeted selection.  Samples
-    already checked keep their results.
+    already checked stay, with their results, and count toward the size; only
+    the rest of the population is drawn from to make up the difference.
     """
     plan = plan.validated()
     by_key = {i.key: i for i in items}
     unknown = [k for k in chosen if k not in by_key]
     if unknown:
         raise DomainError(Text(f"所选项目不在总体中：{'、'.join(unknown)}", f"Not in the population: {', '.join(unknown)}"), "chosen")
+    held = {s.key: s for s in plan.samples if s.result is not Result.PENDING and s.key in by_key}
+    picked: dict[str, str] = {k: s.why for k, s in held.items()}
     keyed = key_items(items, total) if plan.population in (Population.METERS, Population.INVOICES) else []
-    picked: dict[str, str] = {k: "key item ≥ 5 %" for k in keyed}
+    picked.update({k: KEY_ITEM for k in keyed if k not in picked})
     n = len(items) if plan.method is Method.FULL else share_size(len(items), plan.percent)
     rest = [i.key for i in items if i.key not in picked]
     wanted = max(0, n - len(picked))
     if plan.method is Method.RANDOM:
-        picked.update({k: f"random, seed {plan.seed}" for k in random_selection(rest, wanted, plan.seed)})
+        drawn = random_selection(rest, wanted, plan.seed)
     elif plan.method is Method.SYSTEMATIC:
-        picked.update({k: f"systematic, seed {plan.seed}" for k in systematic_selection(rest, wanted, plan.seed)})
+        drawn = systematic_selection(rest, wanted, plan.seed)
     elif plan.method is Method.TARGETED:
-        picked.update({k: plan.reason for k in chosen if k not in picked})
+        drawn = [k for k in chosen if k not in picked]
     else:
-        picked.update({k: "100 %" for k in rest})
-    held = {s.key: s for s in plan.samples}
+        drawn = rest
+    why = plan.reason if plan.method is Method.TARGETED else plan.method.value
+    picked.update({k: why for k in drawn})
     position = {key: n for n, key in enumerate(by_key)}
     samples = tuple(
-        held.get(k) or Sample(k, by_key[k].label, by_key[k].value, why=why)
-        for k, why in sorted(picked.items(), key=lambda kv: position[kv[0]])
+        held.get(k) or Sample(k, by_key[k].label, by_key[k].value, why=reason)
+        for k, reason in sorted(picked.items(), key=lambda kv: position[kv[0]])
     )
     return replace(plan, samples=samples)
 

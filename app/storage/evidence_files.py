@@ -148,9 +148,10 @@ class EvidenceFiles:
         out, temp, sha256, size = written
         target = self.path(sha256)
         try:
-            if target.exists():
+            if target.exists() and _hash_file(target) == sha256:
                 _discard(out, temp)
                 return Stored(sha256, size, True)
+            # Not there, or the stored copy was damaged on disk: this good copy takes its place.
             os.fsync(out.fileno())
             out.close()
             if not target.parent.is_dir():

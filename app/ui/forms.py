@@ -40,6 +40,7 @@ class FieldSpec:
     choices: tuple[tuple[Any, str], ...] = ()
     suffix: str = ""
     placeholder: str = ""
+    decimals: int = 2  # of a number
 
 
 class _PlainText(QPlainTextEdit):
@@ -182,8 +183,8 @@ class FieldForm(QWidget):
             w.editingFinished.connect(lambda n=spec.name: self._finished(n))
         elif kind == "number":
             w = QDoubleSpinBox()
-            w.setRange(-1e9, 1e9)
-            w.setDecimals(2)
+            w.setDecimals(spec.decimals)
+            w.setRange(-1e12, 1e12)
             w.setSingleStep(0.5)
             w.setSuffix(spec.suffix)
             w.editingFinished.connect(lambda n=spec.name: self._finished(n))

@@ -58,7 +58,8 @@ def test_the_same_content_under_another_name_is_stored_once(files, tmp_path):
 
 
 def test_a_changed_byte_is_caught_by_verify_verify_all_and_the_reader(files, tmp_path):
-    """One byte altered in the store: verify says False, verify_all lists it, reading it through raises."""
+    """One byte altered in the store: verify says False, verify_all lists it, reading it through raises; adding the
+    original again puts a good copy back."""
     good = files.add(write(tmp_path / "good.pdf", b"untouched" * 100)).sha256
     bad = files.add(write(tmp_path / "bad.pdf", b"original" * 100)).sha256
     path = files.path(bad)
@@ -71,6 +72,8 @@ def test_a_changed_byte_is_caught_by_verify_verify_all_and_the_reader(files, tmp
     with files.open(bad) as reader, pytest.raises(DomainError) as caught:
         reader.read()
     assert "damaged" in caught.value.message.en and "损坏" in caught.value.message.zh
+    again = files.add(tmp_path / "bad.pdf")  # the original, added again, repairs the damaged copy
+    assert again.sha256 == bad and not again.existed and files.verify(bad)
 
 
 def test_verify_all_lists_expected_files_that_are_missing(files, tmp_path):

@@ -161,3 +161,21 @@ def test_a_sample_of_a_sources_records_is_reproducible_checked_escalated_and_pro
     assert {s.key for s in plan.samples} <= {s.key for s in grown.samples}
     fieldwork.put_back_plan(uow, engagement_id, held, "wang")  # undo
     assert next(p for p in fieldwork.records(uow, engagement_id, "sampling") if p.id == plan.id) == held
+
+
+def test_a_population_keeps_two_records_of_one_period_apart_and_adds_them_in_one_unit(store, engagement_id):
+    """A second January record in Nm³ beside records in 10⁴ Nm³: its own key, and its value converted."""
+    from app.domain import inventory_services
+    from app.domain.inventory import ActivityRecord
+
+    uow = store.uow()
+    gas = inventory_services.sources_of(uow, engagement_id)[0]
+    before = fieldwork.population(uow, engagement_id, gas.id)
+    extra = ActivityRecord(gas.id, date(2025, 1, 1), date(2025, 1, 31), 20000.0, "Nm3")
+    inventory_services.put_records(uow, engagement_id, [extra], [], "wang")
+    after = fieldwork.population(uow, engagement_id, gas.id)
+    keys = [i.key for i in after]
+    assert len(after) == len(before) + 1 == len(set(keys)) and {"2025-01-01", "2025-01-01#2"} <= set(keys)
+    assert next(i for i in after if "(Nm3)" in i.label).value == pytest.approx(2.0)  # 20,000 Nm³ = 2 × 10⁴ Nm³
+    full = fieldwork.plan_sample(uow, engagement_id, Plan(Population.RECORDS, gas.id, Method.FULL), "wang")
+    assert len(full.samples) == len(after)

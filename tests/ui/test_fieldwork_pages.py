@@ -30,7 +30,14 @@ def photo(tmp_path):
 
 def test_answer_a_checklist_attach_a_photo_and_raise_a_finding(window, qtbot, monkeypatch, photo):
     engagement_id = open_demo(window)
+    own = window.workbench.path.parent / "templates"
+    own.mkdir(exist_ok=True)
+    (own / "broken.json").write_text("{", encoding="utf-8")  # a damaged imported template
+    refusals = []
+    window.workbench.error.connect(refusals.append)
     page = show_page(window, ChecklistsPage)
+    assert [r.message.en for r in refusals] == ["broken.json is not valid JSON: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)"]
+    assert page.templates.count() == 4  # the shipped ones still offered
     assert page.list.count() == 1 and page.list.item(0).text().endswith("2/8")  # the demo's, under way
     page.templates.setCurrentIndex(page.templates.findText("Site verification (rules §9.5.3.1)"))
     assert page.new_checklist()
@@ -81,6 +88,12 @@ def test_register_a_document_raise_its_finding_and_watch_the_20_percent_rule(win
     assert page.raise_for_document()
     raised = finding_services.list_findings(window.workbench.uow(), engagement_id)[-1]
     assert "计量器具台账" in raised.description and raised.clause == "9.3"
+    assert page.documents.selected().finding_id == raised.id and not page.raise_button.isEnabled()
+    assert not page.raise_for_document()  # once only
+    finding_services.remove_finding(window.workbench.uow(), engagement_id, raised.id, "wang")  # removed on the Findings page
+    window.workbench.changed.emit()
+    window.workbench.undo_stack.undo()  # the raising: the finding is already gone, the link goes
+    assert page.documents.selected().finding_id == "" and page.raise_button.isEnabled()
 
     logged = page.time.model.rowCount()
     limit = 0.2 * page.engagement.man_days.total - 0.5  # the demo logged 0.5 d of document review
@@ -118,8 +131,13 @@ def test_assess_a_source_plan_a_reproducible_sample_record_an_error_and_enlarge_
     dialog = page.new_plan()
     assert dialog.form.value("percent") == 60  # proposed for the first source (medium risk) from the table
     choose(dialog.form, "subject", page.sources[1].id)
+    assert dialog.form.value("percent") == 80  # the diesel source was just rated high
+    assert dialog.form.value("seed") == f"{page.engagement.code}/{page.sources[1].name}"
     dialog.form.widgets["seed"].setText("diesel-2025")
     dialog.form.widgets["percent"].setValue(30)
+    dialog.accept()
+    assert dialog.isVisible() and "differs from the risk table (80 %)" in dialog.form.errors["reason"].text()
+    dialog.form.widgets["reason"].setPlainText("整年只有 12 张发票，已逐张核对总量 / 12 invoices, totals checked")
     dialog.accept()
     plan = page.plan()
     assert plan is not None and len(plan.samples) == 4 and plan.seed == "diesel-2025" and plan.subject == page.sources[1].id
@@ -127,6 +145,13 @@ def test_assess_a_source_plan_a_reproducible_sample_record_an_error_and_enlarge_
     assert page.attach([str(photo)])
     [attached] = evidence_of(window.workbench.uow(), page.engagement.id, "sample", f"{plan.id}/{plan.samples[0].key}")
     assert attached.name == photo.name
+    page.sample_table.selectRow(2)
+    kept = page.record_result()
+    kept.form.widgets["traced"].setValue(plan.samples[2].recorded)
+    choose(kept.form, "result", "agrees")
+    kept.accept()
+    assert page.sample().key == plan.samples[2].key and page.sample().result.value == "agrees"  # still selected
+    page.sample_table.selectRow(0)
     result = page.record_result()
     result.form.widgets["traced"].setValue(plan.samples[0].recorded * 0.5)
     choose(result.form, "result", "error")
@@ -168,10 +193,17 @@ def test_schedule_confirm_change_with_notice_and_print_the_plan_and_a_sign_in_sh
     dialog.accept()
     assert len(page.plan.schedule) == 6 and page.plan.changes[0].notified == "周敏，邮件 / Zhou Min by e-mail"
 
+    monkeypatch.setattr(page, "ask_open_path", lambda _pattern: str(tmp_path / "missing scan.pdf"))
+    steps = window.workbench.undo_stack.count()
+    assert not page.attach_scan() and window.workbench.undo_stack.count() == steps  # refused: no empty undo step
     page.meetings.add()
-    page.meetings.form.widgets["attendee_lines"].setPlainText("周敏 / 恒运 / 安环部经理\n王磊 / Verifield / 核查组长")
+    page.meetings.form.widgets["attendee_lines"].setPlainText("周敏 | 恒运 | 安环部经理\n王磊 Wang Lei | Verifield | 核查组长")
     page.meetings.form._finished("attendee_lines")
-    assert [a.name for a in page.meetings.selected().attendees] == ["周敏", "王磊"]
+    assert [a.name for a in page.meetings.selected().attendees] == ["周敏", "王磊 Wang Lei"]
+    page.meetings.form.widgets["attendee_lines"].setPlainText("周敏 | 恒运\n | Verifield")  # a line with no name
+    page.meetings.form._finished("attendee_lines")
+    assert "Attendee 2 has no name" in page.meetings.form.errors["attendee_lines"].text()
+    assert len(page.meetings.selected().attendees) == 2
     for name, action in (("plan.pdf", page.write_plan), ("sign-in.pdf", page.write_sign_in)):
         monkeypatch.setattr(page, "ask_save_path", lambda _s, _p, name=name: str(tmp_path / name))
         assert action()

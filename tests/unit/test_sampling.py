@@ -9,7 +9,7 @@ import pytest
 
 from app.domain.risk import Level, RiskAssessment, unexplained_key_sources
 from app.domain.sampling import (
-    DEFAULT_RISK_TABLE, AuditKind, RiskTable, Item, Method, Plan, Population, Result, escalate, escalated, project, random_part,
+    DEFAULT_RISK_TABLE, KEY_ITEM, AuditKind, RiskTable, Item, Method, Plan, Population, Result, escalate, escalated, project, random_part,
     random_selection, select, share_size, site_sample_size, systematic_selection,
 )
 from app.domain.text import DomainError
@@ -61,7 +61,7 @@ def test_key_invoices_are_always_checked_and_targeted_needs_a_reason():
     plan = select(Plan(Population.INVOICES, "gas", Method.RANDOM, seed="s", percent=30), items, total=1450.0)
     keys = [s.key for s in plan.samples]
     assert len(keys) == 4 and "2025-12" in keys
-    assert next(s for s in plan.samples if s.key == "2025-12").why == "key item ≥ 5 %"
+    assert next(s for s in plan.samples if s.key == "2025-12").why == KEY_ITEM
     with pytest.raises(DomainError) as refused:
         select(Plan(Population.INVOICES, "gas", Method.TARGETED, percent=30), items, 1450.0, chosen=["2025-03"])
     assert refused.value.field == "reason"
@@ -109,3 +109,18 @@ def test_an_engagements_risk_table_keeps_higher_risks_at_larger_shares():
     assert inverted.value.field == "medium"
     with pytest.raises(DomainError):
         RiskTable(0, 40, 80).validated()
+
+
+@pytest.mark.parametrize("method", [Method.SYSTEMATIC, Method.TARGETED, Method.RANDOM])
+def test_enlarging_a_sample_keeps_every_item_already_checked(method):
+    """Whatever the method, the items checked (errors included) stay in the enlarged sample with their results."""
+    items = [Item(m, m, 100.0) for m in MONTHS]
+    plan = select(Plan(Population.RECORDS, "gas", method, seed="s", percent=30, reason="winter"), items, 1200.0,
+                  chosen=MONTHS[:4] if method is Method.TARGETED else ())
+    checked = [replace(s, traced=100.0, result=Result.AGREES) for s in plan.samples]
+    checked[1] = replace(checked[1], traced=80.0, result=Result.ERROR)
+    plan = replace(plan, samples=tuple(checked))
+    grown = escalate(plan, items, 1200.0)
+    kept = {s.key: s for s in grown.samples}
+    assert all(kept[s.key] == s for s in checked) and len(grown.samples) == 6
+    assert project(grown, items, 60.0).sample_error == pytest.approx(20.0)

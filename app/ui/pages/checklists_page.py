@@ -39,6 +39,7 @@ class ChecklistsPage(LazyPage):
         self.title = self.tr("Checklists")
         self.bench = FieldworkBench(workbench)
         self.checklists: list[Checklist] = []
+        self._reported: set[Path] = set()
         self.setAcceptDrops(True)
 
         self.templates = QComboBox()
@@ -108,9 +109,16 @@ class ChecklistsPage(LazyPage):
     def load(self) -> None:
         from app.storage.checklist_templates import read_template, shipped_templates
 
+        own, damaged = [], []
+        for path in sorted((self.workbench.path.parent / "templates").glob("*.json")):
+            try:
+                own.append(read_template(path))
+            except DomainError as error:  # one damaged file must not cost the others; it is reported once
+                if path not in self._reported:
+                    self._reported.add(path)
+                    damaged.append(error)
         current = self.templates.currentIndex()
         self.templates.clear()
-        own = [read_template(p) for p in sorted((self.workbench.path.parent / "templates").glob("*.json"))]
         for template in shipped_templates() + own:
             self.templates.addItem(show(template.name), template)
         self.templates.setCurrentIndex(max(0, current))
@@ -125,6 +133,8 @@ class ChecklistsPage(LazyPage):
         self.list.setCurrentRow(self.row_to_show(ids, chosen.id if chosen else None, before))
         self.list.blockSignals(False)
         self._show_checklist()
+        for error in damaged:  # reported last: showing it may reload the page
+            self.workbench.error.emit(error)
 
     def checklist(self) -> Checklist | None:
         row = self.list.currentRow()

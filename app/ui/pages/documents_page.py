@@ -14,7 +14,6 @@ from app.domain.documents import Document, DocumentType, ReviewResult, TimeEntry
 from app.domain.findings import Kind, Severity, raise_finding
 from app.domain import fieldwork_services
 from app.ui.fields import options
-from app.ui.findings_bench import FindingsBench
 from app.ui.forms import FieldSpec
 from app.ui.i18n import show
 from app.ui.pages.base import LazyPage
@@ -46,13 +45,12 @@ class DocumentsPage(LazyPage):
     def __init__(self, workbench, parent=None):
         super().__init__(workbench, parent)
         self.title = self.tr("Document review")
-        self.findings = FindingsBench(workbench)
         self.documents = ChildEditor(
             workbench,
             [(self.tr("Type"), lambda d: show(DocumentType(d.type).label)), (self.tr("Title"), lambda d: d.title),
              (self.tr("Version"), lambda d: d.version), (self.tr("Received"), lambda d: str(d.received or "")),
              (self.tr("Result"), lambda d: show(ReviewResult(d.result).label)),
-             (self.tr("File"), lambda d: "📎" if d.evidence_id else "")],
+             (self.tr("File"), lambda d: "📎" if d.evidence_id else ""), (self.tr("Finding"), lambda d: "✓" if d.finding_id else "")],
             document_specs(),
             lambda: Document(DocumentType.GHG_REPORT, self.tr("New document"), received=date.today()),
             {"add": self.tr("Add document"), "remove": self.tr("Remove document"), "edit": self.tr("Edit document")},
@@ -108,7 +106,7 @@ class DocumentsPage(LazyPage):
 
     def _enable(self) -> None:
         d = self.documents.selected()
-        self.raise_button.setEnabled(d is not None and ReviewResult(d.result) is ReviewResult.INSUFFICIENT)
+        self.raise_button.setEnabled(d is not None and ReviewResult(d.result) is ReviewResult.INSUFFICIENT and not d.finding_id)
 
     def raise_for_document(self) -> bool:
         """Per §9.3, insufficient information stops the review: raise a nonconformity naming the document."""
@@ -120,4 +118,7 @@ class DocumentsPage(LazyPage):
             "%2", show(DocumentType(d.type).label)).replace("%3", d.comments)
         finding = raise_finding(Kind.NONCONFORMITY, description, self.workbench.actor, date.today(), severity=Severity.MINOR,
                                 criterion=e.criteria[0] if e.criteria else "", clause="9.3", site_visit=e.site_visit)
-        return self.findings.add(e.id, finding, self.tr("Raise finding"))
+        wb = self.workbench
+        return wb.perform(self.tr("Raise finding"),
+                          lambda: fieldwork_services.raise_for(wb.uow(), e.id, "document", d.id, finding, wb.actor),
+                          lambda: fieldwork_services.withdraw_finding(wb.uow(), e.id, "document", d.id, wb.actor))

@@ -92,8 +92,12 @@ class EvidencePage(LazyPage):
         QShortcut(QKeySequence("Ctrl+Shift+A"), self, lambda: self.add_files())
 
     def load(self) -> None:
+        shown = self.selected()
         self.held = self.bench.records(self.engagement.id, "evidence")
         self.model.set_items([EvidenceItem(e.sha256, e.caption or e.name) for e in self.held])
+        ids = [e.id for e in self.held]
+        if shown is not None and shown.id in ids:  # keep the file being captioned selected
+            self.grid.setCurrentIndex(self.model.index(ids.index(shown.id), 0))
         size = sum(e.size for e in self.held)
         self.status.setText(self.tr("%1 files, %2 MB").replace("%1", str(len(self.held))).replace("%2", f"{size / 1e6:,.1f}"))
         self._show_selected()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from app.domain import fieldwork_services, inventory_services
 from app.domain.meetings import Activity, Meeting, MeetingKind, VerificationPlan, attendees_from
+from app.domain.text import DomainError
 from app.ui.finding_dialogs import FormDialog
 from app.ui.fields import options
 from app.ui.forms import FieldSpec, row_table
@@ -41,7 +42,7 @@ def meeting_specs() -> list[FieldSpec]:
     return [
         FieldSpec("kind", QCoreApplication.translate("PlanPage", "Meeting"), "choice", options(MeetingKind)),
         FieldSpec("day", QCoreApplication.translate("PlanPage", "Date"), "date"),
-        FieldSpec("attendee_lines", QCoreApplication.translate("PlanPage", "Attendees (one per line: name / organisation / position)"), "text"),
+        FieldSpec("attendee_lines", QCoreApplication.translate("PlanPage", "Attendees (one per line: name | organisation | position)"), "text"),
         FieldSpec("minutes", QCoreApplication.translate("PlanPage", "Minutes"), "text"),
     ]
 
@@ -190,20 +191,25 @@ class PlanPage(LazyPage):
             lambda: write_sign_in_pdf(path, e, client, meeting, language(), datetime.now().astimezone()))
 
     def attach_scan(self) -> bool:
+        """Attach the signed sign-in sheet (one scan) to the selected meeting, as one undoable step."""
         meeting = self.meetings.selected()
         if meeting is None:
             return False
-        paths = self.ask_open_paths(self.tr("Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)"))
-        if not paths:
+        path = self.ask_open_path(self.tr("Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)"))
+        if not path:
             return False
         wb, e = self.workbench, self.engagement
-        stack = wb.undo_stack
-        stack.beginMacro(self.tr("Attach the signed sheet"))
         try:
-            if not wb.attach_files(e.id, [Path(p) for p in paths], (("meeting", meeting.id),), self.tr("Attach the signed sheet")):
-                return False
+            stored = wb.evidence_files.add_many([Path(path)])
+        except DomainError as error:  # nothing was stored, so nothing goes on the undo stack
+            wb.error.emit(error)
+            return False
+        text = self.tr("Attach the signed sheet")
+        wb.undo_stack.beginMacro(text)
+        try:
+            wb.record_attached(e.id, [(Path(path), stored[0])], (("meeting", meeting.id),), text)
             scan = fieldwork_services.evidence_of(wb.uow(), e.id, "meeting", meeting.id)[-1]
             held = next(m for m in fieldwork_services.records(wb.uow(), e.id, "meeting") if m.id == meeting.id)
-            return wb.edit_child(e.id, held, {"scan_evidence_id": scan.id}, self.tr("Attach the signed sheet"))
+            return wb.edit_child(e.id, held, {"scan_evidence_id": scan.id}, text)
         finally:
-            stack.endMacro()
+            wb.undo_stack.endMacro()

@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVB
 
 from app.domain import fieldwork_services, inventory_services
 from app.domain.risk import Level, RiskAssessment, unexplained_key_sources
-from app.domain.sampling import Method, Plan, Population, Result, RiskTable, Sample
+from app.domain.sampling import KEY_ITEM, Method, Plan, Population, Result, RiskTable, Sample
+from app.domain.text import DomainError, Text
 from app.ui.finding_dialogs import FormDialog
 from app.ui.fields import options
-from app.ui.forms import FieldForm, FieldSpec, row_table
+from app.ui.forms import FieldForm, FieldSpec, exact, row_table
 from app.ui.i18n import show
 from app.ui.models import RowsModel
 from app.ui.pages.base import LazyPage
@@ -54,7 +55,7 @@ def plan_specs(sources) -> list[FieldSpec]:
 
 def result_specs() -> list[FieldSpec]:
     return [
-        FieldSpec("traced", QCoreApplication.translate("SamplingPage", "Value traced to the evidence"), "number"),
+        FieldSpec("traced", QCoreApplication.translate("SamplingPage", "Value traced to the evidence"), "number", decimals=6),
         FieldSpec("result", QCoreApplication.translate("SamplingPage", "Result"), "choice", options(Result)),
         FieldSpec("evidence", QCoreApplication.translate("SamplingPage", "Evidence seen")),
     ]
@@ -67,6 +68,7 @@ class SamplingPage(LazyPage):
         self.sources: list = []
         self.assessments: list[RiskAssessment] = []
         self.plans: list[Plan] = []
+        self._shown_plan: str | None = None
         self.risk = ChildEditor(
             workbench,
             [(self.tr("Source"), lambda r: self._name(r.source_id)), (self.tr("Inherent"), lambda r: show(Level(r.inherent).label)),
@@ -97,9 +99,9 @@ class SamplingPage(LazyPage):
         self.plan_list.setObjectName("sampling_plans")
         self.plan_list.setMaximumHeight(110)
         self.samples = RowsModel([
-            (self.tr("Period"), lambda s: s.label or s.key), (self.tr("Recorded"), lambda s: f"{s.recorded:,.4g}"),
-            (self.tr("Traced"), lambda s: "" if s.traced is None else f"{s.traced:,.4g}"),
-            (self.tr("Result"), lambda s: show(Result(s.result).label)), (self.tr("Why chosen"), lambda s: s.why),
+            (self.tr("Period"), lambda s: s.label or s.key), (self.tr("Recorded"), lambda s: exact(s.recorded)),
+            (self.tr("Traced"), lambda s: "" if s.traced is None else exact(s.traced)),
+            (self.tr("Result"), lambda s: show(Result(s.result).label)), (self.tr("Why chosen"), self._why),
             (self.tr("Evidence"), lambda s: s.evidence),
         ], self)
         self.sample_table = row_table(self.samples, read_only=True)
@@ -133,6 +135,15 @@ class SamplingPage(LazyPage):
         self.plan_list.currentRowChanged.connect(lambda _row: self._show_plan())
         self.sample_table.doubleClicked.connect(lambda _i: self.record_result())
         self.table_form.edited.connect(self._table_edited)
+
+    def _why(self, sample: Sample) -> str:
+        """How a sample was chosen, in the interface language (a targeted one shows the verifier's reason)."""
+        if sample.why == KEY_ITEM:
+            return self.tr("key item (5 % or more of the total)")
+        try:
+            return show(Method(sample.why).label)
+        except ValueError:
+            return sample.why
 
     def _name(self, source_id: str) -> str:
         return next((s.name for s in self.sources if s.id == source_id), source_id)
@@ -182,9 +193,12 @@ class SamplingPage(LazyPage):
 
     def _show_plan(self) -> None:
         p = self.plan()
+        shown = self.sample() if p is not None and p.id == self._shown_plan else None  # the same plan, reloaded
+        self._shown_plan = p.id if p else None
         self.samples.set_rows(p.samples if p else [])
         if p and p.samples:
-            self.sample_table.selectRow(0)
+            keys = [s.key for s in p.samples]
+            self.sample_table.selectRow(keys.index(shown.key) if shown and shown.key in keys else 0)
         self.result_button.setEnabled(p is not None)
         self.escalate_button.setEnabled(p is not None and bool(p.errors) and p.percent < 100)
         self.finding_button.setEnabled(p is not None and bool(p.errors) and not p.finding_id)
@@ -211,6 +225,10 @@ class SamplingPage(LazyPage):
         wb, e = self.workbench, self.engagement
 
         def submit(v) -> bool:
+            table = self.risk_table.percent(risks.get(v["subject"], Level.MEDIUM))
+            if Method(v["method"]) in (Method.RANDOM, Method.SYSTEMATIC) and v["percent"] != table and not v["reason"].strip():
+                raise DomainError(Text(f"抽样比例与风险表（{table}%）不同，请说明理由。",
+                                       f"The share differs from the risk table ({table} %): give the reason."), "reason")
             plan = Plan(Population.RECORDS, v["subject"], Method(v["method"]), v["seed"].strip(), v["percent"], v["reason"],
                         created_on=date.today())
             held: list[Plan] = []
@@ -222,6 +240,14 @@ class SamplingPage(LazyPage):
                               lambda: fieldwork_services.remove_record(wb.uow(), e.id, "sampling", held[0].id, wb.actor))
 
         dialog = FormDialog(wb, self.tr("New sampling plan"), plan_specs(self.sources), values, submit, self)
+
+        def source_chosen(name: str, value) -> None:
+            if name == "subject":
+                chosen = next(x for x in self.sources if x.id == value)
+                dialog.form.set_values({"percent": float(self.risk_table.percent(risks.get(value, Level.MEDIUM))),
+                                        "seed": f"{e.code}/{chosen.name}"})
+
+        dialog.form.edited.connect(source_chosen)
         dialog.open()
         return dialog
 
@@ -258,7 +284,7 @@ class SamplingPage(LazyPage):
         wb, e = self.workbench, self.engagement
         return wb.perform(self.tr("Raise finding for the errors"),
                           lambda: fieldwork_services.raise_from_sample(wb.uow(), e.id, p.id, wb.actor, date.today()),
-                          lambda: fieldwork_services.withdraw_sample_finding(wb.uow(), e.id, p.id, wb.actor))
+                          lambda: fieldwork_services.withdraw_finding(wb.uow(), e.id, "sampling", p.id, wb.actor))
 
     def attach(self, paths: list[str] | None = None) -> bool:
         p, s = self.plan(), self.sample()
