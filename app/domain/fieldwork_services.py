@@ -17,13 +17,13 @@ from typing import Any
 
 from app.domain import finding_services, units
 from app.domain.checklists import Answer, Checklist, ChecklistItem, Template
-from app.domain.documents import Document, TimeCheck, TimeEntry, time_check
+from app.domain.documents import Document, ReviewResult, TimeCheck, TimeEntry, time_check
 from app.domain.evidence import Evidence
 from app.domain.findings import Finding, Kind, Severity, raise_finding
 from app.domain.history import Change, diff
 from app.domain.ports import UnitOfWork
 from app.domain.records import history_fields
-from app.domain.sampling import Item, Plan, Projection, escalate, project, select
+from app.domain.sampling import Item, Plan, Projection, Result, escalate, project, select
 from app.domain.services import record_changes
 from app.domain.text import DomainError, Text
 
@@ -54,6 +54,22 @@ def remove_record(uow: UnitOfWork, engagement_id: str, kind: str, record_id: str
         record_changes(uow, engagement_id, _diff(engagement_id, kind, record, None), actor)
         uow.commit()
     return record, position
+
+
+def progress(uow: UnitOfWork, engagement_id: str) -> dict[str, tuple[int, int]]:
+    """How far the field work has come, as (done, all) per part, for the page navigator."""
+    with uow:
+        held = {kind: uow.records.of(engagement_id, kind) for kind in ("document", "sampling", "checklist", "plan", "evidence")}
+    samples = [s for p in held["sampling"] for s in p.samples]
+    items = [i for c in held["checklist"] for i in c.items]
+    plan = held["plan"][0] if held["plan"] else None
+    return {
+        "document": (sum(d.result is not ReviewResult.PENDING for d in held["document"]), len(held["document"])),
+        "sampling": (sum(s.result is not Result.PENDING for s in samples), len(samples)),
+        "checklist": (sum(i.answer is not Answer.PENDING for i in items), len(items)),
+        "plan": (int(plan is not None and plan.confirmed_on is not None), 1),
+        "evidence": (len(held["evidence"]), len(held["evidence"])),
+    }
 
 
 def review_time(uow: UnitOfWork, engagement_id: str) -> TimeCheck:

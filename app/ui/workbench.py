@@ -220,6 +220,23 @@ class Workbench(QObject):
             return False
         return self.record_attached(engagement_id, list(zip(paths, stored)), links, text)
 
+    def attach_to(self, engagement_id: str, path: Path, kind: str, record: Any, field: str, text: str) -> bool:
+        """Attach one file to a record (a document's file, a meeting's signed sheet): the evidence linked to it and
+        its id in ``field``, as one undoable step; a file that cannot be read leaves no step behind."""
+        try:
+            [stored] = self.evidence_files.add_many([path])
+        except DomainError as error:
+            self.error.emit(error)
+            return False
+        self.undo_stack.beginMacro(text)
+        try:
+            if not self.record_attached(engagement_id, [(path, stored)], ((kind, record.id),), text):
+                return False
+            evidence = fieldwork_services.evidence_of(self.uow(), engagement_id, kind, record.id)[-1]
+            return self.edit_child(engagement_id, record, {field: evidence.id}, text)
+        finally:
+            self.undo_stack.endMacro()
+
     # --- the inventory ---------------------------------------------------------------------
     def calculate(self, engagement_id: str) -> inventory_services.Calculation:
         return inventory_services.calculate(self.uow(), engagement_id)

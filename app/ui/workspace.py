@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
+from app.domain import fieldwork_services
 from app.domain.lifecycle import SEQUENCE, Stage
 from app.domain.text import DomainError, Text
 from app.ui.i18n import show
@@ -125,11 +126,13 @@ class Workspace(QWidget):
         engagement, client = self.workbench.load(self.engagement_id)
         self.header.setText(f"{engagement.code}  ·  {engagement.title or '—'}")
         self.strip.show_engagement(engagement, self.workbench.blockers(engagement, client))
+        summary = fieldwork_services.progress(self.workbench.uow(), self.engagement_id)
         for row, page in enumerate(self.pages):
             page.refresh(engagement, client)
             gaps = page.blockers() if engagement.status is Stage.DRAFT else []
             item = self.navigator.item(row)
-            item.setText(("⚠ " if gaps else "") + page.title)
+            progress = page.progress(summary)
+            item.setText(("⚠ " if gaps else "") + page.title + (f"  {progress}" if progress else ""))
             item.setToolTip("\n".join(gaps))
 
     def show_refusal(self, error: DomainError) -> None:

@@ -31,7 +31,7 @@
     <name>ChecklistsPage</name>
     <message>
         <location filename="../../app/ui/pages/checklists_page.py" line="29"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="60"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="62"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
@@ -51,94 +51,94 @@
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="39"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="41"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="47"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="186"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="49"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="188"/>
         <source>New checklist</source>
         <translation>新建检查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="49"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="51"/>
         <source>Import template…</source>
         <translation>导入模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="50"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="52"/>
         <source>Export as template…</source>
         <translation>导出为模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="52"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="54"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="59"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="61"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="59"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="61"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="60"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="62"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="61"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="63"/>
         <source>Finding</source>
         <translation>核查发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="67"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="69"/>
         <source>Raise finding</source>
         <translation>提出核查发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="70"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="72"/>
         <source>Attach photo or file…</source>
         <translation>附加照片或文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="72"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="74"/>
         <source>Ctrl+Shift+A, or drop files on the page</source>
         <translation>Ctrl+Shift+A，或把文件拖到本页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="85"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="87"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="180"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="182"/>
         <source>Checklist item %1</source>
         <translation>检查项 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="192"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="194"/>
         <source>Raise finding from item %1</source>
         <translation>由检查项 %1 提出发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="198"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="200"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;All files (*)</source>
         <translation>照片和文件 (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="201"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="203"/>
         <source>Attach to item %1</source>
         <translation>附加到检查项 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="217"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="242"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="219"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="244"/>
         <source>Checklist template (*.json)</source>
         <translation>检查表模板 (*.json)</translation>
     </message>
@@ -187,157 +187,198 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../app/ui/pages/documents_page.py" line="25"/>
-        <location filename="../../app/ui/pages/documents_page.py" line="50"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="26"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="53"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents_page.py" line="26"/>
-        <location filename="../../app/ui/pages/documents_page.py" line="50"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="27"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="53"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents_page.py" line="27"/>
-        <location filename="../../app/ui/pages/documents_page.py" line="51"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="28"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="54"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents_page.py" line="28"/>
-        <location filename="../../app/ui/pages/documents_page.py" line="51"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="29"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="54"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents_page.py" line="29"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="30"/>
         <source>Review result</source>
         <translation>审定结论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents_page.py" line="30"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="31"/>
         <source>Comments</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents_page.py" line="36"/>
-        <location filename="../../app/ui/pages/documents_page.py" line="63"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="37"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="71"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents_page.py" line="37"/>
-        <location filename="../../app/ui/pages/documents_page.py" line="63"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="38"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="71"/>
         <source>Verifier</source>
         <translation>核查员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents_page.py" line="38"/>
-        <location filename="../../app/ui/pages/documents_page.py" line="64"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="39"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="72"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents_page.py" line="39"/>
-        <location filename="../../app/ui/pages/documents_page.py" line="64"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="40"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="72"/>
         <source>Days</source>
         <translation>人天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents_page.py" line="40"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="41"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents_page.py" line="47"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="50"/>
         <source>Document review</source>
         <translation>文件审定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents_page.py" line="52"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="55"/>
         <source>Result</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents_page.py" line="53"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="56"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents_page.py" line="53"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="56"/>
         <source>Finding</source>
         <translation>核查发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents_page.py" line="55"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="58"/>
         <source>New document</source>
         <translation>新文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents_page.py" line="56"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="59"/>
         <source>Add document</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents_page.py" line="56"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="59"/>
         <source>Remove document</source>
         <translation>删除文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents_page.py" line="56"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="59"/>
         <source>Edit document</source>
         <translation>修改文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents_page.py" line="59"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="62"/>
         <source>Raise finding for an insufficient document</source>
         <translation>对信息不足的文件提出核查发现</translation>
     </message>
     <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="64"/>
+        <source>Stop the review…</source>
+        <translation>停止审定…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="66"/>
+        <source>Rules §9.3: when the client&apos;s information is insufficient, the review stops</source>
+        <translation>规则 9.3：受核查方提供的信息不足时，应停止审定</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/pages/documents_page.py" line="67"/>
+        <source>Attach the file…</source>
+        <translation>附加文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="75"/>
         <source>Log time</source>
         <translation>记录工时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents_page.py" line="67"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="75"/>
         <source>Remove time entry</source>
         <translation>删除工时记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents_page.py" line="67"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="75"/>
         <source>Edit time entry</source>
         <translation>修改工时记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents_page.py" line="80"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="89"/>
         <source>Documents received</source>
         <translation>收到的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents_page.py" line="83"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="92"/>
         <source>Time per stage</source>
         <translation>各阶段工时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents_page.py" line="96"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="107"/>
         <source>Logged: document review %1 d, site %2 d, report %3 d</source>
         <translation>已记录：文件审定 %1 人天，现场 %2 人天，报告 %3 人天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents_page.py" line="100"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="111"/>
         <source>document review is %1 of the man-days (limit 20 %)</source>
         <translation>文件审定占总人天的 %1（上限 20%）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents_page.py" line="117"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="131"/>
         <source>Document “%1” (%2) is insufficient: %3</source>
         <translation>文件“%1”（%2）信息不足：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents_page.py" line="122"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="136"/>
         <source>Raise finding</source>
         <translation>提出核查发现</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="145"/>
+        <source>Document review stopped (rules §9.3): “%1” is insufficient: %2</source>
+        <translation>文件审定终止（规则 9.3）：“%1”信息不足：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="146"/>
+        <location filename="../../app/ui/pages/documents_page.py" line="147"/>
+        <source>Stop the review</source>
+        <translation>停止审定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="146"/>
+        <source>The engagement will be terminated with this reason:</source>
+        <translation>项目将以下列理由终止：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="154"/>
+        <source>Documents (*.pdf *.xlsx *.xls *.docx *.doc *.jpg *.png);;All files (*)</source>
+        <translation>文件 (*.pdf *.xlsx *.xls *.docx *.doc *.jpg *.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="157"/>
+        <source>Attach the file of “%1”</source>
+        <translation>附加“%1”的文件</translation>
     </message>
 </context>
 <context>
@@ -419,77 +460,77 @@
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="54"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="59"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="62"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="67"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="64"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="69"/>
         <source>Ctrl+Shift+A, or drop files on the page</source>
         <translation>Ctrl+Shift+A，或把文件拖到本页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="65"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="70"/>
         <source>Check integrity</source>
         <translation>检查完整性</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="69"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="74"/>
         <source>Caption of the selected file (Enter to keep)</source>
         <translation>所选文件的说明（回车保存）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="102"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="107"/>
         <source>%1 files, %2 MB</source>
         <translation>%1 个文件，%2 MB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="116"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="121"/>
         <source>not linked</source>
         <translation>未关联</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="117"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="122"/>
         <source>taken</source>
         <translation>拍摄于</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="124"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="129"/>
         <source>Caption</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="131"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="136"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;All files (*)</source>
         <translation>照片和文件 (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="135"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="140"/>
         <source>Adding %1 files…</source>
         <translation>正在添加 %1 个文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="135"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="140"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="148"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="153"/>
         <source>Add %1 files</source>
         <translation>添加 %1 个文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="170"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="175"/>
         <source>Missing or changed on disk (restore them from a backup): %1</source>
         <translation>文件缺失或已被改动（请从备份恢复）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="173"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="178"/>
         <source>All %1 files are intact.</source>
         <translation>全部 %1 个文件完好。</translation>
     </message>
@@ -1205,7 +1246,7 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/findings_page.py" line="111"/>
-        <location filename="../../app/ui/pages/findings_page.py" line="417"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="414"/>
         <source>Difference threshold</source>
         <translation>差异阈值</translation>
     </message>
@@ -1379,57 +1420,57 @@
         <translation>受核查方对 %1 的答复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="354"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="351"/>
         <source>Comment (optional):</source>
         <translation>意见（可选）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="354"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="351"/>
         <source>Why is the response not accepted?</source>
         <translation>验证不通过的理由？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="358"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="355"/>
         <source>Close %1</source>
         <translation>关闭 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="358"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="355"/>
         <source>Send back %1</source>
         <translation>退回 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="365"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="362"/>
         <source>Why is it reopened?</source>
         <translation>重新打开的理由？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="369"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="366"/>
         <source>Reopen %1</source>
         <translation>重新打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="379"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="376"/>
         <source>Estimate for %1</source>
         <translation>%1 的保守估算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="382"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="379"/>
         <source>Conservative estimate for %1</source>
         <translation>%1 的保守估算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="387"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="384"/>
         <source>Remove %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="395"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="392"/>
         <source>No source differs from the recalculation by more than %1 %.</source>
         <translation>没有排放源的报告值与复核计算值之差超过 %1%。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="406"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="403"/>
         <source>Raise proposed findings</source>
         <translation>提出建议的发现</translation>
     </message>
@@ -2144,13 +2185,13 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="56"/>
+        <location filename="../../app/ui/pages/base.py" line="63"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="60"/>
-        <location filename="../../app/ui/pages/base.py" line="64"/>
+        <location filename="../../app/ui/pages/base.py" line="67"/>
+        <location filename="../../app/ui/pages/base.py" line="74"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -2158,54 +2199,54 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="29"/>
-        <location filename="../../app/ui/pages/plan_page.py" line="56"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="28"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="61"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="30"/>
-        <location filename="../../app/ui/pages/plan_page.py" line="56"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="29"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="61"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="31"/>
-        <location filename="../../app/ui/pages/plan_page.py" line="57"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="30"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="62"/>
         <source>Activity</source>
         <translation>核查内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="32"/>
-        <location filename="../../app/ui/pages/plan_page.py" line="57"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="31"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="62"/>
         <source>Auditee</source>
         <translation>受访部门/人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="33"/>
-        <location filename="../../app/ui/pages/plan_page.py" line="57"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="32"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="62"/>
         <source>Verifier</source>
         <translation>核查员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="36"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="35"/>
         <source>What changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="37"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="36"/>
         <source>Who at the client was told, and how</source>
         <translation>已书面通知受核查方何人及方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="43"/>
-        <location filename="../../app/ui/pages/plan_page.py" line="71"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="42"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="76"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="44"/>
-        <location filename="../../app/ui/pages/plan_page.py" line="71"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="43"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="76"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -2214,133 +2255,133 @@
         <translation type="vanished">参会人（每行一人：姓名 / 单位 / 职务）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="45"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="44"/>
         <source>Attendees (one per line: name | organisation | position)</source>
         <translation>参会人（每行一人：姓名 | 单位 | 职务）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="46"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="45"/>
         <source>Minutes</source>
         <translation>会议纪要</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="53"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="58"/>
         <source>Plan and meetings</source>
         <translation>计划与会议</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="61"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="66"/>
         <source>Add to the schedule…</source>
         <translation>添加日程…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="62"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="67"/>
         <source>Remove from the schedule…</source>
         <translation>删除日程…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="63"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="68"/>
         <source>Client confirmed…</source>
         <translation>受核查方已确认…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="65"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="70"/>
         <source>Plan for the client (PDF)…</source>
         <translation>核查计划（PDF，供受核查方确认）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="72"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="77"/>
         <source>Attendees</source>
         <translation>参会人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="72"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="77"/>
         <source>Signed sheet</source>
         <translation>已签到表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="75"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="80"/>
         <source>Add meeting</source>
         <translation>添加会议</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="75"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="80"/>
         <source>Remove meeting</source>
         <translation>删除会议</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="75"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="80"/>
         <source>Edit meeting</source>
         <translation>修改会议</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="80"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="85"/>
         <source>Sign-in sheet (PDF)…</source>
         <translation>签到表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="82"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="87"/>
         <source>Attach the signed sheet…</source>
         <translation>附加已签字的签到表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="95"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="100"/>
         <source>Verification plan</source>
         <translation>核查计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="99"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="104"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="116"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="121"/>
         <source>Confirmed by %1 on %2.</source>
         <translation>%1 已于 %2 确认。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="118"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="123"/>
         <source>Changed since: %1</source>
         <translation>此后变更：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="120"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="125"/>
         <source>Not yet confirmed by the client (send the plan before the site visit, rules §9.4.5).</source>
         <translation>受核查方尚未确认（请在现场核查前发送计划，规则 9.4.5）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="147"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="152"/>
         <source>Add to the schedule</source>
         <translation>添加日程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="156"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="161"/>
         <source>Remove from the schedule</source>
         <translation>删除日程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="160"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="165"/>
         <source>Confirmed by</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="160"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="165"/>
         <source>On</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="164"/>
-        <location filename="../../app/ui/pages/plan_page.py" line="166"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="169"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="171"/>
         <source>Client confirmed the plan</source>
         <translation>受核查方确认计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="198"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="203"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
         <translation>扫描件 (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="207"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="208"/>
         <source>Attach the signed sheet</source>
         <translation>附加已签字的签到表</translation>
     </message>
@@ -2528,7 +2569,7 @@
     <message>
         <location filename="../../app/ui/pages/sampling_page.py" line="31"/>
         <location filename="../../app/ui/pages/sampling_page.py" line="48"/>
-        <location filename="../../app/ui/pages/sampling_page.py" line="74"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="76"/>
         <source>Source</source>
         <translation>排放源</translation>
     </message>
@@ -2586,7 +2627,7 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/sampling_page.py" line="59"/>
-        <location filename="../../app/ui/pages/sampling_page.py" line="104"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="106"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -2596,164 +2637,164 @@
         <translation>查看的证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="67"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="69"/>
         <source>Risk and sampling</source>
         <translation>风险与抽样</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="74"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="76"/>
         <source>Inherent</source>
         <translation>固有</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="75"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="77"/>
         <source>Control</source>
         <translation>控制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="75"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="77"/>
         <source>Detection</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="76"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="78"/>
         <source>Overall</source>
         <translation>综合</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="78"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="80"/>
         <source>Assess a source</source>
         <translation>评估排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="78"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="80"/>
         <source>Remove assessment</source>
         <translation>删除评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="78"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="80"/>
         <source>Edit risk</source>
         <translation>修改风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="88"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="90"/>
         <source>New sampling plan…</source>
         <translation>新建抽样计划…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="90"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="92"/>
         <source>Record result…</source>
         <translation>记录核查结果…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="92"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="94"/>
         <source>Errors found: enlarge the sample</source>
         <translation>发现差错：扩大样本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="94"/>
-        <location filename="../../app/ui/pages/sampling_page.py" line="285"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="96"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="287"/>
         <source>Raise finding for the errors</source>
         <translation>对差错提出核查发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="96"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="98"/>
         <source>Attach evidence to the sample…</source>
         <translation>附加样本证据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="102"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="104"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="102"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="104"/>
         <source>Recorded</source>
         <translation>记录值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="103"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="105"/>
         <source>Traced</source>
         <translation>核实值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="104"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="106"/>
         <source>Why chosen</source>
         <translation>抽取理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="105"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="107"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="119"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="121"/>
         <source>Risk assessment</source>
         <translation>风险评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="122"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="124"/>
         <source>Share of the records to check, by overall risk:</source>
         <translation>按综合风险确定的记录抽样比例：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="124"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="126"/>
         <source>Sampling plans</source>
         <translation>抽样计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="142"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="144"/>
         <source>key item (5 % or more of the total)</source>
         <translation>关键项（占总量 5% 以上）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="168"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="170"/>
         <source>Key sources (95 % of the total) without a reasoned assessment: %1</source>
         <translation>关键排放源（占总量 95%）尚无有理由的风险评估：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="169"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="171"/>
         <source>Every key source is assessed.</source>
         <translation>所有关键排放源均已评估。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="207"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="209"/>
         <source>No sampling plan yet.</source>
         <translation>尚无抽样计划。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="211"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="213"/>
         <source>%1 of %2 samples checked · errors %3 · projected to the source %4 against materiality %5</source>
         <translation>已核查 %1/%2 个样本 · 差错 %3 · 推算至该排放源 %4，实质性阈值 %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="239"/>
-        <location filename="../../app/ui/pages/sampling_page.py" line="242"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="241"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="244"/>
         <source>New sampling plan</source>
         <translation>新建抽样计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="263"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="265"/>
         <source>Sample %1</source>
         <translation>样本 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="276"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="278"/>
         <source>Enlarge the sample</source>
         <translation>扩大样本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="293"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="295"/>
         <source>Evidence (*.pdf *.jpg *.jpeg *.png *.xlsx);;All files (*)</source>
         <translation>证据 (*.pdf *.jpg *.jpeg *.png *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="296"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="298"/>
         <source>Attach to sample %1</source>
         <translation>附加到样本 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="301"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="303"/>
         <source>Risk table</source>
         <translation>风险抽样表</translation>
     </message>

@@ -53,6 +53,8 @@ def test_answer_a_checklist_attach_a_photo_and_raise_a_finding(window, qtbot, mo
     choose(page.form, "answer", Answer.NONCONFORMITY.value)
     assert page.item().answer is Answer.NONCONFORMITY and page.item().at is not None
     assert page.list.item(1).text().endswith("1/8") and page.raise_button.isEnabled()
+    navigator = window.workspace.navigator.item(window.workspace.pages.index(page)).text()
+    assert navigator == "Checklists  3/16"  # the progress of every checklist, in the page navigator
 
     monkeypatch.setattr(page, "ask_open_paths", lambda _pattern: [str(photo)])
     assert page.attach()
@@ -72,7 +74,7 @@ def test_answer_a_checklist_attach_a_photo_and_raise_a_finding(window, qtbot, mo
     assert evidence_of(window.workbench.uow(), engagement_id, "checklist_item", item.id) == [] and page.evidence.count() == 0
 
 
-def test_register_a_document_raise_its_finding_and_watch_the_20_percent_rule(window, qtbot):
+def test_register_a_document_raise_its_finding_and_watch_the_20_percent_rule(window, qtbot, monkeypatch, photo):
     engagement_id = open_demo(window)
     page = show_page(window, DocumentsPage)
     assert page.documents.model.rowCount() == 3  # the demo's
@@ -94,6 +96,20 @@ def test_register_a_document_raise_its_finding_and_watch_the_20_percent_rule(win
     window.workbench.changed.emit()
     window.workbench.undo_stack.undo()  # the raising: the finding is already gone, the link goes
     assert page.documents.selected().finding_id == "" and page.raise_button.isEnabled()
+
+    monkeypatch.setattr(page, "ask_open_path", lambda _pattern: str(photo))
+    assert page.attach()
+    [scan] = evidence_of(window.workbench.uow(), engagement_id, "document", page.documents.selected().id)
+    assert page.documents.selected().evidence_id == scan.id
+    window.workbench.undo_stack.undo()  # one step: the file and the link
+    assert page.documents.selected().evidence_id == ""
+    assert evidence_of(window.workbench.uow(), engagement_id, "document", page.documents.selected().id) == []
+
+    monkeypatch.setattr(page, "ask_text", lambda _title, _prompt, text: (text, True))
+    assert page.stop_review()
+    assert page.engagement.status.value == "terminated" and "计量器具台账" in page.engagement.termination_reason
+    window.workbench.undo_stack.undo()
+    assert page.engagement.status.value == "planned"
 
     logged = page.time.model.rowCount()
     limit = 0.2 * page.engagement.man_days.total - 0.5  # the demo logged 0.5 d of document review

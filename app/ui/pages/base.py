@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QScrollArea, QVBoxLayout, QWidget
 
 from app.domain.engagement import Engagement
 from app.domain.organisation import Organisation
@@ -44,6 +44,13 @@ class Page(QWidget):
         """What on this page still stops planning (shown as a mark in the navigator)."""
         return []
 
+    progress_kind = ""  # the field-work part whose progress the navigator shows beside the title
+
+    def progress(self, summary: dict[str, tuple[int, int]]) -> str:
+        """This page's progress in the navigator ("3/8"), from the engagement's field-work summary."""
+        done, total = summary.get(self.progress_kind, (0, 0))
+        return f"{done}/{total}" if total else ""
+
     @staticmethod
     def row_to_show(ids: list[str], shown_id: str | None, shown_before: int) -> int:
         """Which row of a reloaded list to select: a newly made item (the list grew), else the one shown, else the last."""
@@ -51,7 +58,7 @@ class Page(QWidget):
             return ids.index(shown_id)
         return len(ids) - 1
 
-    # Tests replace these with paths.
+    # Tests replace these with answers.
     def ask_save_path(self, suggested: str, pattern: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save"), suggested, pattern)
         return path
@@ -59,6 +66,9 @@ class Page(QWidget):
     def ask_open_path(self, pattern: str) -> str:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open"), "", pattern)
         return path
+
+    def ask_text(self, title: str, prompt: str, text: str = "") -> tuple[str, bool]:
+        return QInputDialog.getMultiLineText(self, title, prompt, text)
 
     def ask_open_paths(self, pattern: str) -> list[str]:
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Open"), "", pattern)

@@ -34,6 +34,8 @@ def item_specs() -> list[FieldSpec]:
 
 
 class ChecklistsPage(LazyPage):
+    progress_kind = "checklist"
+
     def __init__(self, workbench, parent=None):
         super().__init__(workbench, parent)
         self.title = self.tr("Checklists")

@@ -6,6 +6,7 @@ the rule that document review takes no more than 20 % of the man-days.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -42,6 +43,8 @@ def time_specs() -> list[FieldSpec]:
 
 
 class DocumentsPage(LazyPage):
+    progress_kind = "document"
+
     def __init__(self, workbench, parent=None):
         super().__init__(workbench, parent)
         self.title = self.tr("Document review")
@@ -58,6 +61,11 @@ class DocumentsPage(LazyPage):
         self.documents.setObjectName("documents")
         self.raise_button = QPushButton(self.tr("Raise finding for an insufficient document"))
         self.raise_button.setObjectName("raise_from_document")
+        self.stop_button = QPushButton(self.tr("Stop the review…"))
+        self.stop_button.setObjectName("stop_review")
+        self.stop_button.setToolTip(self.tr("Rules §9.3: when the client's information is insufficient, the review stops"))
+        self.attach_button = QPushButton(self.tr("Attach the file…"))
+        self.attach_button.setObjectName("attach_document")
         self.time = ChildEditor(
             workbench,
             [(self.tr("Stage"), lambda e: show(WorkStage(e.stage).label)), (self.tr("Verifier"), lambda e: e.person),
@@ -73,7 +81,8 @@ class DocumentsPage(LazyPage):
         self.forms = [self.documents.form, self.time.form]
 
         row = QHBoxLayout()
-        row.addWidget(self.raise_button)
+        for button in (self.attach_button, self.raise_button, self.stop_button):
+            row.addWidget(button)
         row.addStretch()
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -85,6 +94,8 @@ class DocumentsPage(LazyPage):
         layout.addWidget(self.time)
         self.set_scrolling_body(body)
         self.raise_button.clicked.connect(self.raise_for_document)
+        self.stop_button.clicked.connect(self.stop_review)
+        self.attach_button.clicked.connect(self.attach)
         self.documents.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
 
     def load(self) -> None:
@@ -106,7 +117,10 @@ class DocumentsPage(LazyPage):
 
     def _enable(self) -> None:
         d = self.documents.selected()
-        self.raise_button.setEnabled(d is not None and ReviewResult(d.result) is ReviewResult.INSUFFICIENT and not d.finding_id)
+        insufficient = d is not None and ReviewResult(d.result) is ReviewResult.INSUFFICIENT
+        self.raise_button.setEnabled(insufficient and not d.finding_id)
+        self.stop_button.setEnabled(insufficient and self.engagement.status.value not in ("terminated", "issued"))
+        self.attach_button.setEnabled(d is not None)
 
     def raise_for_document(self) -> bool:
         """Per §9.3, insufficient information stops the review: raise a nonconformity naming the document."""
@@ -122,3 +136,23 @@ class DocumentsPage(LazyPage):
         return wb.perform(self.tr("Raise finding"),
                           lambda: fieldwork_services.raise_for(wb.uow(), e.id, "document", d.id, finding, wb.actor),
                           lambda: fieldwork_services.withdraw_finding(wb.uow(), e.id, "document", d.id, wb.actor))
+
+    def stop_review(self) -> bool:
+        """Rules §9.3: insufficient information stops the review — the engagement is terminated with the reason (undoable)."""
+        d = self.documents.selected()
+        if d is None or not self.stop_button.isEnabled():
+            return False
+        reason = self.tr("Document review stopped (rules §9.3): “%1” is insufficient: %2").replace("%1", d.title).replace("%2", d.comments)
+        reason, ok = self.ask_text(self.tr("Stop the review"), self.tr("The engagement will be terminated with this reason:"), reason)
+        return ok and self.workbench.terminate(self.engagement.id, reason, self.tr("Stop the review"))
+
+    def attach(self) -> bool:
+        """Attach the document's file to it (kept in the evidence store)."""
+        d = self.documents.selected()
+        if d is None:
+            return False
+        path = self.ask_open_path(self.tr("Documents (*.pdf *.xlsx *.xls *.docx *.doc *.jpg *.png);;All files (*)"))
+        if not path:
+            return False
+        text = self.tr("Attach the file of “%1”").replace("%1", d.title)
+        return self.workbench.attach_to(self.engagement.id, Path(path), "document", d, "evidence_id", text)

@@ -49,6 +49,11 @@ class AddFiles(QRunnable):
 
 
 class EvidencePage(LazyPage):
+    progress_kind = "evidence"
+
+    def progress(self, summary: dict[str, tuple[int, int]]) -> str:
+        return str(summary.get("evidence", (0, 0))[1] or "")
+
     def __init__(self, workbench, parent=None):
         super().__init__(workbench, parent)
         self.title = self.tr("Evidence")

@@ -14,7 +14,7 @@ from html import escape
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMenu, QPushButton,
+    QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton,
     QSplitter, QTextBrowser, QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -343,9 +343,6 @@ class FindingsPage(LazyPage):
     def _open(self, dialog: FormDialog) -> FormDialog:
         dialog.open()
         return dialog
-
-    def ask_text(self, title: str, prompt: str) -> tuple[str, bool]:
-        return QInputDialog.getMultiLineText(self, title, prompt)
 
     def evaluate(self, accepted: bool) -> None:
         f = self.selected()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from app.domain import fieldwork_services, inventory_services
 from app.domain.meetings import Activity, Meeting, MeetingKind, VerificationPlan, attendees_from
-from app.domain.text import DomainError
 from app.ui.finding_dialogs import FormDialog
 from app.ui.fields import options
 from app.ui.forms import FieldSpec, row_table
@@ -48,6 +47,12 @@ def meeting_specs() -> list[FieldSpec]:
 
 
 class PlanPage(LazyPage):
+    progress_kind = "plan"
+
+    def progress(self, summary: dict[str, tuple[int, int]]) -> str:
+        """✓ once the client has confirmed the plan."""
+        return "✓" if summary.get("plan", (0, 1))[0] else ""
+
     def __init__(self, workbench, parent=None):
         super().__init__(workbench, parent)
         self.title = self.tr("Plan and meetings")
@@ -198,18 +203,6 @@ class PlanPage(LazyPage):
         path = self.ask_open_path(self.tr("Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)"))
         if not path:
             return False
-        wb, e = self.workbench, self.engagement
-        try:
-            stored = wb.evidence_files.add_many([Path(path)])
-        except DomainError as error:  # nothing was stored, so nothing goes on the undo stack
-            wb.error.emit(error)
-            return False
-        text = self.tr("Attach the signed sheet")
-        wb.undo_stack.beginMacro(text)
-        try:
-            wb.record_attached(e.id, [(Path(path), stored[0])], (("meeting", meeting.id),), text)
-            scan = fieldwork_services.evidence_of(wb.uow(), e.id, "meeting", meeting.id)[-1]
-            held = next(m for m in fieldwork_services.records(wb.uow(), e.id, "meeting") if m.id == meeting.id)
-            return wb.edit_child(e.id, held, {"scan_evidence_id": scan.id}, text)
-        finally:
-            wb.undo_stack.endMacro()
+        held = next(m for m in fieldwork_services.records(self.workbench.uow(), self.engagement.id, "meeting") if m.id == meeting.id)
+        return self.workbench.attach_to(self.engagement.id, Path(path), "meeting", held, "scan_evidence_id",
+                                        self.tr("Attach the signed sheet"))

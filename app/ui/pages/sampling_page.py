@@ -62,6 +62,8 @@ def result_specs() -> list[FieldSpec]:
 
 
 class SamplingPage(LazyPage):
+    progress_kind = "sampling"
+
     def __init__(self, workbench, parent=None):
         super().__init__(workbench, parent)
         self.title = self.tr("Risk and sampling")
