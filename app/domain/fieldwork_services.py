@@ -46,10 +46,16 @@ def save_record(uow: UnitOfWork, engagement_id: str, kind: str, record: Any, act
 
 
 def remove_record(uow: UnitOfWork, engagement_id: str, kind: str, record_id: str, actor: str) -> tuple[Any, int]:
-    """Remove one record; returns it and its position (for undo)."""
+    """Remove one record; returns it and its position (for undo).  Evidence a document or meeting uses stays."""
     with uow:
         uow.engagements.get(engagement_id).ensure_open()
         record = _held(uow, engagement_id, kind, record_id)
+        if kind == "evidence":
+            users = [d.title for d in uow.records.of(engagement_id, "document") if d.evidence_id == record_id]
+            users += [m.kind.label.en for m in uow.records.of(engagement_id, "meeting") if m.scan_evidence_id == record_id]
+            if users:
+                raise DomainError(Text(f"该文件是 {'、'.join(users)} 的附件，不能删除。",
+                                       f"This file is attached to {', '.join(users)}; it cannot be removed."), "evidence")
         position = uow.records.remove(engagement_id, kind, record_id)
         record_changes(uow, engagement_id, _diff(engagement_id, kind, record, None), actor)
         uow.commit()

@@ -30,117 +30,149 @@
 <context>
     <name>ChecklistsPage</name>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="29"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="62"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="30"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="68"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="30"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="31"/>
         <source>What was found</source>
         <translation>所见情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="31"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="32"/>
         <source>Interviewee</source>
         <translation>受访人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="32"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="33"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="41"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="42"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="49"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="188"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="50"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="197"/>
         <source>New checklist</source>
         <translation>新建检查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="51"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="52"/>
         <source>Import template…</source>
         <translation>导入模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="52"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="53"/>
         <source>Export as template…</source>
         <translation>导出为模板…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/checklists_page.py" line="54"/>
+        <source>Edit template…</source>
+        <translation>编辑模板…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checklists_page.py" line="56"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="249"/>
+        <source>Remove checklist</source>
+        <translation>删除检查表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checklists_page.py" line="59"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="265"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="61"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="67"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="61"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="67"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="62"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="68"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="63"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="69"/>
         <source>Finding</source>
         <translation>核查发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="69"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="75"/>
         <source>Raise finding</source>
         <translation>提出核查发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="72"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="78"/>
         <source>Attach photo or file…</source>
         <translation>附加照片或文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="74"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="80"/>
         <source>Ctrl+Shift+A, or drop files on the page</source>
         <translation>Ctrl+Shift+A，或把文件拖到本页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="87"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="93"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="182"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="191"/>
         <source>Checklist item %1</source>
         <translation>检查项 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="194"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="203"/>
         <source>Raise finding from item %1</source>
         <translation>由检查项 %1 提出发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="200"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="209"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;All files (*)</source>
         <translation>照片和文件 (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="203"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="212"/>
         <source>Attach to item %1</source>
         <translation>附加到检查项 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="219"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="244"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="228"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="286"/>
         <source>Checklist template (*.json)</source>
         <translation>检查表模板 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checklists_page.py" line="256"/>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checklists_page.py" line="256"/>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checklists_page.py" line="257"/>
+        <source>Items, one per line: number | 中文 | English | clause | method (查/问/看/验)</source>
+        <translation>检查项，每行一项：序号 | 中文 | English | 条款 | 方法（查/问/看/验）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checklists_page.py" line="274"/>
+        <source>Edit template</source>
+        <translation>编辑模板</translation>
     </message>
 </context>
 <context>
@@ -460,79 +492,109 @@
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="59"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="61"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="67"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="69"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="69"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="71"/>
         <source>Ctrl+Shift+A, or drop files on the page</source>
         <translation>Ctrl+Shift+A，或把文件拖到本页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="70"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="72"/>
         <source>Check integrity</source>
         <translation>检查完整性</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/evidence_page.py" line="74"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="76"/>
+        <source>Link to…</source>
+        <translation>关联到…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="78"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="82"/>
         <source>Caption of the selected file (Enter to keep)</source>
         <translation>所选文件的说明（回车保存）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="107"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="119"/>
         <source>%1 files, %2 MB</source>
         <translation>%1 个文件，%2 MB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="121"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="134"/>
         <source>not linked</source>
         <translation>未关联</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="122"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="135"/>
         <source>taken</source>
         <translation>拍摄于</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="129"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="142"/>
         <source>Caption</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="136"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="149"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;All files (*)</source>
         <translation>照片和文件 (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="140"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="153"/>
         <source>Adding %1 files…</source>
         <translation>正在添加 %1 个文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="140"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="153"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="153"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="166"/>
         <source>Add %1 files</source>
         <translation>添加 %1 个文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="175"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="188"/>
         <source>Missing or changed on disk (restore them from a backup): %1</source>
         <translation>文件缺失或已被改动（请从备份恢复）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="178"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="191"/>
         <source>All %1 files are intact.</source>
         <translation>全部 %1 个文件完好。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="230"/>
+        <source>Link to</source>
+        <translation>关联到</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="234"/>
+        <source>Link evidence</source>
+        <translation>关联证据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="242"/>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
     </message>
 </context>
 <context>

@@ -179,3 +179,13 @@ def test_a_population_keeps_two_records_of_one_period_apart_and_adds_them_in_one
     assert next(i for i in after if "(Nm3)" in i.label).value == pytest.approx(2.0)  # 20,000 Nm³ = 2 × 10⁴ Nm³
     full = fieldwork.plan_sample(uow, engagement_id, Plan(Population.RECORDS, gas.id, Method.FULL), "wang")
     assert len(full.samples) == len(after)
+
+
+def test_evidence_a_document_uses_cannot_be_removed(store, engagement_id):
+    uow = store.uow()
+    [scan] = fieldwork.attach(uow, engagement_id, [fieldwork.Attached("cd" * 32, "台账.pdf", 10)], "wang", TODAY)
+    document = fieldwork.records(uow, engagement_id, "document")[0]
+    fieldwork.save_record(uow, engagement_id, "document", replace(document, evidence_id=scan.id), "wang", today=TODAY)
+    with pytest.raises(DomainError) as refused:
+        fieldwork.remove_record(uow, engagement_id, "evidence", scan.id, "wang")
+    assert document.title in refused.value.message.en and refused.value.field == "evidence"

@@ -5,6 +5,7 @@ for an insufficient document, and the time log's 20 % warning."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -241,8 +242,48 @@ def test_evidence_is_added_in_the_background_shown_as_thumbnails_and_checked(win
     qtbot.waitUntil(lambda: page.running is None and len(page.held) == 2, timeout=5000)
     assert page.model.rowCount() == 2 and "2 files" in page.status.text()
     assert page.check() == [] and "intact" in page.status.text()
+    page.grid.setCurrentIndex(page.model.index(1, 0))
+    copy = page.open_selected()
+    assert Path(copy).name == "boiler.jpg" and Path(copy).read_bytes() == other.read_bytes()
+    dialog = page.link()
+    choose(dialog.form, "target", dialog.form.widgets["target"].itemData(0))  # the first source
+    dialog.accept()
+    assert page.held[1].links[0][0] == "source" and "source" in page.detail.text()
+    page.caption.setText("2 号锅炉铭牌 / boiler 2 nameplate")
+    page.caption.returnPressed.emit()
+    assert page.held[1].caption == "2 号锅炉铭牌 / boiler 2 nameplate" and page.selected().id == page.held[1].id
+    assert page.remove() and len(page.held) == 1
+    window.workbench.undo_stack.undo()
+    assert len(page.held) == 2
     damaged = window.workbench.evidence_files.path(page.held[0].sha256)
     data = bytearray(damaged.read_bytes())
     data[100] ^= 0xFF
     damaged.write_bytes(bytes(data))
     assert page.check() == [page.held[0].name] and "changed on disk" in page.status.text()
+    page.grid.setCurrentIndex(page.model.index(0, 0))
+    refusals = []
+    window.workbench.error.connect(refusals.append)
+    assert page.open_selected() == "" and "damaged" in refusals[0].message.en  # never handed out unverified
+
+
+def test_edit_a_template_and_remove_a_checklist(window, qtbot):
+    """The template editor saves a new template beside the store (a bad method is named), a checklist is made from it,
+    and removing that checklist is undoable."""
+    open_demo(window)
+    page = show_page(window, ChecklistsPage)
+    dialog = page.edit_template()
+    dialog.form.widgets["zh"].setText("锅炉房检查")
+    dialog.form.widgets["en"].setText("Boiler house")
+    dialog.form.widgets["items"].setPlainText("1 | 查看燃气表读数 | Read the gas meter | 9.5.3.1 4) | 看\n2 | 询问运行记录 | Ask for the log | | 摸")
+    dialog.accept()
+    assert dialog.isVisible() and "method “摸”" in dialog.form.errors["items"].text()
+    dialog.form.widgets["items"].setPlainText("1 | 查看燃气表读数 | Read the gas meter | 9.5.3.1 4) | 看\n2 | 询问运行记录 | Ask for the log | | 问")
+    dialog.accept()
+    assert not dialog.isVisible() and (window.workbench.path.parent / "templates" / "Boiler house.json").exists()
+    assert page.templates.currentText() == "Boiler house"
+    assert page.new_checklist()
+    assert [i.method for i in page.checklist().items] == ["看", "问"] and page.list.count() == 2
+    page.remove_button.click()
+    assert page.list.count() == 1
+    window.workbench.undo_stack.undo()
+    assert page.list.count() == 2

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
-from app.domain.checklists import Answer, Checklist, ChecklistItem, Template, TemplateItem
-from app.domain.text import DomainError
+from app.domain.checklists import Answer, Checklist, ChecklistItem, Template, TemplateItem, template_from_dict
+from app.domain.text import DomainError, Text
+from app.ui.finding_dialogs import FormDialog
 from app.ui.fieldwork_bench import FieldworkBench
 from app.ui.fields import options
 from app.ui.forms import FieldForm, FieldSpec, row_table
@@ -50,8 +51,13 @@ class ChecklistsPage(LazyPage):
         self.new_button.setObjectName("new_checklist")
         self.import_button = QPushButton(self.tr("Import template…"))
         self.export_button = QPushButton(self.tr("Export as template…"))
+        self.edit_template_button = QPushButton(self.tr("Edit template…"))
+        self.edit_template_button.setObjectName("edit_template")
+        self.remove_button = QPushButton(self.tr("Remove checklist"))
+        self.remove_button.setObjectName("remove_checklist")
         toolbar = QHBoxLayout()
-        for widget in (QLabel(self.tr("Template")), self.templates, self.new_button, self.import_button, self.export_button):
+        for widget in (QLabel(self.tr("Template")), self.templates, self.new_button, self.edit_template_button, self.import_button,
+                       self.export_button, self.remove_button):
             toolbar.addWidget(widget)
         toolbar.addStretch()
 
@@ -99,6 +105,8 @@ class ChecklistsPage(LazyPage):
         self.new_button.clicked.connect(self.new_checklist)
         self.import_button.clicked.connect(self.import_template)
         self.export_button.clicked.connect(self.export_template)
+        self.edit_template_button.clicked.connect(self.edit_template)
+        self.remove_button.clicked.connect(self.remove_checklist)
         self.list.currentRowChanged.connect(lambda _row: self._show_checklist())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_item())
         self.form.edited.connect(self._edited)
@@ -164,6 +172,7 @@ class ChecklistsPage(LazyPage):
         self.raise_button.setEnabled(editable and Answer(item.answer) in (Answer.NONCONFORMITY, Answer.OBSERVATION) and not item.finding_id)
         self.attach_button.setEnabled(editable)
         self.export_button.setEnabled(self.checklist() is not None)
+        self.remove_button.setEnabled(self.checklist() is not None)
         self.evidence.clear()
         if item is not None:
             from app.domain.fieldwork_services import evidence_of
@@ -234,6 +243,39 @@ class ChecklistsPage(LazyPage):
         folder = self.workbench.path.parent / "templates"
         folder.mkdir(parents=True, exist_ok=True)
         return folder
+
+    def remove_checklist(self) -> bool:
+        c = self.checklist()
+        return c is not None and self.workbench.remove_child(self.engagement.id, c, self.tr("Remove checklist"))
+
+    def edit_template(self) -> FormDialog:
+        """The template editor: a name and one item per line, saved as one of this machine's templates."""
+        from app.storage.checklist_templates import write_template
+
+        template = self.templates.currentData() or Template(Text("", ""), ())
+        specs = [FieldSpec("zh", self.tr("Name (Chinese)")), FieldSpec("en", self.tr("Name (English)")),
+                 FieldSpec("items", self.tr("Items, one per line: number | 中文 | English | clause | method (查/问/看/验)"), "text")]
+        lines = "\n".join(" | ".join((i.number, i.zh, i.en, i.clause, i.method)) for i in template.items)
+
+        def submit(v) -> bool:
+            rows = [[part.strip() for part in line.split("|")] + [""] * 4 for line in v["items"].splitlines() if line.strip()]
+            data = {"name": {"zh": v["zh"], "en": v["en"]}, "source": template.source,
+                    "items": [dict(zip(("number", "zh", "en", "clause", "method"), row[:5])) for row in rows]}
+            try:
+                edited = template_from_dict(data, self.tr("Template"))
+            except DomainError as error:
+                raise DomainError(error.message, "items") from None
+            stem = "".join(c for c in (edited.name.en or edited.name.zh) if c.isalnum() or c in " ._-").strip() or "template"
+            write_template(self._own_templates() / f"{stem}.json", edited)
+            self.load()
+            self.templates.setCurrentIndex(max(0, self.templates.findText(show(edited.name))))
+            return True
+
+        dialog = FormDialog(self.workbench, self.tr("Edit template"), specs,
+                            {"zh": template.name.zh, "en": template.name.en, "items": lines}, submit, self)
+        dialog.form.widgets["items"].setMaximumHeight(400)
+        dialog.open()
+        return dialog
 
     def export_template(self) -> bool:
         from app.storage.checklist_templates import write_template

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressDialog, Q
 from app.domain.evidence import Evidence
 from app.domain.text import DomainError, Text
 from app.ui.fieldwork_bench import FieldworkBench
+from app.ui.finding_dialogs import FormDialog
+from app.ui.forms import FieldSpec
 from app.ui.i18n import show
 from app.ui.pages.base import LazyPage
 from app.ui.thumbnail_grid import EvidenceItem, ThumbnailGrid, ThumbnailModel
@@ -69,6 +71,12 @@ class EvidencePage(LazyPage):
         self.add_button.setToolTip(self.tr("Ctrl+Shift+A, or drop files on the page"))
         self.check_button = QPushButton(self.tr("Check integrity"))
         self.check_button.setObjectName("check_evidence")
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.setObjectName("open_evidence")
+        self.link_button = QPushButton(self.tr("Link to…"))
+        self.link_button.setObjectName("link_evidence")
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setObjectName("remove_evidence")
         self.caption = QLineEdit()
         self.caption.setObjectName("evidence_caption")
         self.caption.setPlaceholderText(self.tr("Caption of the selected file (Enter to keep)"))
@@ -82,7 +90,7 @@ class EvidencePage(LazyPage):
         self.grid = ThumbnailGrid(self.model)
         self.grid.setObjectName("evidence_grid")
         toolbar = QHBoxLayout()
-        for widget in (self.add_button, self.check_button):
+        for widget in (self.add_button, self.open_button, self.link_button, self.remove_button, self.check_button):
             toolbar.addWidget(widget)
         toolbar.addWidget(self.caption, 1)
         layout = QVBoxLayout(self)
@@ -92,6 +100,10 @@ class EvidencePage(LazyPage):
         layout.addWidget(self.detail)
         self.add_button.clicked.connect(lambda: self.add_files())
         self.check_button.clicked.connect(self.check)
+        self.open_button.clicked.connect(self.open_selected)
+        self.link_button.clicked.connect(self.link)
+        self.remove_button.clicked.connect(self.remove)
+        self.grid.doubleClicked.connect(lambda _i: self.open_selected())
         self.caption.returnPressed.connect(self._caption_edited)
         self.grid.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         QShortcut(QKeySequence("Ctrl+Shift+A"), self, lambda: self.add_files())
@@ -113,7 +125,8 @@ class EvidencePage(LazyPage):
 
     def _show_selected(self) -> None:
         e = self.selected()
-        self.caption.setEnabled(e is not None)
+        for widget in (self.caption, self.open_button, self.link_button, self.remove_button):
+            widget.setEnabled(e is not None)
         self.caption.setText(e.caption if e else "")
         if e is None:
             self.detail.setText("")
@@ -178,3 +191,52 @@ class EvidencePage(LazyPage):
             self.status.setText("✓ " + self.tr("All %1 files are intact.").replace("%1", str(len(self.held))))
             self.status.setStyleSheet("color: #1b6e20;")
         return names
+
+    # --- one file ------------------------------------------------------------------------------
+    def open_selected(self) -> str:
+        """Copy the file out under its own name (checking its SHA-256 as it is read) and open it; returns the copy's path."""
+        import shutil
+        import tempfile
+
+        from app.ui.pdf_printing import open_in_viewer
+
+        e = self.selected()
+        if e is None:
+            return ""
+        copy = Path(tempfile.mkdtemp(prefix="verifield-")) / e.name
+        try:
+            with self.workbench.evidence_files.open(e.sha256) as source, open(copy, "wb") as target:
+                shutil.copyfileobj(source, target, 1 << 20)
+        except DomainError as error:  # changed on disk since it was added
+            copy.unlink(missing_ok=True)
+            self.workbench.error.emit(error)
+            return ""
+        open_in_viewer(copy)
+        return str(copy)
+
+    def link(self) -> FormDialog | None:
+        """Link the selected file to a source, finding, document or checklist item of the engagement."""
+        from app.domain import finding_services, inventory_services
+
+        e, wb = self.selected(), self.workbench
+        if e is None:
+            return None
+        eid = self.engagement.id
+        targets = [(f"source|{s.id}", show(_LINKS["source"]) + f": {s.name}") for s in inventory_services.sources_of(wb.uow(), eid)]
+        targets += [(f"finding|{f.id}", show(_LINKS["finding"]) + f": {f.label}") for f in finding_services.list_findings(wb.uow(), eid)]
+        targets += [(f"document|{d.id}", show(_LINKS["document"]) + f": {d.title}") for d in self.bench.records(eid, "document")]
+        targets += [(f"checklist_item|{i.id}", show(_LINKS["checklist_item"]) + f": {show(c.name)} {i.number}")
+                    for c in self.bench.records(eid, "checklist") for i in c.items]
+        specs = [FieldSpec("target", self.tr("Link to"), "choice", tuple(targets))]
+
+        def submit(v) -> bool:
+            kind, object_id = v["target"].split("|", 1)
+            return wb.edit_child(eid, e, {"links": e.links + ((kind, object_id),)}, self.tr("Link evidence"))
+
+        dialog = FormDialog(wb, e.name, specs, {}, submit, self)
+        dialog.open()
+        return dialog
+
+    def remove(self) -> bool:
+        e = self.selected()
+        return e is not None and self.workbench.remove_child(self.engagement.id, e, self.tr("Remove %1").replace("%1", e.name))
