@@ -23,7 +23,7 @@ from app.domain.findings import Finding, Kind, Severity, raise_finding
 from app.domain.history import Change, diff
 from app.domain.ports import UnitOfWork
 from app.domain.records import history_fields
-from app.domain.sampling import Item, Plan, Projection, Result, escalate, project, select
+from app.domain.sampling import Item, Plan, Population, Projection, Result, escalate, project, select
 from app.domain.services import record_changes
 from app.domain.text import DomainError, Text
 
@@ -159,11 +159,17 @@ def population(uow: UnitOfWork, engagement_id: str, source_id: str) -> list[Item
     return items
 
 
+def items_of(uow: UnitOfWork, engagement_id: str, plan: Plan) -> list[Item]:
+    """A plan's population: its listed items (invoices, meters, sites), else its source's records."""
+    return list(plan.items) if plan.population is not Population.RECORDS else population(uow, engagement_id, plan.subject)
+
+
 def plan_sample(uow: UnitOfWork, engagement_id: str, plan: Plan, actor: str, chosen: tuple[str, ...] = ()) -> Plan:
-    """Choose a new plan's samples from its source's records and store it."""
-    items = population(uow, engagement_id, plan.subject)
+    """Choose a new plan's samples from its population and store it."""
+    items = items_of(uow, engagement_id, plan)
     if not items:
-        raise DomainError(Text("该排放源还没有活动数据记录，无法抽样。", "This source has no activity records to sample yet."), "subject")
+        raise DomainError(Text("总体为空：该排放源还没有活动数据记录，或未列出项目。",
+                               "The population is empty: the source has no activity records yet, or no items were listed."), "items")
     planned = select(plan, items, math.fsum(i.value for i in items), chosen)
     save_record(uow, engagement_id, "sampling", planned, actor)
     return planned
@@ -185,7 +191,7 @@ def escalate_sample(uow: UnitOfWork, engagement_id: str, plan_id: str, actor: st
     with uow:
         uow.engagements.get(engagement_id).ensure_open()
         old = _held(uow, engagement_id, "sampling", plan_id)
-    items = population(uow, engagement_id, old.subject)
+    items = items_of(uow, engagement_id, old)
     grown = escalate(old, items, math.fsum(i.value for i in items))
     with uow:
         _put(uow, engagement_id, "sampling", old, grown, actor)
@@ -197,7 +203,7 @@ def sample_projection(uow: UnitOfWork, engagement_id: str, plan: Plan) -> Projec
     """Errors found, projected to the source's records, against materiality as the same share of their total."""
     with uow:
         e = uow.engagements.get(engagement_id)
-    items = population(uow, engagement_id, plan.subject)
+    items = items_of(uow, engagement_id, plan)
     return project(plan, items, abs(math.fsum(i.value for i in items)) * e.materiality_pct / 100)
 
 

@@ -213,6 +213,7 @@ class Plan:
     escalations: int = 0
     created_on: date | None = None
     finding_id: str = ""  # the nonconformity raised for the errors found
+    items: tuple[Item, ...] = ()  # the population when it is listed (invoices, meters, sites), not a source's records
     id: str = field(default_factory=new_id)
 
     @property
@@ -306,3 +307,27 @@ def project(plan: Plan, items: Sequence[Item], materiality: float) -> Projection
     if checked and len(checked) == len(items):
         projected = sample_error  # everything was checked: nothing to project
     return Projection(sample_value, sample_error, population_value, projected, materiality)
+
+
+def listed_items(lines: str) -> tuple[Item, ...]:
+    """A population typed or pasted one item per line: "number | description | value" (value optional, 0 when left out)."""
+    items, seen = [], set()
+    for n, line in enumerate(lines.splitlines(), start=1):
+        if not line.strip():
+            continue
+        parts = [p.strip() for p in line.split("|")]
+        key, label = parts[0], parts[1] if len(parts) > 1 else ""
+        try:
+            value = float(parts[2].replace(",", "")) if len(parts) > 2 and parts[2] else 0.0
+        except ValueError:
+            raise DomainError(Text(f"第 {n} 行的数值“{parts[2]}”不是数字。", f"Line {n}: the value “{parts[2]}” is not a number."), "items") from None
+        if not key or key in seen:
+            raise DomainError(Text(f"第 {n} 行的编号为空或重复。", f"Line {n}: the number is empty or given twice."), "items")
+        seen.add(key)
+        items.append(Item(key, label, value))
+    return tuple(items)
+
+
+def site_share(sites: int, kind: AuditKind) -> float:
+    """The share (%) that gives the IAF MD 1 number of sites when rounded up by :func:`share_size`."""
+    return 100.0 * site_sample_size(sites, kind) / sites if sites else 100.0

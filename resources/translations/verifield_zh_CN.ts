@@ -2629,234 +2629,249 @@
 <context>
     <name>SamplingPage</name>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="31"/>
-        <location filename="../../app/ui/pages/sampling_page.py" line="48"/>
-        <location filename="../../app/ui/pages/sampling_page.py" line="76"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="33"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="51"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="81"/>
         <source>Source</source>
         <translation>排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="32"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="34"/>
         <source>Inherent risk</source>
         <translation>固有风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="33"/>
         <location filename="../../app/ui/pages/sampling_page.py" line="35"/>
         <location filename="../../app/ui/pages/sampling_page.py" line="37"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="39"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="34"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="36"/>
         <source>Control risk</source>
         <translation>控制风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="36"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="38"/>
         <source>Detection risk</source>
         <translation>检查风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="42"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="44"/>
         <source>%1 risk</source>
         <translation>%1风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="49"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="50"/>
+        <source>Population</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="52"/>
+        <source>Invoices, meters or sites, one per line: number | description | value</source>
+        <translation>发票、计量器具或场所，每行一项：编号 | 说明 | 数值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="53"/>
+        <source>Audit (for sites, IAF MD 1)</source>
+        <translation>核查类型（场所抽样，IAF MD 1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/sampling_page.py" line="54"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="50"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="55"/>
         <source>Seed (random or systematic)</source>
         <translation>种子（随机或系统抽样）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="51"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="56"/>
         <source>Share of the records</source>
         <translation>抽样比例</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="52"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="57"/>
         <source>Reason (targeted) or note</source>
         <translation>理由（针对性抽样）或备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="58"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="63"/>
         <source>Value traced to the evidence</source>
         <translation>依据证据核实的数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="59"/>
-        <location filename="../../app/ui/pages/sampling_page.py" line="106"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="64"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="111"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="60"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="65"/>
         <source>Evidence seen</source>
         <translation>查看的证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="69"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="74"/>
         <source>Risk and sampling</source>
         <translation>风险与抽样</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="76"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="81"/>
         <source>Inherent</source>
         <translation>固有</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="77"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="82"/>
         <source>Control</source>
         <translation>控制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="77"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="82"/>
         <source>Detection</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="78"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="83"/>
         <source>Overall</source>
         <translation>综合</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="80"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="85"/>
         <source>Assess a source</source>
         <translation>评估排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="80"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="85"/>
         <source>Remove assessment</source>
         <translation>删除评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="80"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="85"/>
         <source>Edit risk</source>
         <translation>修改风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="90"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="95"/>
         <source>New sampling plan…</source>
         <translation>新建抽样计划…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="92"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="97"/>
         <source>Record result…</source>
         <translation>记录核查结果…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="94"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="99"/>
         <source>Errors found: enlarge the sample</source>
         <translation>发现差错：扩大样本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="96"/>
-        <location filename="../../app/ui/pages/sampling_page.py" line="287"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="101"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="307"/>
         <source>Raise finding for the errors</source>
         <translation>对差错提出核查发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="98"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="103"/>
         <source>Attach evidence to the sample…</source>
         <translation>附加样本证据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="104"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="109"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="104"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="109"/>
         <source>Recorded</source>
         <translation>记录值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="105"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="110"/>
         <source>Traced</source>
         <translation>核实值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="106"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="111"/>
         <source>Why chosen</source>
         <translation>抽取理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="107"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="112"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="121"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="126"/>
         <source>Risk assessment</source>
         <translation>风险评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="124"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="129"/>
         <source>Share of the records to check, by overall risk:</source>
         <translation>按综合风险确定的记录抽样比例：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="126"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="131"/>
         <source>Sampling plans</source>
         <translation>抽样计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="144"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="149"/>
         <source>key item (5 % or more of the total)</source>
         <translation>关键项（占总量 5% 以上）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="170"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="177"/>
         <source>Key sources (95 % of the total) without a reasoned assessment: %1</source>
         <translation>关键排放源（占总量 95%）尚无有理由的风险评估：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="171"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="178"/>
         <source>Every key source is assessed.</source>
         <translation>所有关键排放源均已评估。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="209"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="216"/>
         <source>No sampling plan yet.</source>
         <translation>尚无抽样计划。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="213"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="220"/>
         <source>%1 of %2 samples checked · errors %3 · projected to the source %4 against materiality %5</source>
         <translation>已核查 %1/%2 个样本 · 差错 %3 · 推算至该排放源 %4，实质性阈值 %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="241"/>
-        <location filename="../../app/ui/pages/sampling_page.py" line="244"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="261"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="264"/>
         <source>New sampling plan</source>
         <translation>新建抽样计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="265"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="285"/>
         <source>Sample %1</source>
         <translation>样本 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="278"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="298"/>
         <source>Enlarge the sample</source>
         <translation>扩大样本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="295"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="315"/>
         <source>Evidence (*.pdf *.jpg *.jpeg *.png *.xlsx);;All files (*)</source>
         <translation>证据 (*.pdf *.jpg *.jpeg *.png *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="298"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="318"/>
         <source>Attach to sample %1</source>
         <translation>附加到样本 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="303"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="323"/>
         <source>Risk table</source>
         <translation>风险抽样表</translation>
     </message>

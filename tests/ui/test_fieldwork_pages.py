@@ -287,3 +287,28 @@ def test_edit_a_template_and_remove_a_checklist(window, qtbot):
     assert page.list.count() == 1
     window.workbench.undo_stack.undo()
     assert page.list.count() == 2
+
+
+def test_invoices_and_sites_are_sampled_from_listed_populations(window, qtbot):
+    """Invoices pasted one per line (the large one always checked), and the sites drawn by the IAF MD 1 rule."""
+    from app.ui.pages.sampling_page import SamplingPage
+
+    open_demo(window)
+    page = show_page(window, SamplingPage)
+    dialog = page.new_plan()
+    choose(dialog.form, "population", "invoices")
+    invoices = "\n".join(f"INV-{n:03d} | 2025-{n % 12 + 1:02d} | {100 + n}" for n in range(1, 20)) + "\nINV-999 | 12 月 | 5000"
+    dialog.form.widgets["items"].setPlainText(invoices)
+    dialog.form.widgets["percent"].setValue(20)
+    dialog.accept()
+    plan = page.plan()
+    assert plan.population.value == "invoices" and len(plan.samples) == 4  # 20 % of 20 invoices
+    assert "INV-999" in {s.key for s in plan.samples}  # 5,000 of 7,090: a key item, always checked
+
+    dialog = page.new_plan()
+    choose(dialog.form, "population", "sites")
+    choose(dialog.form, "audit", "surveillance")
+    dialog.accept()
+    plan = page.plan()
+    assert plan.subject == "sites" and len(plan.items) == 2 and len(plan.samples) == 1  # ⌈0.6 × √2⌉ = 1
+    assert plan.samples[0].key in {site.name for site in page.engagement.sites}

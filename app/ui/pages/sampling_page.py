@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVB
 
 from app.domain import fieldwork_services, inventory_services
 from app.domain.risk import Level, RiskAssessment, unexplained_key_sources
-from app.domain.sampling import KEY_ITEM, Method, Plan, Population, Result, RiskTable, Sample
+from app.domain.sampling import (
+    KEY_ITEM, AuditKind, Item, Method, Plan, Population, Result, RiskTable, Sample, listed_items, site_share,
+)
 from app.domain.text import DomainError, Text
 from app.ui.finding_dialogs import FormDialog
 from app.ui.fields import options
@@ -45,7 +47,10 @@ def table_specs() -> list[FieldSpec]:
 
 def plan_specs(sources) -> list[FieldSpec]:
     return [
+        FieldSpec("population", QCoreApplication.translate("SamplingPage", "Population"), "choice", options(Population)),
         FieldSpec("subject", QCoreApplication.translate("SamplingPage", "Source"), "choice", tuple((s.id, s.name) for s in sources)),
+        FieldSpec("items", QCoreApplication.translate("SamplingPage", "Invoices, meters or sites, one per line: number | description | value"), "text"),
+        FieldSpec("audit", QCoreApplication.translate("SamplingPage", "Audit (for sites, IAF MD 1)"), "choice", options(AuditKind)),
         FieldSpec("method", QCoreApplication.translate("SamplingPage", "Method"), "choice", options(Method)),
         FieldSpec("seed", QCoreApplication.translate("SamplingPage", "Seed (random or systematic)")),
         FieldSpec("percent", QCoreApplication.translate("SamplingPage", "Share of the records"), "number", suffix=" %"),
@@ -148,6 +153,8 @@ class SamplingPage(LazyPage):
             return sample.why
 
     def _name(self, source_id: str) -> str:
+        if source_id == "sites":
+            return show(Population.SITES.label)
         return next((s.name for s in self.sources if s.id == source_id), source_id)
 
     def _new_assessment(self) -> RiskAssessment:
@@ -222,17 +229,30 @@ class SamplingPage(LazyPage):
             return None
         risks = {r.source_id: r.overall for r in self.assessments}
         source = self.sources[0]
-        values = {"subject": source.id, "method": Method.RANDOM.value, "seed": f"{self.engagement.code}/{source.name}",
+        values = {"population": Population.RECORDS.value, "subject": source.id, "items": "", "audit": AuditKind.INITIAL.value,
+                  "method": Method.RANDOM.value, "seed": f"{self.engagement.code}/{source.name}",
                   "percent": float(self.risk_table.percent(risks.get(source.id, Level.MEDIUM))), "reason": ""}
         wb, e = self.workbench, self.engagement
 
         def submit(v) -> bool:
-            table = self.risk_table.percent(risks.get(v["subject"], Level.MEDIUM))
-            if Method(v["method"]) in (Method.RANDOM, Method.SYSTEMATIC) and v["percent"] != table and not v["reason"].strip():
-                raise DomainError(Text(f"抽样比例与风险表（{table}%）不同，请说明理由。",
-                                       f"The share differs from the risk table ({table} %): give the reason."), "reason")
-            plan = Plan(Population.RECORDS, v["subject"], Method(v["method"]), v["seed"].strip(), v["percent"], v["reason"],
-                        created_on=date.today())
+            population, method, percent = Population(v["population"]), Method(v["method"]), v["percent"]
+            items: tuple[Item, ...] = listed_items(v["items"])
+            if population is Population.SITES:
+                items = items or tuple(Item(site.name, site.address, 1.0) for site in e.sites)
+                if method is not Method.RANDOM:
+                    raise DomainError(Text("场所抽样采用随机抽样（IAF MD 1 要求至少 25% 随机）。",
+                                           "Sites are drawn at random (IAF MD 1: at least 25 % at random)."), "method")
+                percent = site_share(len(items), AuditKind(v["audit"]))
+            elif population is Population.RECORDS:
+                items = ()
+                table = self.risk_table.percent(risks.get(v["subject"], Level.MEDIUM))
+                if method in (Method.RANDOM, Method.SYSTEMATIC) and percent != table and not v["reason"].strip():
+                    raise DomainError(Text(f"抽样比例与风险表（{table}%）不同，请说明理由。",
+                                           f"The share differs from the risk table ({table} %): give the reason."), "reason")
+            elif not items:
+                raise DomainError(Text("请逐行列出发票或计量器具。", "List the invoices or meters, one per line."), "items")
+            subject = "sites" if population is Population.SITES else v["subject"]
+            plan = Plan(population, subject, method, v["seed"].strip(), percent, v["reason"], created_on=date.today(), items=items)
             held: list[Plan] = []
 
             def do() -> None:
