@@ -312,3 +312,20 @@ def test_invoices_and_sites_are_sampled_from_listed_populations(window, qtbot):
     plan = page.plan()
     assert plan.subject == "sites" and len(plan.items) == 2 and len(plan.samples) == 1  # ⌈0.6 × √2⌉ = 1
     assert plan.samples[0].key in {site.name for site in page.engagement.sites}
+
+
+def test_files_dropped_on_the_checklists_page_are_attached_to_the_item(window, qtbot, photo):
+    """A real drop event (file URLs) on the page attaches the files to the selected item."""
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    engagement_id = open_demo(window)
+    page = show_page(window, ChecklistsPage)
+    page.table.selectRow(0)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(photo))])
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    page.dropEvent(drop)
+    assert drop.isAccepted()
+    [attached] = evidence_of(window.workbench.uow(), engagement_id, "checklist_item", page.item().id)
+    assert attached.name == photo.name

@@ -44,6 +44,20 @@ class Page(QWidget):
         """What on this page still stops planning (shown as a mark in the navigator)."""
         return []
 
+    # --- files dropped on a page that takes them (setAcceptDrops) --------------------------
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths and self.files_dropped(paths):
+            event.acceptProposedAction()
+
+    def files_dropped(self, paths: list[str]) -> bool:
+        """Take files dropped on the page (pages that accept drops say what they do with them)."""
+        return False
+
     progress_kind = ""  # the field-work part whose progress the navigator shows beside the title
 
     def progress(self, summary: dict[str, tuple[int, int]]) -> str:

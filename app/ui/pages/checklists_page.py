@@ -212,14 +212,8 @@ class ChecklistsPage(LazyPage):
         text = self.tr("Attach to item %1").replace("%1", item.number)
         return self.workbench.attach_files(self.engagement.id, [Path(p) for p in chosen], (("checklist_item", item.id),), text)
 
-    def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:
-        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths and self.attach(paths):
-            event.acceptProposedAction()
+    def files_dropped(self, paths: list[str]) -> bool:
+        return self.attach(paths)
 
     # --- templates ---------------------------------------------------------------------------
     def import_template(self) -> bool:

@@ -170,14 +170,8 @@ class EvidencePage(LazyPage):
         self.pool.start(job)
         return job
 
-    def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:
-        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths and self.add_files(paths):
-            event.acceptProposedAction()
+    def files_dropped(self, paths: list[str]) -> bool:
+        return self.add_files(paths) is not None
 
     # --- integrity -----------------------------------------------------------------------------
     def check(self) -> list[str]:
