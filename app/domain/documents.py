@@ -69,6 +69,9 @@ class Document:
         return checked
 
 
+MAX_DAYS_PER_DAY = 1.5  # one person, one day, all stages
+
+
 class WorkStage(Choice):
     DOCUMENT_REVIEW = "document-review", "文件审定", "document review"
     SITE = "site", "现场核查", "site verification"
@@ -87,8 +90,10 @@ class TimeEntry:
     id: str = field(default_factory=new_id)
 
     def validated(self) -> "TimeEntry":
-        if isinstance(self.days, bool) or not isinstance(self.days, (int, float)) or not math.isfinite(self.days) or not 0 < self.days <= 1.5:
-            raise DomainError(Text("每人每天记录 0 至 1.5 人天。", "Log between 0 and 1.5 days per person per day."), "days")
+        if (isinstance(self.days, bool) or not isinstance(self.days, (int, float)) or not math.isfinite(self.days)
+                or not 0 < self.days <= MAX_DAYS_PER_DAY):
+            raise DomainError(Text(f"每人每天记录 0 至 {MAX_DAYS_PER_DAY:g} 人天。",
+                                   f"Log between 0 and {MAX_DAYS_PER_DAY:g} days per person per day."), "days")
         if not self.person.strip():
             raise DomainError(Text("请填写核查员。", "Enter who did the work."), "person")
         return replace(self, stage=WorkStage(self.stage), person=self.person.strip(), days=float(self.days))

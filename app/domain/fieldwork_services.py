@@ -17,7 +17,7 @@ from typing import Any
 
 from app.domain import finding_services, units
 from app.domain.checklists import Answer, Checklist, ChecklistItem, Template
-from app.domain.documents import Document, ReviewResult, TimeCheck, TimeEntry, time_check
+from app.domain.documents import MAX_DAYS_PER_DAY, Document, ReviewResult, TimeCheck, TimeEntry, time_check
 from app.domain.evidence import Evidence
 from app.domain.findings import Finding, Kind, Severity, raise_finding
 from app.domain.history import Change, diff
@@ -40,6 +40,8 @@ def save_record(uow: UnitOfWork, engagement_id: str, kind: str, record: Any, act
     with uow:
         uow.engagements.get(engagement_id).ensure_open()
         old = _held_or_none(uow, engagement_id, kind, record.id)
+        if isinstance(record, TimeEntry):
+            _check_day(uow.records.of(engagement_id, "time"), record)
         _put(uow, engagement_id, kind, old, record, actor, position)
         uow.commit()
     return old
@@ -297,6 +299,18 @@ def evidence_of(uow: UnitOfWork, engagement_id: str, kind: str, object_id: str) 
 
 
 # --- the one way a record changes ----------------------------------------------------------------
+def _check_day(entries: list[TimeEntry], entry: TimeEntry) -> None:
+    """One person logs at most 1.5 days on one day, all stages together."""
+    same_day = math.fsum(e.days for e in entries if e.person == entry.person and e.day == entry.day and e.id != entry.id)
+    if same_day + entry.days > MAX_DAYS_PER_DAY + 1e-9:
+        raise DomainError(
+            Text(f"{entry.person} 在 {entry.day} 已记录 {same_day:g} 人天，再加 {entry.days:g} 超过每天 {MAX_DAYS_PER_DAY:g} 人天。",
+                 f"{entry.person} already has {same_day:g} d on {entry.day}; another {entry.days:g} d is more than "
+                 f"{MAX_DAYS_PER_DAY:g} d in one day."),
+            "days",
+        )
+
+
 def _validated(kind: str, record: Any, today: date) -> Any:
     if isinstance(record, Document):
         return record.validated(today)

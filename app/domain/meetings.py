@@ -122,8 +122,13 @@ class VerificationPlan:
         return replace(self, schedule=ordered, changes=self.changes + (PlanChange(today, what.strip(), notified.strip()),))
 
     def confirmed(self, by: str, on: date) -> "VerificationPlan":
+        """The client's confirmation; confirming again (after changes) keeps the earlier one in the change record."""
         if not by.strip():
             raise DomainError(Text("请填写确认人。", "Enter who confirmed the plan."), "confirmed_by")
         if not self.schedule:
             raise DomainError(Text("核查日程为空，无法确认。", "The schedule is empty; there is nothing to confirm."), "schedule")
-        return replace(self, confirmed_by=by.strip(), confirmed_on=on)
+        changes = self.changes
+        if self.confirmed_on is not None:
+            earlier = f"{self.confirmed_by} {self.confirmed_on}"
+            changes += (PlanChange(on, f"再次确认（此前：{earlier}） / confirmed again (before: {earlier})", by.strip()),)
+        return replace(self, confirmed_by=by.strip(), confirmed_on=on, changes=changes)

@@ -236,7 +236,8 @@ class EvidenceFiles:
     # -- pictures ------------------------------------------------------------
 
     def thumbnail(self, sha256: str, size: int = 160) -> Path | None:
-        """A JPEG at most ``size`` pixels square of a stored picture, upright (made once, then cached); None for non-images.
+        """A JPEG at most ``size`` pixels square of a stored picture, upright (made once, from a verified file, then
+        cached); None for non-images and damaged files.
 
         A file missing from the store raises DomainError, as :meth:`open` does.
         """
@@ -246,6 +247,8 @@ class EvidenceFiles:
         from PIL import Image, ImageOps
 
         source = self._stored(sha256)
+        if not self.verify(sha256):  # a damaged file is not shown as if it were the evidence
+            return None
         try:
             with Image.open(source) as image:
                 image.draft("RGB", (size, size))  # JPEG only: decode at 1/2, 1/4 or 1/8 scale

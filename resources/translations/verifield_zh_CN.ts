@@ -78,13 +78,13 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/checklists_page.py" line="56"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="249"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="243"/>
         <source>Remove checklist</source>
         <translation>删除检查表</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/checklists_page.py" line="59"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="265"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="259"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
@@ -149,28 +149,28 @@
         <translation>附加到检查项 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="228"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="286"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="222"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="280"/>
         <source>Checklist template (*.json)</source>
         <translation>检查表模板 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="256"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="250"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="256"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="250"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="257"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="251"/>
         <source>Items, one per line: number | 中文 | English | clause | method (查/问/看/验)</source>
         <translation>检查项，每行一项：序号 | 中文 | English | 条款 | 方法（查/问/看/验）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="274"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="268"/>
         <source>Edit template</source>
         <translation>编辑模板</translation>
     </message>
@@ -497,102 +497,107 @@
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="69"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="70"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="71"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="72"/>
         <source>Ctrl+Shift+A, or drop files on the page</source>
         <translation>Ctrl+Shift+A，或把文件拖到本页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="72"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="73"/>
         <source>Check integrity</source>
         <translation>检查完整性</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="74"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="75"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="76"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="77"/>
         <source>Link to…</source>
         <translation>关联到…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="78"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="79"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="82"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="83"/>
         <source>Caption of the selected file (Enter to keep)</source>
         <translation>所选文件的说明（回车保存）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="119"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="120"/>
         <source>%1 files, %2 MB</source>
         <translation>%1 个文件，%2 MB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="134"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="135"/>
         <source>not linked</source>
         <translation>未关联</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="135"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="136"/>
         <source>taken</source>
         <translation>拍摄于</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="142"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="143"/>
         <source>Caption</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="149"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="175"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;All files (*)</source>
         <translation>照片和文件 (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="153"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="185"/>
         <source>Adding %1 files…</source>
         <translation>正在添加 %1 个文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="153"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="151"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="166"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="182"/>
         <source>Add %1 files</source>
         <translation>添加 %1 个文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="188"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="205"/>
+        <source>Checking %1 files…</source>
+        <translation>正在检查 %1 个文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="210"/>
         <source>Missing or changed on disk (restore them from a backup): %1</source>
         <translation>文件缺失或已被改动（请从备份恢复）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="191"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="213"/>
         <source>All %1 files are intact.</source>
         <translation>全部 %1 个文件完好。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="230"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="251"/>
         <source>Link to</source>
         <translation>关联到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="234"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="255"/>
         <source>Link evidence</source>
         <translation>关联证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="242"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="263"/>
         <source>Remove %1</source>
         <translation>删除 %1</translation>
     </message>
@@ -2247,13 +2252,13 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="63"/>
+        <location filename="../../app/ui/pages/base.py" line="77"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="67"/>
-        <location filename="../../app/ui/pages/base.py" line="74"/>
+        <location filename="../../app/ui/pages/base.py" line="81"/>
+        <location filename="../../app/ui/pages/base.py" line="88"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>

@@ -189,3 +189,22 @@ def test_evidence_a_document_uses_cannot_be_removed(store, engagement_id):
     with pytest.raises(DomainError) as refused:
         fieldwork.remove_record(uow, engagement_id, "evidence", scan.id, "wang")
     assert document.title in refused.value.message.en and refused.value.field == "evidence"
+
+
+def test_one_person_logs_at_most_a_day_and_a_half_on_one_day(store, engagement_id):
+    uow = store.uow()
+    fieldwork.save_record(uow, engagement_id, "time", TimeEntry(WorkStage.SITE, "李娜", TODAY, 1.0), "wang")
+    with pytest.raises(DomainError) as refused:
+        fieldwork.save_record(uow, engagement_id, "time", TimeEntry(WorkStage.REPORT, "李娜", TODAY, 1.0), "wang")
+    assert "李娜 already has 1 d" in refused.value.message.en and refused.value.field == "days"
+    fieldwork.save_record(uow, engagement_id, "time", TimeEntry(WorkStage.REPORT, "李娜", TODAY, 0.5), "wang")
+    fieldwork.save_record(uow, engagement_id, "time", TimeEntry(WorkStage.REPORT, "王磊", TODAY, 1.0), "wang")
+
+
+def test_confirming_the_plan_again_keeps_the_earlier_confirmation():
+    from app.domain.meetings import Activity, VerificationPlan
+
+    plan = VerificationPlan((Activity(TODAY, "9:00", "opening"),)).confirmed("周敏", TODAY)
+    again = plan.confirmed("刘强", date(2026, 3, 5))
+    assert (again.confirmed_by, again.confirmed_on) == ("刘强", date(2026, 3, 5))
+    assert "周敏 2026-03-02" in again.changes[-1].what

@@ -241,7 +241,9 @@ def test_evidence_is_added_in_the_background_shown_as_thumbnails_and_checked(win
     assert job is not None
     qtbot.waitUntil(lambda: page.running is None and len(page.held) == 2, timeout=5000)
     assert page.model.rowCount() == 2 and "2 files" in page.status.text()
-    assert page.check() == [] and "intact" in page.status.text()
+    assert page.check() is not None
+    qtbot.waitUntil(lambda: page.running is None, timeout=5000)
+    assert page.damaged == [] and "intact" in page.status.text()
     page.grid.setCurrentIndex(page.model.index(1, 0))
     copy = page.open_selected()
     assert Path(copy).name == "boiler.jpg" and Path(copy).read_bytes() == other.read_bytes()
@@ -259,7 +261,9 @@ def test_evidence_is_added_in_the_background_shown_as_thumbnails_and_checked(win
     data = bytearray(damaged.read_bytes())
     data[100] ^= 0xFF
     damaged.write_bytes(bytes(data))
-    assert page.check() == [page.held[0].name] and "changed on disk" in page.status.text()
+    page.check()
+    qtbot.waitUntil(lambda: page.running is None, timeout=5000)
+    assert page.damaged == [page.held[0].name] and "changed on disk" in page.status.text()
     page.grid.setCurrentIndex(page.model.index(0, 0))
     refusals = []
     window.workbench.error.connect(refusals.append)

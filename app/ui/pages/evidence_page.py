@@ -7,6 +7,7 @@ that names any file changed on disk.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -29,25 +30,24 @@ _LINKS = {
 
 class _Signals(QObject):
     progress = Signal(float, str)
-    finished = Signal(object, object)  # [(source, Stored)], DomainError | None
+    finished = Signal(object, object)  # the work's result, DomainError | None
 
 
-class AddFiles(QRunnable):
-    """Copies files into the evidence store off the GUI thread (design: one way to run long work)."""
+class Job(QRunnable):
+    """Long work off the GUI thread (design: one way to run long work): ``work(progress, cancelled)`` gives a result."""
 
-    def __init__(self, files, paths: list[Path]):
+    def __init__(self, work: Callable[[Callable[[float, str], None], Callable[[], bool]], Any]):
         super().__init__()
-        self.files, self.paths = files, paths
+        self.work = work
         self.signals = _Signals()
         self.cancel = False
 
     def run(self) -> None:
         try:
-            stored = self.files.add_many(self.paths, lambda fraction, name: self.signals.progress.emit(fraction, name),
-                                         lambda: self.cancel)
-            self.signals.finished.emit(list(zip(self.paths, stored)), None)
+            result = self.work(lambda fraction, text: self.signals.progress.emit(fraction, text), lambda: self.cancel)
+            self.signals.finished.emit(result, None)
         except DomainError as error:
-            self.signals.finished.emit([], error)
+            self.signals.finished.emit(None, error)
 
 
 class EvidencePage(LazyPage):
@@ -63,7 +63,8 @@ class EvidencePage(LazyPage):
         self.held: list[Evidence] = []
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
-        self.running: AddFiles | None = None
+        self.running: Job | None = None
+        self.damaged: list[str] = []
         self.setAcceptDrops(True)
 
         self.add_button = QPushButton(self.tr("Add files…"))
@@ -142,49 +143,75 @@ class EvidencePage(LazyPage):
             self.workbench.edit_child(self.engagement.id, e, {"caption": self.caption.text().strip()}, self.tr("Caption"))
 
     # --- adding --------------------------------------------------------------------------------
-    def add_files(self, paths: list[str] | None = None) -> AddFiles | None:
-        """Copy files into the store in the background, then record them (one undoable edit)."""
-        if self.running is not None or self.engagement is None:
+    def _start(self, work, label: str, done: Callable[[Any], None]) -> Job | None:
+        """Run ``work`` in the background with a progress dialog and Cancel; ``done(result)`` back on the GUI thread."""
+        if self.running is not None:
             return None
-        chosen = paths or self.ask_open_paths(self.tr("Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;All files (*)"))
-        if not chosen:
-            return None
-        job = AddFiles(self.workbench.evidence_files, [Path(p) for p in chosen])
-        dialog = QProgressDialog(self.tr("Adding %1 files…").replace("%1", str(len(chosen))), self.tr("Cancel"), 0, 1000, self)
+        job = Job(work)
+        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 1000, self)
         dialog.setObjectName("evidence_progress")
         dialog.setMinimumDuration(300)
         dialog.canceled.connect(lambda: setattr(job, "cancel", True))
-        job.signals.progress.connect(lambda fraction, name: (dialog.setValue(int(fraction * 1000)), dialog.setLabelText(name)))
-        engagement_id = self.engagement.id
+        job.signals.progress.connect(lambda fraction, text: (dialog.setValue(int(fraction * 1000)), dialog.setLabelText(text)))
 
-        def finished(stored, error) -> None:
+        def finished(result, error) -> None:
             dialog.reset()
             self.running = None
             if error is not None:
                 self.workbench.error.emit(error)
-            if stored:
-                self.workbench.record_attached(engagement_id, stored, (), self.tr("Add %1 files").replace("%1", str(len(stored))))
+            else:
+                done(result)
 
         job.signals.finished.connect(finished)
         self.running = job
         self.pool.start(job)
         return job
 
+    def add_files(self, paths: list[str] | None = None) -> Job | None:
+        """Copy files into the store in the background, then record them (one undoable edit)."""
+        if self.running is not None or self.engagement is None:
+            return None
+        chosen = [Path(p) for p in paths or self.ask_open_paths(
+            self.tr("Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;All files (*)"))]
+        if not chosen:
+            return None
+        files, engagement_id = self.workbench.evidence_files, self.engagement.id
+
+        def recorded(stored) -> None:
+            if stored:
+                self.workbench.record_attached(engagement_id, stored, (), self.tr("Add %1 files").replace("%1", str(len(stored))))
+
+        return self._start(lambda progress, cancelled: list(zip(chosen, files.add_many(chosen, progress, cancelled))),
+                           self.tr("Adding %1 files…").replace("%1", str(len(chosen))), recorded)
+
     def files_dropped(self, paths: list[str]) -> bool:
         return self.add_files(paths) is not None
 
     # --- integrity -----------------------------------------------------------------------------
-    def check(self) -> list[str]:
-        """Re-hash every file of this engagement; returns the names of those missing or changed on disk."""
-        bad = set(self.workbench.evidence_files.verify_all(expected={e.sha256 for e in self.held}))
-        names = sorted({e.name for e in self.held if e.sha256 in bad})
+    def check(self) -> Job | None:
+        """Re-hash every file of this engagement in the background; ``damaged`` then names those missing or changed."""
+        files, held = self.workbench.evidence_files, list(self.held)
+
+        def work(progress, cancelled) -> list[str]:
+            bad = []
+            for n, e in enumerate(held):
+                if cancelled():
+                    break
+                progress(n / max(1, len(held)), e.name)
+                if not files.has(e.sha256) or not files.verify(e.sha256):
+                    bad.append(e.name)
+            return sorted(set(bad))
+
+        return self._start(work, self.tr("Checking %1 files…").replace("%1", str(len(held))), self._checked)
+
+    def _checked(self, names: list[str]) -> None:
+        self.damaged = names
         if names:
             self.status.setText("⚠ " + self.tr("Missing or changed on disk (restore them from a backup): %1").replace("%1", ", ".join(names)))
             self.status.setStyleSheet("color: #b00020;")
         else:
             self.status.setText("✓ " + self.tr("All %1 files are intact.").replace("%1", str(len(self.held))))
             self.status.setStyleSheet("color: #1b6e20;")
-        return names
 
     # --- one file ------------------------------------------------------------------------------
     def open_selected(self) -> str:
