@@ -9,12 +9,12 @@ refusal under the field it concerns.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QTableView, QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QAbstractItemView, QHeaderView, QTableView, QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
@@ -31,7 +31,7 @@ def exact(value: float) -> str:
 class FieldSpec:
     """One field: its name, label, kind and, for choices, ``(value, label)`` pairs.
 
-    Kinds: line, secret (a passphrase, not shown), text, date, year, number, count, choice, checks, checks+other, bool.
+    Kinds: line, secret (a passphrase, not shown), text, date, datetime, year, number, count, choice, checks, checks+other, bool.
     """
 
     name: str
@@ -175,6 +175,13 @@ class FieldForm(QWidget):
             w.setMinimumDate(NO_DATE)
             w.setSpecialValueText("—")
             w.editingFinished.connect(lambda n=spec.name: self._finished(n))
+        elif kind == "datetime":
+            w = QDateTimeEdit()
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("yyyy-MM-dd HH:mm")
+            w.setMinimumDateTime(QDateTime(NO_DATE, QTime(0, 0)))
+            w.setSpecialValueText("—")
+            w.editingFinished.connect(lambda n=spec.name: self._finished(n))
         elif kind in ("year", "count"):
             w = QSpinBox()
             w.setRange(0 if kind == "count" else 1989, 100000 if kind == "count" else 2100)
@@ -212,6 +219,8 @@ class FieldForm(QWidget):
             return w.toPlainText()
         if kind == "date":
             return None if w.date() == NO_DATE else w.date().toPython()
+        if kind == "datetime":
+            return None if w.date() == NO_DATE else w.dateTime().toPython().replace(second=0, microsecond=0)
         if kind == "year":
             return None if w.value() == w.minimum() else w.value()
         if kind == "count":
@@ -245,6 +254,8 @@ class FieldForm(QWidget):
             w.setPlainText(value or "")
         elif kind == "date":
             w.setDate(QDate(value) if isinstance(value, date) else NO_DATE)
+        elif kind == "datetime":
+            w.setDateTime(QDateTime(value) if isinstance(value, datetime) else QDateTime(NO_DATE, QTime(0, 0)))
         elif kind == "year":
             w.setValue(value if value is not None else w.minimum())
         elif kind in ("count", "number"):

@@ -31,7 +31,7 @@
     <name>ChecklistsPage</name>
     <message>
         <location filename="../../app/ui/pages/checklists_page.py" line="30"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="68"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="69"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
@@ -51,126 +51,131 @@
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="42"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="34"/>
+        <source>Checked at</source>
+        <translation>核查时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/checklists_page.py" line="43"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="50"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="197"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="51"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="198"/>
         <source>New checklist</source>
         <translation>新建检查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="52"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="53"/>
         <source>Import template…</source>
         <translation>导入模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="53"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="54"/>
         <source>Export as template…</source>
         <translation>导出为模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="54"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="55"/>
         <source>Edit template…</source>
         <translation>编辑模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="56"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="243"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="57"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="244"/>
         <source>Remove checklist</source>
         <translation>删除检查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="59"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="259"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="60"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="260"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="67"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="68"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="67"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="68"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="68"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="69"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="69"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="70"/>
         <source>Finding</source>
         <translation>核查发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="75"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="76"/>
         <source>Raise finding</source>
         <translation>提出核查发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="78"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="79"/>
         <source>Attach photo or file…</source>
         <translation>附加照片或文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="80"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="81"/>
         <source>Ctrl+Shift+A, or drop files on the page</source>
         <translation>Ctrl+Shift+A，或把文件拖到本页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="93"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="94"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="191"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="192"/>
         <source>Checklist item %1</source>
         <translation>检查项 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="203"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="204"/>
         <source>Raise finding from item %1</source>
         <translation>由检查项 %1 提出发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="209"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="210"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;All files (*)</source>
         <translation>照片和文件 (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="212"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="213"/>
         <source>Attach to item %1</source>
         <translation>附加到检查项 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="222"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="280"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="223"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="281"/>
         <source>Checklist template (*.json)</source>
         <translation>检查表模板 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="250"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="251"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="250"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="251"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="251"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="252"/>
         <source>Items, one per line: number | 中文 | English | clause | method (查/问/看/验)</source>
         <translation>检查项，每行一项：序号 | 中文 | English | 条款 | 方法（查/问/看/验）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="268"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="269"/>
         <source>Edit template</source>
         <translation>编辑模板</translation>
     </message>

@@ -4,7 +4,7 @@ for an insufficient document, and the time log's 20 % warning."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -53,6 +53,11 @@ def test_answer_a_checklist_attach_a_photo_and_raise_a_finding(window, qtbot, mo
     page.form._finished("notes")
     choose(page.form, "answer", Answer.NONCONFORMITY.value)
     assert page.item().answer is Answer.NONCONFORMITY and page.item().at is not None
+    checked_at = page.item().at
+    assert page.form.value("at") == checked_at  # shown, and editable by hand
+    page.form.widgets["at"].setDateTime(page.form.widgets["at"].dateTime().addSecs(-3600))
+    page.form._finished("at")
+    assert page.item().at == checked_at - timedelta(hours=1)
     assert page.list.item(1).text().endswith("1/8") and page.raise_button.isEnabled()
     navigator = window.workspace.navigator.item(window.workspace.pages.index(page)).text()
     assert navigator == "Checklists  3/16"  # the progress of every checklist, in the page navigator

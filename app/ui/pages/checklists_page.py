@@ -31,6 +31,7 @@ def item_specs() -> list[FieldSpec]:
         FieldSpec("notes", QCoreApplication.translate("ChecklistsPage", "What was found"), "text"),
         FieldSpec("interviewee", QCoreApplication.translate("ChecklistsPage", "Interviewee")),
         FieldSpec("location", QCoreApplication.translate("ChecklistsPage", "Location")),
+        FieldSpec("at", QCoreApplication.translate("ChecklistsPage", "Checked at"), "datetime"),
     ]
 
 
