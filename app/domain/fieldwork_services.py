@@ -80,6 +80,38 @@ def progress(uow: UnitOfWork, engagement_id: str) -> dict[str, tuple[int, int]]:
     }
 
 
+# What else the verification plan holds (§9.4.5): a change to any of these after the client confirmed it must be told.
+PLAN_PARTS = {
+    "team_member": Text("核查组", "team"), "sampling": Text("抽样计划", "sampling plan"), "site": Text("场所", "sites"),
+}
+PLAN_FIELDS = {"objectives": Text("核查目的", "objectives"), "criteria": Text("核查准则", "criteria"),
+               "scope_text": Text("核查范围", "scope")}
+
+
+def unconfirmed_changes(uow: UnitOfWork, engagement_id: str) -> list[Text]:
+    """Parts of the plan changed since the client confirmed it (team, sampling, sites, objectives, criteria, scope),
+    which the client must be told of in writing; empty while the plan is unconfirmed."""
+    with uow:
+        plans = uow.records.of(engagement_id, "plan")
+        history = uow.history.for_engagement(engagement_id)
+    if not plans or plans[0].confirmed_on is None:
+        return []
+    # The last time the client confirmed the plan or was told of a change, as the history recorded it.
+    told = max((entry.at for entry in history
+                if entry.change.entity == "plan" and entry.change.field in ("confirmed_on", "confirmed_by", "changes")), default=None)
+    if told is None:
+        return []
+    parts: list[Text] = []
+    for entry in history:
+        change = entry.change
+        if entry.at <= told:
+            continue
+        label = PLAN_PARTS.get(change.entity) or (PLAN_FIELDS.get(change.field) if change.entity == "engagement" else None)
+        if label and label not in parts:
+            parts.append(label)
+    return parts
+
+
 def review_time(uow: UnitOfWork, engagement_id: str) -> TimeCheck:
     """Days logged per stage against the planned man-days, with the 20 % document-review check."""
     with uow:

@@ -2271,54 +2271,56 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="28"/>
-        <location filename="../../app/ui/pages/plan_page.py" line="61"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="30"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="64"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="29"/>
-        <location filename="../../app/ui/pages/plan_page.py" line="61"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="31"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="64"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="30"/>
-        <location filename="../../app/ui/pages/plan_page.py" line="62"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="32"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="65"/>
         <source>Activity</source>
         <translation>核查内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="31"/>
-        <location filename="../../app/ui/pages/plan_page.py" line="62"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="33"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="65"/>
         <source>Auditee</source>
         <translation>受访部门/人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="32"/>
-        <location filename="../../app/ui/pages/plan_page.py" line="62"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="34"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="65"/>
         <source>Verifier</source>
         <translation>核查员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="35"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="37"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="190"/>
         <source>What changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="36"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="38"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="190"/>
         <source>Who at the client was told, and how</source>
         <translation>已书面通知受核查方何人及方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="42"/>
-        <location filename="../../app/ui/pages/plan_page.py" line="76"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="44"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="81"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="43"/>
-        <location filename="../../app/ui/pages/plan_page.py" line="76"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="45"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="81"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -2327,133 +2329,149 @@
         <translation type="vanished">参会人（每行一人：姓名 / 单位 / 职务）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="44"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="46"/>
         <source>Attendees (one per line: name | organisation | position)</source>
         <translation>参会人（每行一人：姓名 | 单位 | 职务）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="45"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="47"/>
         <source>Minutes</source>
         <translation>会议纪要</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="58"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="60"/>
         <source>Plan and meetings</source>
         <translation>计划与会议</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="66"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="69"/>
         <source>Add to the schedule…</source>
         <translation>添加日程…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="67"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="70"/>
         <source>Remove from the schedule…</source>
         <translation>删除日程…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="68"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="71"/>
         <source>Client confirmed…</source>
         <translation>受核查方已确认…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="70"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="73"/>
         <source>Plan for the client (PDF)…</source>
         <translation>核查计划（PDF，供受核查方确认）…</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/plan_page.py" line="77"/>
+        <source>Record the notice to the client…</source>
+        <translation>记录对受核查方的通知…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="82"/>
         <source>Attendees</source>
         <translation>参会人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="77"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="82"/>
         <source>Signed sheet</source>
         <translation>已签到表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="80"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="85"/>
         <source>Add meeting</source>
         <translation>添加会议</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="80"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="85"/>
         <source>Remove meeting</source>
         <translation>删除会议</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="80"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="85"/>
         <source>Edit meeting</source>
         <translation>修改会议</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="85"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="90"/>
         <source>Sign-in sheet (PDF)…</source>
         <translation>签到表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="87"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="92"/>
         <source>Attach the signed sheet…</source>
         <translation>附加已签字的签到表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="100"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="105"/>
         <source>Verification plan</source>
         <translation>核查计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="104"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="109"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="121"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="127"/>
         <source>Confirmed by %1 on %2.</source>
         <translation>%1 已于 %2 确认。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="123"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="129"/>
         <source>Changed since: %1</source>
         <translation>此后变更：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="125"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="131"/>
         <source>Not yet confirmed by the client (send the plan before the site visit, rules §9.4.5).</source>
         <translation>受核查方尚未确认（请在现场核查前发送计划，规则 9.4.5）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="152"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="134"/>
+        <source>Changed since the client confirmed, not yet told: %1</source>
+        <translation>受核查方确认后有变更，尚未通知：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="163"/>
         <source>Add to the schedule</source>
         <translation>添加日程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="161"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="172"/>
         <source>Remove from the schedule</source>
         <translation>删除日程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="165"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="176"/>
         <source>Confirmed by</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="165"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="176"/>
         <source>On</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="169"/>
-        <location filename="../../app/ui/pages/plan_page.py" line="171"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="180"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="182"/>
         <source>Client confirmed the plan</source>
         <translation>受核查方确认计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="203"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="197"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="199"/>
+        <source>Record the notice to the client</source>
+        <translation>记录对受核查方的通知</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/plan_page.py" line="231"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
         <translation>扫描件 (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/plan_page.py" line="208"/>
+        <location filename="../../app/ui/pages/plan_page.py" line="236"/>
         <source>Attach the signed sheet</source>
         <translation>附加已签字的签到表</translation>
     </message>

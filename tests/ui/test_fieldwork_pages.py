@@ -12,6 +12,8 @@ from PIL import Image
 
 from app.domain import finding_services
 from app.domain.checklists import Answer
+from app.domain.choices import Role
+from app.domain.team import TeamMember
 from app.domain.fieldwork_services import evidence_of
 from app.ui.pages.checklists_page import ChecklistsPage
 from app.ui.pages.documents_page import DocumentsPage
@@ -204,8 +206,17 @@ def test_schedule_confirm_change_with_notice_and_print_the_plan_and_a_sign_in_sh
     dialog.form.widgets["activity"].setPlainText("首次会议 / opening meeting")
     dialog.accept()
     assert "首次会议 / opening meeting" in [a.activity for a in page.plan.schedule] and len(page.plan.schedule) == 5
-    page.confirm().accept()
+    confirm = page.confirm()
+    confirm.form.widgets["on"].setDate(confirm.form.widgets["on"].date().addDays(-2))  # confirmed two days ago
+    confirm.accept()
     assert page.plan.confirmed_by == "周敏（安环部经理）" and "Confirmed by" in page.confirmation.text()
+    assert not page.notice_button.isEnabled()
+    page.workbench.add_child(page.engagement.id, TeamMember("赵敏 Zhao Min", Role.VERIFIER), "Add member")
+    assert "not yet told: team" in page.confirmation.text() and page.notice_button.isEnabled()
+    notice = page.record_notice()
+    notice.form.widgets["notified"].setText("周敏，邮件 / e-mail")
+    notice.accept()
+    assert "not yet told" not in page.confirmation.text() and page.plan.changes[-1].what == "team"
     dialog = page.add_line()
     dialog.form.widgets["activity"].setPlainText("仓库现场查看 / warehouse walk-through")
     dialog.accept()
@@ -213,7 +224,7 @@ def test_schedule_confirm_change_with_notice_and_print_the_plan_and_a_sign_in_sh
     dialog.form.widgets["what"].setPlainText("增加仓库查看 / warehouse added")
     dialog.form.widgets["notified"].setText("周敏，邮件 / Zhou Min by e-mail")
     dialog.accept()
-    assert len(page.plan.schedule) == 6 and page.plan.changes[0].notified == "周敏，邮件 / Zhou Min by e-mail"
+    assert len(page.plan.schedule) == 6 and page.plan.changes[-1].notified == "周敏，邮件 / Zhou Min by e-mail"
 
     monkeypatch.setattr(page, "ask_open_path", lambda _pattern: str(tmp_path / "missing scan.pdf"))
     steps = window.workbench.undo_stack.count()

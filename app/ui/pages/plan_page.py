@@ -6,6 +6,7 @@ signature column, and the signed scans attached back (§9.5.2).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -13,7 +14,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain import fieldwork_services, inventory_services
-from app.domain.meetings import Activity, Meeting, MeetingKind, VerificationPlan, attendees_from
+from app.domain.meetings import Activity, Meeting, MeetingKind, PlanChange, VerificationPlan, attendees_from
+from app.domain.text import DomainError, Text
 from app.ui.finding_dialogs import FormDialog
 from app.ui.fields import options
 from app.ui.forms import FieldSpec, row_table
@@ -57,6 +59,7 @@ class PlanPage(LazyPage):
         super().__init__(workbench, parent)
         self.title = self.tr("Plan and meetings")
         self.plan = VerificationPlan()
+        self.untold: list[Text] = []
         self.schedule = RowsModel([
             (self.tr("Day"), lambda a: a.day.isoformat()), (self.tr("Time"), lambda a: a.time),
             (self.tr("Activity"), lambda a: a.activity), (self.tr("Auditee"), lambda a: a.auditee), (self.tr("Verifier"), lambda a: a.verifier),
@@ -71,6 +74,8 @@ class PlanPage(LazyPage):
         self.confirmation = QLabel()
         self.confirmation.setObjectName("plan_confirmation")
         self.confirmation.setWordWrap(True)
+        self.notice_button = QPushButton(self.tr("Record the notice to the client…"))
+        self.notice_button.setObjectName("plan_notice")
         self.meetings = ChildEditor(
             workbench,
             [(self.tr("Meeting"), lambda m: show(MeetingKind(m.kind).label)), (self.tr("Date"), lambda m: str(m.day)),
@@ -88,7 +93,7 @@ class PlanPage(LazyPage):
         self.scan_button.setObjectName("attach_sign_in")
 
         plan_buttons = QHBoxLayout()
-        for button in (self.add_line_button, self.remove_line_button, self.confirm_button, self.plan_pdf_button):
+        for button in (self.add_line_button, self.remove_line_button, self.confirm_button, self.notice_button, self.plan_pdf_button):
             plan_buttons.addWidget(button)
         plan_buttons.addStretch()
         meeting_buttons = QHBoxLayout()
@@ -108,6 +113,7 @@ class PlanPage(LazyPage):
         self.add_line_button.clicked.connect(self.add_line)
         self.remove_line_button.clicked.connect(self.remove_line)
         self.confirm_button.clicked.connect(self.confirm)
+        self.notice_button.clicked.connect(self.record_notice)
         self.plan_pdf_button.clicked.connect(self.write_plan)
         self.sign_in_button.clicked.connect(self.write_sign_in)
         self.scan_button.clicked.connect(self.attach_scan)
@@ -123,7 +129,12 @@ class PlanPage(LazyPage):
                 text += " " + self.tr("Changed since: %1").replace("%1", "; ".join(f"{c.on} {c.what} ({c.notified})" for c in self.plan.changes))
         else:
             text = self.tr("Not yet confirmed by the client (send the plan before the site visit, rules §9.4.5).")
+        self.untold = fieldwork_services.unconfirmed_changes(uow(), e.id)
+        if self.untold:
+            text += "\n⚠ " + self.tr("Changed since the client confirmed, not yet told: %1").replace("%1", ", ".join(show(t) for t in self.untold))
         self.confirmation.setText(text)
+        self.confirmation.setStyleSheet("color: #9a5b00;" if self.untold else "")
+        self.notice_button.setEnabled(bool(self.untold))
         self.meetings.set_items(e.id, fieldwork_services.records(uow(), e.id, "meeting"))
 
     # --- the plan --------------------------------------------------------------------------------
@@ -169,6 +180,23 @@ class PlanPage(LazyPage):
             return self._store_plan(self.plan.confirmed(v["by"], v["on"] or date.today()), self.tr("Client confirmed the plan"))
 
         dialog = FormDialog(self.workbench, self.tr("Client confirmed the plan"), specs, {"by": default_by, "on": date.today()}, submit, self)
+        dialog.open()
+        return dialog
+
+    def record_notice(self) -> FormDialog | None:
+        """Record that the client was told in writing of the changes since it confirmed the plan (§9.4.5)."""
+        if not self.untold:
+            return None
+        specs = [FieldSpec("what", self.tr("What changes"), "text"), FieldSpec("notified", self.tr("Who at the client was told, and how"))]
+        what = ", ".join(show(t) for t in self.untold)
+
+        def submit(v) -> bool:
+            if not v["what"].strip() or not v["notified"].strip():
+                raise DomainError(Text("请写明变更内容和通知对象。", "Say what changed and who at the client was told."), "notified")
+            notice = PlanChange(date.today(), v["what"].strip(), v["notified"].strip())
+            return self._store_plan(replace(self.plan, changes=self.plan.changes + (notice,)), self.tr("Record the notice to the client"))
+
+        dialog = FormDialog(self.workbench, self.tr("Record the notice to the client"), specs, {"what": what, "notified": ""}, submit, self)
         dialog.open()
         return dialog
 
