@@ -67,7 +67,8 @@ def remove_record(uow: UnitOfWork, engagement_id: str, kind: str, record_id: str
 def progress(uow: UnitOfWork, engagement_id: str) -> dict[str, tuple[int, int]]:
     """How far the field work has come, as (done, all) per part, for the page navigator."""
     with uow:
-        held = {kind: uow.records.of(engagement_id, kind) for kind in ("document", "sampling", "checklist", "plan", "evidence")}
+        held = {kind: uow.records.of(engagement_id, kind) for kind in ("document", "sampling", "checklist", "plan")}
+        files = uow.records.count(engagement_id, "evidence")  # there may be thousands: counted, not read
     samples = [s for p in held["sampling"] for s in p.samples]
     items = [i for c in held["checklist"] for i in c.items]
     plan = held["plan"][0] if held["plan"] else None
@@ -76,7 +77,7 @@ def progress(uow: UnitOfWork, engagement_id: str) -> dict[str, tuple[int, int]]:
         "sampling": (sum(s.result is not Result.PENDING for s in samples), len(samples)),
         "checklist": (sum(i.answer is not Answer.PENDING for i in items), len(items)),
         "plan": (int(plan is not None and plan.confirmed_on is not None), 1),
-        "evidence": (len(held["evidence"]), len(held["evidence"])),
+        "evidence": (files, files),
     }
 
 
@@ -139,8 +140,12 @@ def answer_item(uow: UnitOfWork, engagement_id: str, checklist_id: str, item_id:
     return old
 
 
-def raise_from_item(uow: UnitOfWork, engagement_id: str, checklist_id: str, item_id: str, actor: str, today: date) -> Finding:
-    """A nonconformity (minor) or observation from an item answered so, linked both ways, in one transaction."""
+def raise_from_item(uow: UnitOfWork, engagement_id: str, checklist_id: str, item_id: str, actor: str, today: date,
+                    finding: Finding | None = None) -> Finding:
+    """A nonconformity (minor) or observation from an item answered so, linked both ways, in one transaction.
+
+    ``finding`` is the one raised before (redo after undo), stored again as it was, its number included.
+    """
     with uow:
         e = uow.engagements.get(engagement_id)
         checklist = _held(uow, engagement_id, "checklist", checklist_id)
@@ -152,7 +157,7 @@ def raise_from_item(uow: UnitOfWork, engagement_id: str, checklist_id: str, item
             raise DomainError(Text("该检查项已提出发现。", "This item has raised its finding already."), "finding_id")
         kind = Kind.NONCONFORMITY if item.answer is Answer.NONCONFORMITY else Kind.OBSERVATION
         where = f"{checklist.name.zh} {item.number}"
-        finding = raise_finding(
+        finding = finding or raise_finding(
             kind, f"{where}：{item.zh or item.en}\n{item.notes}", actor, today,
             severity=Severity.MINOR if kind is Kind.NONCONFORMITY else None, criterion=e.criteria[0] if e.criteria else "",
             clause=item.clause, evidence="; ".join(x for x in (item.location, item.interviewee) if x), site_visit=e.site_visit,
@@ -241,8 +246,12 @@ def sample_projection(uow: UnitOfWork, engagement_id: str, plan: Plan) -> Projec
     return project(plan, items, abs(math.fsum(i.value for i in items)) * e.materiality_pct / 100)
 
 
-def raise_from_sample(uow: UnitOfWork, engagement_id: str, plan_id: str, actor: str, today: date) -> Finding:
-    """A nonconformity on the sampled source listing the errors found and their projection, linked to the plan."""
+def raise_from_sample(uow: UnitOfWork, engagement_id: str, plan_id: str, actor: str, today: date,
+                      finding: Finding | None = None) -> Finding:
+    """A nonconformity on the sampled source listing the errors found and their projection, linked to the plan
+    (``finding``: the one raised before, stored again on redo)."""
+    if finding is not None:
+        return raise_for(uow, engagement_id, "sampling", plan_id, finding, actor)
     with uow:
         plan = _held(uow, engagement_id, "sampling", plan_id)
         e = uow.engagements.get(engagement_id)
@@ -303,26 +312,44 @@ class Attached:
     taken_at: datetime | None = None
 
 
-def attach(uow: UnitOfWork, engagement_id: str, files: list[Attached], actor: str, today: date,
-           links: tuple[tuple[str, str], ...] = ()) -> list[Evidence]:
-    """Record files already in the evidence store as this engagement's evidence, linked to ``links``, in one transaction."""
-    attached = [Evidence(f.sha256, f.name, f.size, "", f.taken_at, actor, today, links).validated() for f in files]
+def evidence_for(files: list[Attached], actor: str, today: date, links: tuple[tuple[str, str], ...] = ()) -> list[Evidence]:
+    """The evidence records of files put into the store (made once, so a redo stores the same ones again)."""
+    return [Evidence(f.sha256, f.name, f.size, "", f.taken_at, actor, today, links).validated() for f in files]
+
+
+def attach(uow: UnitOfWork, engagement_id: str, evidence: list[Evidence], actor: str,
+           into: tuple[str, str, str] | None = None) -> list[Evidence]:
+    """Record evidence (files already in the store) in one transaction; ``into`` = (kind, record id, field) also
+    puts the first one's id into that field of a record (a document's file, a meeting's signed sheet)."""
+    evidence = [item.validated() for item in evidence]
     with uow:
         uow.engagements.get(engagement_id).ensure_open()
-        for evidence in attached:
-            _put(uow, engagement_id, "evidence", None, evidence, actor)
+        uow.records.add_many(engagement_id, "evidence", evidence, [item.sha256 for item in evidence])
+        record_changes(uow, engagement_id, [c for item in evidence for c in _diff(engagement_id, "evidence", None, item)], actor)
+        if into is not None:
+            kind, record_id, field = into
+            record = _held(uow, engagement_id, kind, record_id)
+            _put(uow, engagement_id, kind, record, replace(record, **{field: evidence[0].id}), actor)
         uow.commit()
-    return attached
+    return evidence
 
 
-def detach(uow: UnitOfWork, engagement_id: str, evidence_ids: list[str], actor: str) -> None:
-    """Undo of :func:`attach`: the records go; the files stay in the store (other records may share them)."""
+def detach(uow: UnitOfWork, engagement_id: str, evidence_ids: list[str], actor: str,
+           into: tuple[str, str, str, str] | None = None) -> None:
+    """Undo of :func:`attach`: the records go (the files stay in the store: other records may share them), and
+    ``into`` = (kind, record id, field, earlier value) puts the record's field back."""
     with uow:
         uow.engagements.get(engagement_id).ensure_open()
+        if into is not None:
+            kind, record_id, field, earlier = into
+            record = _held(uow, engagement_id, kind, record_id)
+            _put(uow, engagement_id, kind, record, replace(record, **{field: earlier}), actor)
+        changes = []
         for evidence_id in evidence_ids:
             record = _held(uow, engagement_id, "evidence", evidence_id)
             uow.records.remove(engagement_id, "evidence", evidence_id)
-            record_changes(uow, engagement_id, _diff(engagement_id, "evidence", record, None), actor)
+            changes += _diff(engagement_id, "evidence", record, None)
+        record_changes(uow, engagement_id, changes, actor)
         uow.commit()
 
 

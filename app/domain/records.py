@@ -9,6 +9,7 @@ document; the change history shows :func:`history_fields`.
 
 from __future__ import annotations
 
+import functools
 import types
 import typing
 from dataclasses import fields, is_dataclass
@@ -75,11 +76,17 @@ def from_plain(kind: Any, value: Any) -> Any:
     if isinstance(kind, type) and issubclass(kind, Enum):
         return kind(value)
     if is_dataclass(kind):
-        hints = typing.get_type_hints(kind)
+        hints = _hints(kind)
         return kind(**{f.name: from_plain(hints[f.name], value[f.name]) for f in fields(kind) if f.name in value})
     if kind is float:
         return float(value)
     return value
+
+
+@functools.cache
+def _hints(kind: type) -> dict[str, Any]:
+    """A record class's field types (resolving them is most of the cost of reading a record)."""
+    return typing.get_type_hints(kind)
 
 
 def history_fields(record: Any) -> dict[str, str]:

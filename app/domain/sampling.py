@@ -233,19 +233,20 @@ class Plan:
 KEY_ITEM = "key"  # ``Sample.why`` of an item chosen for its size; else the method's value, or the targeted reason
 
 
-def select(plan: Plan, items: Sequence[Item], total: float, chosen: Sequence[str] = ()) -> Plan:
+def select(plan: Plan, items: Sequence[Item], total: float, chosen: Sequence[str] = (), keep_selected: bool = False) -> Plan:
     """The plan with its samples chosen from ``items``: key meters and invoices always, then by the plan's method.
 
     ``chosen`` are the verifier's keys for a targeted selection.  Samples
-    already checked stay, with their results, and count toward the size; only
-    the rest of the population is drawn from to make up the difference.
+    already checked stay, with their results, and count toward the size (all
+    samples already selected, when ``keep_selected``); only the rest of the
+    population is drawn from to make up the difference.
     """
     plan = plan.validated()
     by_key = {i.key: i for i in items}
     unknown = [k for k in chosen if k not in by_key]
     if unknown:
         raise DomainError(Text(f"所选项目不在总体中：{'、'.join(unknown)}", f"Not in the population: {', '.join(unknown)}"), "chosen")
-    held = {s.key: s for s in plan.samples if s.result is not Result.PENDING and s.key in by_key}
+    held = {s.key: s for s in plan.samples if (keep_selected or s.result is not Result.PENDING) and s.key in by_key}
     picked: dict[str, str] = {k: s.why for k, s in held.items()}
     keyed = key_items(items, total) if plan.population in (Population.METERS, Population.INVOICES) else []
     picked.update({k: KEY_ITEM for k in keyed if k not in picked})
@@ -279,7 +280,7 @@ def escalate(plan: Plan, items: Sequence[Item], total: float) -> Plan:
     grown = replace(plan, percent=escalated(plan.percent), escalations=plan.escalations + 1)
     if plan.method is Method.TARGETED:
         grown = replace(grown, method=Method.RANDOM, seed=plan.seed or plan.id)
-    return select(grown, items, total)
+    return select(grown, items, total, keep_selected=True)
 
 
 @dataclass(frozen=True)
@@ -294,7 +295,8 @@ class Projection:
 
     @property
     def material(self) -> bool:
-        return abs(self.projected_error) >= self.materiality
+        """Only a population with values has a materiality to reach (a list of invoices without amounts has none)."""
+        return self.materiality > 0 and abs(self.projected_error) >= self.materiality
 
 
 def project(plan: Plan, items: Sequence[Item], materiality: float) -> Projection:

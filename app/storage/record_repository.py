@@ -22,6 +22,10 @@ class RecordRepository:
                  .order_by(RecordRow.position, RecordRow.id))
         return [from_plain(self.kinds[kind], row.data) for row in self.session.scalars(query)]
 
+    def count(self, engagement_id: str, kind: str) -> int:
+        return self.session.scalar(select(func.count()).select_from(RecordRow).where(
+            RecordRow.engagement_id == engagement_id, RecordRow.kind == kind)) or 0
+
     def get(self, engagement_id: str, kind: str, record_id: str) -> Any:
         row = self.session.get(RecordRow, record_id)
         if row is None or row.kind != kind or row.engagement_id != engagement_id:
@@ -42,6 +46,13 @@ class RecordRepository:
         elif row.kind != kind or row.engagement_id != engagement_id:
             raise NotFound(f"{kind} {record.id}")
         row.data, row.key = to_plain(record), key
+
+    def add_many(self, engagement_id: str, kind: str, records: list[Any], keys: list[str]) -> None:
+        """Store new records after the held ones (one position query, however many: thousands of photos at once)."""
+        last = self.session.scalar(select(func.max(RecordRow.position)).where(
+            RecordRow.engagement_id == engagement_id, RecordRow.kind == kind)) or 0
+        self.session.add_all(RecordRow(id=record.id, engagement_id=engagement_id, kind=kind, position=last + n, key=key,
+                                       data=to_plain(record)) for n, (record, key) in enumerate(zip(records, keys), start=1))
 
     def remove(self, engagement_id: str, kind: str, record_id: str) -> int:
         """Remove a record; returns its position (for undo)."""

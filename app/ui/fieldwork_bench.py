@@ -34,8 +34,10 @@ class FieldworkBench:
     def raise_finding(self, engagement_id: str, checklist: Checklist, item: ChecklistItem, text: str) -> bool:
         """Raise the item's finding; undo withdraws it (and the item's link) again."""
         wb = self.workbench
-        return wb.perform(
-            text,
-            lambda: fieldwork.raise_from_item(wb.uow(), engagement_id, checklist.id, item.id, wb.actor, date.today()),
-            lambda: fieldwork.withdraw_item_finding(wb.uow(), engagement_id, checklist.id, item.id, wb.actor),
-        )
+        raised: list = []  # the finding, kept so a redo stores the same one (its id and number)
+
+        def do() -> None:
+            raised[:] = [fieldwork.raise_from_item(wb.uow(), engagement_id, checklist.id, item.id, wb.actor, date.today(),
+                                                   raised[0] if raised else None)]
+
+        return wb.perform(text, do, lambda: fieldwork.withdraw_item_finding(wb.uow(), engagement_id, checklist.id, item.id, wb.actor))

@@ -199,17 +199,21 @@ class Workbench(QObject):
             self._evidence_files = EvidenceFiles(self.path.parent / "evidence")
         return self._evidence_files
 
-    def record_attached(self, engagement_id: str, stored: list[tuple[Path, Any]], links: tuple[tuple[str, str], ...], text: str) -> bool:
-        """Record files already put into the evidence store (``(source, Stored)`` pairs) as evidence; undo removes the records."""
+    def record_attached(self, engagement_id: str, stored: list[tuple[Path, Any]], links: tuple[tuple[str, str], ...], text: str,
+                        into: tuple[str, Any, str] | None = None) -> bool:
+        """Record files already put into the evidence store (``(source, Stored)`` pairs) as evidence, one undoable
+        step; ``into`` = (kind, record, field) also sets that field of the record to the first one's id."""
         files = self.evidence_files
         attached = [fieldwork_services.Attached(s.sha256, source.name, s.size, files.taken_at(s.sha256)) for source, s in stored]
-        done: list = []
+        evidence = fieldwork_services.evidence_for(attached, self.actor, date.today(), links)
         uow, actor = self.uow, self.actor
-
-        def do() -> None:
-            done[:] = fieldwork_services.attach(uow(), engagement_id, attached, actor, date.today(), links)
-
-        return self.perform(text, do, lambda: fieldwork_services.detach(uow(), engagement_id, [e.id for e in done], actor))
+        target = (into[0], into[1].id, into[2]) if into else None
+        earlier = (*target, getattr(into[1], into[2])) if into else None
+        return self.perform(
+            text,
+            lambda: fieldwork_services.attach(uow(), engagement_id, evidence, actor, target),
+            lambda: fieldwork_services.detach(uow(), engagement_id, [e.id for e in evidence], actor, earlier),
+        )
 
     def attach_files(self, engagement_id: str, paths: list[Path], links: tuple[tuple[str, str], ...], text: str) -> bool:
         """Copy a few files into the evidence store and record them (the Evidence page runs big batches in the background)."""
@@ -222,20 +226,14 @@ class Workbench(QObject):
 
     def attach_to(self, engagement_id: str, path: Path, kind: str, record: Any, field: str, text: str) -> bool:
         """Attach one file to a record (a document's file, a meeting's signed sheet): the evidence linked to it and
-        its id in ``field``, as one undoable step; a file that cannot be read leaves no step behind."""
+        its id in ``field``, as one undoable step; nothing is copied when the engagement is closed or the file unreadable."""
         try:
+            self.load(engagement_id)[0].ensure_open()
             [stored] = self.evidence_files.add_many([path])
         except DomainError as error:
             self.error.emit(error)
             return False
-        self.undo_stack.beginMacro(text)
-        try:
-            if not self.record_attached(engagement_id, [(path, stored)], ((kind, record.id),), text):
-                return False
-            evidence = fieldwork_services.evidence_of(self.uow(), engagement_id, kind, record.id)[-1]
-            return self.edit_child(engagement_id, record, {field: evidence.id}, text)
-        finally:
-            self.undo_stack.endMacro()
+        return self.record_attached(engagement_id, [(path, stored)], ((kind, record.id),), text, into=(kind, record, field))
 
     # --- the inventory ---------------------------------------------------------------------
     def calculate(self, engagement_id: str) -> inventory_services.Calculation:

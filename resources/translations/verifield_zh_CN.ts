@@ -83,13 +83,13 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/checklists_page.py" line="57"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="244"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="250"/>
         <source>Remove checklist</source>
         <translation>删除检查表</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/checklists_page.py" line="60"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="260"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="266"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
@@ -155,27 +155,27 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/checklists_page.py" line="223"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="281"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="287"/>
         <source>Checklist template (*.json)</source>
         <translation>检查表模板 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="251"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="257"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="251"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="257"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="252"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="258"/>
         <source>Items, one per line: number | 中文 | English | clause | method (查/问/看/验)</source>
         <translation>检查项，每行一项：序号 | 中文 | English | 条款 | 方法（查/问/看/验）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="269"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="275"/>
         <source>Edit template</source>
         <translation>编辑模板</translation>
     </message>
@@ -497,112 +497,117 @@
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="61"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="68"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="70"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="77"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="72"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="79"/>
         <source>Ctrl+Shift+A, or drop files on the page</source>
         <translation>Ctrl+Shift+A，或把文件拖到本页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="73"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="80"/>
         <source>Check integrity</source>
         <translation>检查完整性</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="75"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="82"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="77"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="84"/>
         <source>Link to…</source>
         <translation>关联到…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="79"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="86"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="83"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="90"/>
         <source>Caption of the selected file (Enter to keep)</source>
         <translation>所选文件的说明（回车保存）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="120"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="129"/>
         <source>%1 files, %2 MB</source>
         <translation>%1 个文件，%2 MB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="135"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="144"/>
         <source>not linked</source>
         <translation>未关联</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="136"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="145"/>
         <source>taken</source>
         <translation>拍摄于</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="143"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="152"/>
         <source>Caption</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="175"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="190"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;All files (*)</source>
         <translation>照片和文件 (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="185"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="206"/>
         <source>Adding %1 files…</source>
         <translation>正在添加 %1 个文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="151"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="162"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="182"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="197"/>
         <source>Add %1 files</source>
         <translation>添加 %1 个文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="205"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="227"/>
         <source>Checking %1 files…</source>
         <translation>正在检查 %1 个文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="210"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="233"/>
         <source>Missing or changed on disk (restore them from a backup): %1</source>
         <translation>文件缺失或已被改动（请从备份恢复）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="213"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="236"/>
+        <source>Check cancelled after %1 of %2 files; none of those was damaged.</source>
+        <translation>检查在第 %1/%2 个文件时取消；已检查的文件均未损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="240"/>
         <source>All %1 files are intact.</source>
         <translation>全部 %1 个文件完好。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="251"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="284"/>
         <source>Link to</source>
         <translation>关联到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="255"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="288"/>
         <source>Link evidence</source>
         <translation>关联证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="263"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="296"/>
         <source>Remove %1</source>
         <translation>删除 %1</translation>
     </message>
@@ -2798,7 +2803,7 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/sampling_page.py" line="101"/>
-        <location filename="../../app/ui/pages/sampling_page.py" line="307"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="312"/>
         <source>Raise finding for the errors</source>
         <translation>对差错提出核查发现</translation>
     </message>
@@ -2889,17 +2894,17 @@
         <translation>扩大样本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="315"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="319"/>
         <source>Evidence (*.pdf *.jpg *.jpeg *.png *.xlsx);;All files (*)</source>
         <translation>证据 (*.pdf *.jpg *.jpeg *.png *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="318"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="322"/>
         <source>Attach to sample %1</source>
         <translation>附加到样本 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/sampling_page.py" line="323"/>
+        <location filename="../../app/ui/pages/sampling_page.py" line="327"/>
         <source>Risk table</source>
         <translation>风险抽样表</translation>
     </message>

@@ -117,13 +117,16 @@ def test_every_kind_of_record_reads_back_and_evidence_links_to_objects(store, en
         fieldwork.save_record(uow, engagement_id, kind, record, "wang")
         assert fieldwork.records(uow, engagement_id, kind)[-1] == record
     photo = fieldwork.Attached("ab" * 32, "meter.jpg", 3_000_000, datetime(2026, 3, 2, 10, 31))
-    [evidence] = fieldwork.attach(uow, engagement_id, [photo], "wang", TODAY, links=(("sample", plan.samples[0].key),))
+    [evidence] = fieldwork.attach(uow, engagement_id, fieldwork.evidence_for([photo], "wang", TODAY, (("sample", plan.samples[0].key),)), "wang")
     assert fieldwork.evidence_of(uow, engagement_id, "sample", plan.samples[0].key) == [evidence]
     assert fieldwork.evidence_of(uow, engagement_id, "finding", "x") == []
+    other = replace(evidence, id="other", sha256="ef" * 32)
     with pytest.raises(DomainError):
-        fieldwork.attach(uow, engagement_id, [photo, fieldwork.Attached("not a digest", "x.jpg", 1)], "wang", TODAY)
+        fieldwork.attach(uow, engagement_id, [other, replace(evidence, id="bad", sha256="not a digest")], "wang")
     with uow:
         assert uow.records.keys("evidence") == {"ab" * 32}  # the refused batch stored nothing
+    with pytest.raises(DomainError):
+        fieldwork.evidence_for([fieldwork.Attached("not a digest", "x.jpg", 1)], "wang", TODAY)
     fieldwork.detach(uow, engagement_id, [evidence.id], "wang")
     assert fieldwork.records(uow, engagement_id, "evidence") == []
 
@@ -183,9 +186,10 @@ def test_a_population_keeps_two_records_of_one_period_apart_and_adds_them_in_one
 
 def test_evidence_a_document_uses_cannot_be_removed(store, engagement_id):
     uow = store.uow()
-    [scan] = fieldwork.attach(uow, engagement_id, [fieldwork.Attached("cd" * 32, "台账.pdf", 10)], "wang", TODAY)
     document = fieldwork.records(uow, engagement_id, "document")[0]
-    fieldwork.save_record(uow, engagement_id, "document", replace(document, evidence_id=scan.id), "wang", today=TODAY)
+    [scan] = fieldwork.attach(uow, engagement_id, fieldwork.evidence_for([fieldwork.Attached("cd" * 32, "台账.pdf", 10)], "wang", TODAY),
+                              "wang", into=("document", document.id, "evidence_id"))
+    assert fieldwork.records(uow, engagement_id, "document")[0].evidence_id == scan.id
     with pytest.raises(DomainError) as refused:
         fieldwork.remove_record(uow, engagement_id, "evidence", scan.id, "wang")
     assert document.title in refused.value.message.en and refused.value.field == "evidence"

@@ -17,6 +17,7 @@ from app.domain.team import TeamMember
 from app.domain.fieldwork_services import evidence_of
 from app.ui.pages.checklists_page import ChecklistsPage
 from app.ui.pages.documents_page import DocumentsPage
+from app.ui.pages.findings_page import FindingsPage
 from tests.ui.test_statement_page import choose
 from tests.ui.test_workspace import open_demo, show_page
 
@@ -75,9 +76,21 @@ def test_answer_a_checklist_attach_a_photo_and_raise_a_finding(window, qtbot, mo
     assert raised.label == "NC-04" and "meter M-4 calibration expired" in raised.description
     assert page.item().finding_id == raised.id and not page.raise_button.isEnabled()
 
-    window.workbench.undo_stack.undo()  # the finding
+    stack = window.workbench.undo_stack
+    findings_page = window.workspace.page(FindingsPage)
+    findings_page.refresh(page.engagement, page.client)
+    findings_page.reload()
+    findings_page.bench.step(engagement_id, raised, lambda f: f.edited({"clause": "9.5.3.1 4) b"}), "Edit NC-04")
+    stack.undo()
+    stack.undo()  # the edit, then the finding
     assert [f.label for f in finding_services.list_findings(window.workbench.uow(), engagement_id)] == ["NC-01", "CL-02", "OB-03"]
     assert page.item().finding_id == "" and page.raise_button.isEnabled()
+    stack.redo()
+    stack.redo()  # the same finding comes back, so the edit redone after it finds it
+    again = finding_services.list_findings(window.workbench.uow(), engagement_id)[-1]
+    assert (again.id, again.label, again.clause) == (raised.id, "NC-04", "9.5.3.1 4) b") and page.item().finding_id == raised.id
+    stack.undo()
+    stack.undo()
     window.workbench.undo_stack.undo()  # the photo
     assert evidence_of(window.workbench.uow(), engagement_id, "checklist_item", item.id) == [] and page.evidence.count() == 0
 
@@ -112,6 +125,10 @@ def test_register_a_document_raise_its_finding_and_watch_the_20_percent_rule(win
     window.workbench.undo_stack.undo()  # one step: the file and the link
     assert page.documents.selected().evidence_id == ""
     assert evidence_of(window.workbench.uow(), engagement_id, "document", page.documents.selected().id) == []
+    window.workbench.undo_stack.redo()  # the same evidence again, still the document's file
+    assert page.documents.selected().evidence_id == scan.id
+    assert evidence_of(window.workbench.uow(), engagement_id, "document", page.documents.selected().id) == [scan]
+    window.workbench.undo_stack.undo()
 
     monkeypatch.setattr(page, "ask_text", lambda _title, _prompt, text: (text, True))
     assert page.stop_review()
@@ -301,6 +318,14 @@ def test_edit_a_template_and_remove_a_checklist(window, qtbot):
     dialog.accept()
     assert not dialog.isVisible() and (window.workbench.path.parent / "templates" / "Boiler house.json").exists()
     assert page.templates.currentText() == "Boiler house"
+    page.templates.setCurrentIndex(page.templates.findText("Site verification (rules §9.5.3.1)"))
+    shipped_edit = page.edit_template()  # editing a shipped template keeps its name: the edited copy is chosen
+    lines = shipped_edit.form.widgets["items"].toPlainText().splitlines()
+    shipped_edit.form.widgets["items"].setPlainText("\n".join(["1 | 已编辑 EDITED | EDITED | | 查"] + lines[1:]))
+    shipped_edit.accept()
+    assert page.templates.currentText() == "Site verification (rules §9.5.3.1)" and page.templates.currentData().items[0].zh == "已编辑 EDITED"
+    page.templates.setCurrentIndex(page.templates.findText("Boiler house"))
+    assert page.templates.currentText() == "Boiler house"
     assert page.new_checklist()
     assert [i.method for i in page.checklist().items] == ["看", "问"] and page.list.count() == 2
     page.remove_button.click()
@@ -331,7 +356,8 @@ def test_invoices_and_sites_are_sampled_from_listed_populations(window, qtbot):
     dialog.accept()
     plan = page.plan()
     assert plan.subject == "sites" and len(plan.items) == 2 and len(plan.samples) == 1  # ⌈0.6 × √2⌉ = 1
-    assert plan.samples[0].key in {site.name for site in page.engagement.sites}
+    assert plan.samples[0].key in {site.id for site in page.engagement.sites}  # keyed by id, labelled by name
+    assert plan.samples[0].label in {site.name for site in page.engagement.sites}
 
 
 def test_files_dropped_on_the_checklists_page_are_attached_to_the_item(window, qtbot, photo):
@@ -349,3 +375,51 @@ def test_files_dropped_on_the_checklists_page_are_attached_to_the_item(window, q
     assert drop.isAccepted()
     [attached] = evidence_of(window.workbench.uow(), engagement_id, "checklist_item", page.item().id)
     assert attached.name == photo.name
+
+
+def test_background_work_survives_a_full_disk_a_cancel_and_an_engagement_switch(window, qtbot, monkeypatch, photo):
+    """A failing disk is said and frees the page; a cancelled check says so (not "intact"); files added while another
+    engagement is opened are recorded in the one they were added for, with no undo step in the other."""
+    from app.ui.pages.evidence_page import EvidencePage
+
+    first = open_demo(window)
+    page = show_page(window, EvidencePage)
+    refusals = []
+    window.workbench.error.connect(refusals.append)
+    real_add = window.workbench.evidence_files.add_many
+
+    def full_disk(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(window.workbench.evidence_files, "add_many", full_disk)
+    page.add_files([str(photo)])
+    qtbot.waitUntil(lambda: page.running is None, timeout=5000)
+    assert "No space left on device" in refusals[-1].message.en
+    monkeypatch.setattr(window.workbench.evidence_files, "add_many", real_add)
+
+    other = photo.with_name("boiler.jpg")
+    Image.new("RGB", (64, 48), (1, 2, 3)).save(other)
+    page.add_files([str(photo), str(other)])
+    qtbot.waitUntil(lambda: page.running is None and len(page.held) == 2, timeout=5000)
+    real_has = window.workbench.evidence_files.has
+
+    def has_then_cancel(sha256):
+        page.running.cancel = True  # the verifier presses Cancel during the first file
+        return real_has(sha256)
+
+    monkeypatch.setattr(window.workbench.evidence_files, "has", has_then_cancel)
+    page.check()
+    qtbot.waitUntil(lambda: page.running is None, timeout=5000)
+    assert page.status.text() == "Check cancelled after 1 of 2 files; none of those was damaged."
+    monkeypatch.setattr(window.workbench.evidence_files, "has", real_has)
+
+    late = photo.with_name("late.jpg")
+    Image.new("RGB", (64, 48), (9, 9, 9)).save(late)
+    page.add_files([str(late)])
+    second = window.workbench.create_demo()
+    window.open_engagement(second)
+    qtbot.waitUntil(lambda: page.running is None, timeout=5000)
+    assert window.workbench.undo_stack.count() == 0  # nothing pushed onto the new engagement's stack
+    from app.domain.fieldwork_services import records
+    assert "late.jpg" in [e.name for e in records(window.workbench.uow(), first, "evidence")]
+    assert records(window.workbench.uow(), second, "evidence") == []

@@ -124,3 +124,13 @@ def test_enlarging_a_sample_keeps_every_item_already_checked(method):
     kept = {s.key: s for s in grown.samples}
     assert all(kept[s.key] == s for s in checked) and len(grown.samples) == 6
     assert project(grown, items, 60.0).sample_error == pytest.approx(20.0)
+
+
+def test_enlarging_keeps_items_selected_but_not_yet_checked_and_no_values_is_never_material():
+    items = [Item(f"K{n:02d}", "", 0.0) for n in range(40)]
+    plan = select(Plan(Population.INVOICES, "x", Method.SYSTEMATIC, seed="s", percent=30), items, 0.0)
+    first = replace(plan.samples[0], traced=None, result=Result.NOT_FOUND)
+    plan = replace(plan, samples=(first,) + plan.samples[1:])
+    grown = escalate(plan, items, 0.0)
+    assert {s.key for s in plan.samples} <= {s.key for s in grown.samples} and len(grown.samples) == 20
+    assert not project(grown, items, materiality=0.0).material

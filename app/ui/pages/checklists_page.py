@@ -230,8 +230,14 @@ class ChecklistsPage(LazyPage):
             self.workbench.error.emit(error)
             return False
         self.load()
-        self.templates.setCurrentIndex(max(0, self.templates.findText(show(template.name))))
+        self._choose(template)
         return True
+
+    def _choose(self, template: Template) -> None:
+        """Select the template just saved or imported (the last of equal ones: a shipped one may share its name)."""
+        matches = [n for n in range(self.templates.count()) if self.templates.itemData(n) == template]
+        if matches:
+            self.templates.setCurrentIndex(matches[-1])
 
     def _own_templates(self) -> Path:
         """Imported templates are kept beside the store, so they are offered again next time."""
@@ -263,7 +269,7 @@ class ChecklistsPage(LazyPage):
             stem = "".join(c for c in (edited.name.en or edited.name.zh) if c.isalnum() or c in " ._-").strip() or "template"
             write_template(self._own_templates() / f"{stem}.json", edited)
             self.load()
-            self.templates.setCurrentIndex(max(0, self.templates.findText(show(edited.name))))
+            self._choose(edited)
             return True
 
         dialog = FormDialog(self.workbench, self.tr("Edit template"), specs,

@@ -6,6 +6,7 @@ that names any file changed on disk.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
@@ -13,8 +14,9 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressDialog, QPushButton, QVBoxLayout
 
+from app.domain import fieldwork_services
 from app.domain.evidence import Evidence
-from app.domain.text import DomainError, Text
+from app.domain.text import DomainError, Text, unwritable
 from app.ui.fieldwork_bench import FieldworkBench
 from app.ui.finding_dialogs import FormDialog
 from app.ui.forms import FieldSpec
@@ -45,9 +47,14 @@ class Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.work(lambda fraction, text: self.signals.progress.emit(fraction, text), lambda: self.cancel)
-            self.signals.finished.emit(result, None)
         except DomainError as error:
             self.signals.finished.emit(None, error)
+        except OSError as error:  # a full or failing disk: said, and the page is free again
+            self.signals.finished.emit(None, unwritable(error))
+        except Exception as error:  # noqa: BLE001 — a bug must not leave the page waiting for ever
+            self.signals.finished.emit(None, DomainError(Text(f"后台任务失败：{error!r}", f"The background task failed: {error!r}")))
+        else:
+            self.signals.finished.emit(result, None)
 
 
 class EvidencePage(LazyPage):
@@ -104,7 +111,7 @@ class EvidencePage(LazyPage):
         self.open_button.clicked.connect(self.open_selected)
         self.link_button.clicked.connect(self.link)
         self.remove_button.clicked.connect(self.remove)
-        self.grid.doubleClicked.connect(lambda _i: self.open_selected())
+        self.grid.activated.connect(lambda _i: self.open_selected())  # Enter or a double click
         self.caption.returnPressed.connect(self._caption_edited)
         self.grid.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         QShortcut(QKeySequence("Ctrl+Shift+A"), self, lambda: self.add_files())
@@ -117,6 +124,8 @@ class EvidencePage(LazyPage):
         if shown is not None and shown.id in ids:  # keep the file being captioned selected
             self.grid.setCurrentIndex(self.model.index(ids.index(shown.id), 0))
         size = sum(e.size for e in self.held)
+        self.damaged = []
+        self.status.setStyleSheet("")
         self.status.setText(self.tr("%1 files, %2 MB").replace("%1", str(len(self.held))).replace("%2", f"{size / 1e6:,.1f}"))
         self._show_selected()
 
@@ -143,8 +152,10 @@ class EvidencePage(LazyPage):
             self.workbench.edit_child(self.engagement.id, e, {"caption": self.caption.text().strip()}, self.tr("Caption"))
 
     # --- adding --------------------------------------------------------------------------------
-    def _start(self, work, label: str, done: Callable[[Any], None]) -> Job | None:
-        """Run ``work`` in the background with a progress dialog and Cancel; ``done(result)`` back on the GUI thread."""
+    def _start(self, work, label: str, done: Callable[[Any], None],
+               late: Callable[[Any, str], None] = lambda _result, _engagement: None) -> Job | None:
+        """Run ``work`` in the background with a progress dialog and Cancel; ``done(result)`` back on the GUI thread,
+        or ``late(result, engagement id)`` when another engagement has been opened in the meantime."""
         if self.running is not None:
             return None
         job = Job(work)
@@ -154,13 +165,17 @@ class EvidencePage(LazyPage):
         dialog.canceled.connect(lambda: setattr(job, "cancel", True))
         job.signals.progress.connect(lambda fraction, text: (dialog.setValue(int(fraction * 1000)), dialog.setLabelText(text)))
 
+        engagement_id = self.engagement.id
+
         def finished(result, error) -> None:
             dialog.reset()
             self.running = None
             if error is not None:
                 self.workbench.error.emit(error)
-            else:
+            elif self.engagement is not None and self.engagement.id == engagement_id:
                 done(result)
+            else:  # another engagement was opened meanwhile: its page and undo stack are not this work's
+                late(result, engagement_id)
 
         job.signals.finished.connect(finished)
         self.running = job
@@ -181,8 +196,14 @@ class EvidencePage(LazyPage):
             if stored:
                 self.workbench.record_attached(engagement_id, stored, (), self.tr("Add %1 files").replace("%1", str(len(stored))))
 
+        def recorded_late(stored, engagement_id: str) -> None:
+            """The files were added for an engagement no longer open: recorded there, without an undo step here."""
+            attached = [fieldwork_services.Attached(s.sha256, p.name, s.size, files.taken_at(s.sha256)) for p, s in stored]
+            wb = self.workbench
+            wb.run(lambda: fieldwork_services.attach(wb.uow(), engagement_id, fieldwork_services.evidence_for(attached, wb.actor, date.today()), wb.actor))
+
         return self._start(lambda progress, cancelled: list(zip(chosen, files.add_many(chosen, progress, cancelled))),
-                           self.tr("Adding %1 files…").replace("%1", str(len(chosen))), recorded)
+                           self.tr("Adding %1 files…").replace("%1", str(len(chosen))), recorded, recorded_late)
 
     def files_dropped(self, paths: list[str]) -> bool:
         return self.add_files(paths) is not None
@@ -192,23 +213,29 @@ class EvidencePage(LazyPage):
         """Re-hash every file of this engagement in the background; ``damaged`` then names those missing or changed."""
         files, held = self.workbench.evidence_files, list(self.held)
 
-        def work(progress, cancelled) -> list[str]:
-            bad = []
-            for n, e in enumerate(held):
+        def work(progress, cancelled) -> tuple[list[str], int]:
+            bad, checked = [], 0
+            for e in held:
                 if cancelled():
                     break
-                progress(n / max(1, len(held)), e.name)
+                progress(checked / max(1, len(held)), e.name)
                 if not files.has(e.sha256) or not files.verify(e.sha256):
                     bad.append(e.name)
-            return sorted(set(bad))
+                checked += 1
+            return sorted(set(bad)), checked
 
         return self._start(work, self.tr("Checking %1 files…").replace("%1", str(len(held))), self._checked)
 
-    def _checked(self, names: list[str]) -> None:
+    def _checked(self, result: tuple[list[str], int]) -> None:
+        names, checked = result
         self.damaged = names
         if names:
             self.status.setText("⚠ " + self.tr("Missing or changed on disk (restore them from a backup): %1").replace("%1", ", ".join(names)))
             self.status.setStyleSheet("color: #b00020;")
+        elif checked < len(self.held):
+            self.status.setText(self.tr("Check cancelled after %1 of %2 files; none of those was damaged.").replace(
+                "%1", str(checked)).replace("%2", str(len(self.held))))
+            self.status.setStyleSheet("")
         else:
             self.status.setText("✓ " + self.tr("All %1 files are intact.").replace("%1", str(len(self.held))))
             self.status.setStyleSheet("color: #1b6e20;")
@@ -248,6 +275,12 @@ class EvidencePage(LazyPage):
         targets += [(f"document|{d.id}", show(_LINKS["document"]) + f": {d.title}") for d in self.bench.records(eid, "document")]
         targets += [(f"checklist_item|{i.id}", show(_LINKS["checklist_item"]) + f": {show(c.name)} {i.number}")
                     for c in self.bench.records(eid, "checklist") for i in c.items]
+        targets += [(f"meeting|{m.id}", show(_LINKS["meeting"]) + f": {show(m.kind.label)} {m.day}") for m in self.bench.records(eid, "meeting")]
+        targets += [(f"sample|{p.id}/{x.key}", show(_LINKS["sample"]) + f": {x.label or x.key}")
+                    for p in self.bench.records(eid, "sampling") for x in p.samples]
+        if not targets:
+            wb.error.emit(DomainError(Text("本项目还没有可关联的对象。", "The engagement has nothing to link to yet.")))
+            return None
         specs = [FieldSpec("target", self.tr("Link to"), "choice", tuple(targets))]
 
         def submit(v) -> bool:

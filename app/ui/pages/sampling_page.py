@@ -140,7 +140,7 @@ class SamplingPage(LazyPage):
         self.finding_button.clicked.connect(self.raise_finding)
         self.attach_button.clicked.connect(self.attach)
         self.plan_list.currentRowChanged.connect(lambda _row: self._show_plan())
-        self.sample_table.doubleClicked.connect(lambda _i: self.record_result())
+        self.sample_table.activated.connect(lambda _i: self.record_result())  # Enter or a double click
         self.table_form.edited.connect(self._table_edited)
 
     def _why(self, sample: Sample) -> str:
@@ -238,7 +238,7 @@ class SamplingPage(LazyPage):
             population, method, percent = Population(v["population"]), Method(v["method"]), v["percent"]
             items: tuple[Item, ...] = listed_items(v["items"])
             if population is Population.SITES:
-                items = items or tuple(Item(site.name, site.address, 1.0) for site in e.sites)
+                items = items or tuple(Item(site.id, site.name, 1.0) for site in e.sites)  # by id: two sites may share a name
                 if method is not Method.RANDOM:
                     raise DomainError(Text("场所抽样采用随机抽样（IAF MD 1 要求至少 25% 随机）。",
                                            "Sites are drawn at random (IAF MD 1: at least 25 % at random)."), "method")
@@ -304,8 +304,12 @@ class SamplingPage(LazyPage):
         if p is None or not self.finding_button.isEnabled():
             return False
         wb, e = self.workbench, self.engagement
-        return wb.perform(self.tr("Raise finding for the errors"),
-                          lambda: fieldwork_services.raise_from_sample(wb.uow(), e.id, p.id, wb.actor, date.today()),
+        raised: list = []  # kept so a redo stores the same finding
+
+        def do() -> None:
+            raised[:] = [fieldwork_services.raise_from_sample(wb.uow(), e.id, p.id, wb.actor, date.today(), raised[0] if raised else None)]
+
+        return wb.perform(self.tr("Raise finding for the errors"), do,
                           lambda: fieldwork_services.withdraw_finding(wb.uow(), e.id, "sampling", p.id, wb.actor))
 
     def attach(self, paths: list[str] | None = None) -> bool:
