@@ -125,6 +125,11 @@ class Workbench(QObject):
         self.undo_stack.push(_Done(text, do, undo, self))
         return True
 
+    def done_elsewhere(self, text: str, redo: Callable[[], Any], undo: Callable[[], Any]) -> None:
+        """An edit a background job has already stored: shown, and put on the undo stack with its reversal."""
+        self.changed.emit()
+        self.undo_stack.push(_Done(text, redo, undo, self))
+
     # --- use cases the pages call ----------------------------------------------------------
     def edit_engagement(self, engagement_id: str, field: str, value: Any, text: str) -> bool:
         old = getattr(self.load(engagement_id)[0], field)

@@ -274,6 +274,11 @@ def test_evidence_is_added_in_the_background_shown_as_thumbnails_and_checked(win
     assert job is not None
     qtbot.waitUntil(lambda: page.running is None and len(page.held) == 2, timeout=5000)
     assert page.model.rowCount() == 2 and "2 files" in page.status.text()
+    added = [e.id for e in page.held]
+    window.workbench.undo_stack.undo()  # recorded by the background job, undone as one step
+    assert page.held == [] and page.model.rowCount() == 0
+    window.workbench.undo_stack.redo()
+    assert [e.id for e in page.held] == added
     assert page.check() is not None
     qtbot.waitUntil(lambda: page.running is None, timeout=5000)
     assert page.damaged == [] and "intact" in page.status.text()

@@ -183,27 +183,33 @@ class EvidencePage(LazyPage):
         return job
 
     def add_files(self, paths: list[str] | None = None) -> Job | None:
-        """Copy files into the store in the background, then record them (one undoable edit)."""
+        """Copy files into the store and record them, both in the background; one undoable edit when it is done."""
         if self.running is not None or self.engagement is None:
             return None
         chosen = [Path(p) for p in paths or self.ask_open_paths(
             self.tr("Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;All files (*)"))]
         if not chosen:
             return None
-        files, engagement_id = self.workbench.evidence_files, self.engagement.id
+        wb, engagement_id, today = self.workbench, self.engagement.id, date.today()
+        files, uow, actor = wb.evidence_files, wb.uow, wb.actor
 
-        def recorded(stored) -> None:
-            if stored:
-                self.workbench.record_attached(engagement_id, stored, (), self.tr("Add %1 files").replace("%1", str(len(stored))))
+        def work(progress, cancelled) -> list:
+            stored = files.add_many(chosen, progress, cancelled)
+            attached = [fieldwork_services.Attached(s.sha256, p.name, s.size, files.taken_at(s.sha256)) for p, s in zip(chosen, stored)]
+            evidence = fieldwork_services.evidence_for(attached, actor, today)
+            if evidence:  # the worker's own unit of work (design: each worker opens its own)
+                fieldwork_services.attach(uow(), engagement_id, evidence, actor)
+            return evidence
 
-        def recorded_late(stored, engagement_id: str) -> None:
-            """The files were added for an engagement no longer open: recorded there, without an undo step here."""
-            attached = [fieldwork_services.Attached(s.sha256, p.name, s.size, files.taken_at(s.sha256)) for p, s in stored]
-            wb = self.workbench
-            wb.run(lambda: fieldwork_services.attach(wb.uow(), engagement_id, fieldwork_services.evidence_for(attached, wb.actor, date.today()), wb.actor))
+        def recorded(evidence) -> None:
+            if evidence:
+                wb.done_elsewhere(self.tr("Add %1 files").replace("%1", str(len(evidence))),
+                                  lambda: fieldwork_services.attach(uow(), engagement_id, evidence, actor),
+                                  lambda: fieldwork_services.detach(uow(), engagement_id, [e.id for e in evidence], actor))
 
-        return self._start(lambda progress, cancelled: list(zip(chosen, files.add_many(chosen, progress, cancelled))),
-                           self.tr("Adding %1 files…").replace("%1", str(len(chosen))), recorded, recorded_late)
+        # Another engagement opened meanwhile: the files are recorded in theirs, with no undo step in this one.
+        return self._start(work, self.tr("Adding %1 files…").replace("%1", str(len(chosen))), recorded,
+                           lambda _evidence, _engagement: wb.changed.emit())
 
     def files_dropped(self, paths: list[str]) -> bool:
         return self.add_files(paths) is not None
