@@ -161,7 +161,8 @@ def grid(work: Path, count: int) -> None:
 
     from app.ui.thumbnail_grid import EvidenceItem, ThumbnailGrid, ThumbnailModel
 
-    app = QApplication.instance() or QApplication([])
+    if QApplication.instance() is None:
+        grid.application = QApplication([])  # kept alive for the whole run
     start = time.perf_counter()
     files, digests = grid_store(work, count)
     items = [EvidenceItem(d, f"site {i:05}.jpg") for i, d in enumerate(digests)]
