@@ -10,11 +10,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEventLoop, QTimer
 
 
 def _shoot(widget, path: Path) -> None:
-    QApplication.processEvents()
+    """Save what ``widget`` shows, after a moment for work in the background (thumbnails) to arrive."""
+    loop = QEventLoop()
+    QTimer.singleShot(400, loop.quit)
+    loop.exec()
     widget.grab().save(str(path))
     print(path)
 
@@ -27,6 +30,21 @@ def _fill(path: Path, cells: dict[tuple[int, int], object]) -> None:
     for (row, column), value in cells.items():
         book["Data"].cell(row, column).value = value
     book.save(path)
+
+
+def _add_photos(workbench, engagement_id: str, folder: Path) -> None:
+    """A few site photos (drawn here) so the evidence grid has something to show."""
+    from PIL import Image, ImageDraw
+
+    paths = []
+    for n, (name, colour) in enumerate([("boiler house", (176, 96, 64)), ("gas meter M-4", (90, 120, 160)),
+                                        ("switch room", (120, 140, 90)), ("forklift charging", (200, 170, 60)),
+                                        ("refrigerant log", (150, 150, 150)), ("warehouse", (110, 90, 140))]):
+        picture = Image.new("RGB", (640, 480), colour)
+        ImageDraw.Draw(picture).rectangle((60 + 20 * n, 80, 420, 360), outline=(255, 255, 255), width=8)
+        paths.append(folder / f"{name}.jpg")
+        picture.save(paths[-1])
+    workbench.attach_files(engagement_id, paths, (), "site photos")
 
 
 def show(window, page) -> None:
@@ -51,6 +69,7 @@ def main(out: str) -> int:
         from app.ui.workbook_actions import ImportPreview
 
         application = start()
+        _add_photos(application.workbench, application.window.workspace.engagement_id, Path(scratch))
         for language in ("en", "zh"):
             application.settings.set(LANGUAGE, language)
             window = application.build(application.window.workspace.engagement_id)
