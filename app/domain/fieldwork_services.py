@@ -354,7 +354,9 @@ def detach(uow: UnitOfWork, engagement_id: str, evidence_ids: list[str], actor: 
 
 
 def evidence_of(uow: UnitOfWork, engagement_id: str, kind: str, object_id: str) -> list[Evidence]:
-    return [e for e in records(uow, engagement_id, "evidence") if e.is_linked_to(kind, object_id)]
+    """The evidence linked to one object (only records naming its id are read: there may be thousands)."""
+    with uow:
+        return [e for e in uow.records.mentioning(engagement_id, "evidence", object_id) if e.is_linked_to(kind, object_id)]
 
 
 # --- the one way a record changes ----------------------------------------------------------------

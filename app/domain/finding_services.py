@@ -59,11 +59,6 @@ def restore_finding(uow: UnitOfWork, engagement_id: str, finding: Finding, actor
     return finding
 
 
-def edit_finding(uow: UnitOfWork, engagement_id: str, finding_id: str, changes: dict, actor: str) -> Finding:
-    """Change the verifier's fields of an unresolved finding."""
-    return change_finding(uow, engagement_id, finding_id, lambda f: f.edited(changes), actor)
-
-
 def respond(uow: UnitOfWork, engagement_id: str, finding_id: str, response: Response, actor: str, today: date) -> Finding:
     return change_finding(uow, engagement_id, finding_id, lambda f: rules.respond(f, response, today), actor)
 

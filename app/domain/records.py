@@ -10,6 +10,7 @@ document; the change history shows :func:`history_fields`.
 from __future__ import annotations
 
 import functools
+import json
 import types
 import typing
 from dataclasses import fields, is_dataclass
@@ -100,7 +101,5 @@ def _text(plain: Any) -> str:
     if isinstance(plain, float):
         return f"{plain:.15g}"
     if isinstance(plain, (list, dict)):
-        import json
-
         return json.dumps(plain, ensure_ascii=False, sort_keys=True)
     return str(plain)

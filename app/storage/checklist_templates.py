@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 
 from app.domain.checklists import Template, template_from_dict, template_to_dict
@@ -10,8 +11,10 @@ from app.domain.text import DomainError, Text, unwritable
 from app.paths import resources_dir
 
 
-def shipped_templates() -> list[Template]:
-    return [read_template(path) for path in sorted((resources_dir() / "checklists").glob("*.json"))]
+@lru_cache(maxsize=1)
+def shipped_templates() -> tuple[Template, ...]:
+    """The templates in ``resources/checklists``, read once (they do not change while the app runs)."""
+    return tuple(read_template(path) for path in sorted((resources_dir() / "checklists").glob("*.json")))
 
 
 def read_template(path: Path) -> Template:

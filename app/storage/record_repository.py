@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
 
 from app.domain.ports import NotFound
@@ -19,6 +19,13 @@ class RecordRepository:
 
     def of(self, engagement_id: str, kind: str) -> list[Any]:
         query = (select(RecordRow).where(RecordRow.engagement_id == engagement_id, RecordRow.kind == kind)
+                 .order_by(RecordRow.position, RecordRow.id))
+        return [from_plain(self.kinds[kind], row.data) for row in self.session.scalars(query)]
+
+    def mentioning(self, engagement_id: str, kind: str, text: str) -> list[Any]:
+        """The records of ``kind`` whose stored JSON contains ``text`` (an id): a cheap pre-filter before reading them."""
+        query = (select(RecordRow).where(RecordRow.engagement_id == engagement_id, RecordRow.kind == kind,
+                                         cast(RecordRow.data, String).contains(text))
                  .order_by(RecordRow.position, RecordRow.id))
         return [from_plain(self.kinds[kind], row.data) for row in self.session.scalars(query)]
 

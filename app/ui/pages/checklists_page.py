@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.checklists import Answer, Checklist, ChecklistItem, Template, TemplateItem, template_from_dict
+from app.domain.fieldwork_services import evidence_of
 from app.domain.text import DomainError, Text
 from app.ui.finding_dialogs import FormDialog
 from app.ui.fieldwork_bench import FieldworkBench
@@ -130,7 +131,7 @@ class ChecklistsPage(LazyPage):
                     damaged.append(error)
         current = self.templates.currentIndex()
         self.templates.clear()
-        for template in shipped_templates() + own:
+        for template in shipped_templates() + tuple(own):
             self.templates.addItem(show(template.name), template)
         self.templates.setCurrentIndex(max(0, current))
         chosen, before = self.checklist(), len(self.checklists)
@@ -176,8 +177,6 @@ class ChecklistsPage(LazyPage):
         self.remove_button.setEnabled(self.checklist() is not None)
         self.evidence.clear()
         if item is not None:
-            from app.domain.fieldwork_services import evidence_of
-
             for e in evidence_of(self.workbench.uow(), self.engagement.id, "checklist_item", item.id):
                 self.evidence.addItem(f"{e.name}  {e.taken_at or ''}".strip())
 
