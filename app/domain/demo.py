@@ -170,7 +170,8 @@ def add_demo_inventory(uow: UnitOfWork, engagement_id: str, actor: str) -> None:
     inventory_services.save_offset(
         uow, engagement_id,
         Offset(OffsetKind.CCER, "全国温室气体自愿减排注册登记系统 / national CCER registry", batch + "000001",
-               batch + "015000", 2024, 15000.0, True, date(year + 1, 3, 10), "注销证明 CCER-RT-0381 / retirement certificate"),
+               batch + "015000", 2024, 15000.0, True, date(year + 1, 3, 10), "注销证明 CCER-RT-0381 / retirement certificate",
+               demo_client().name_zh),
         actor,
     )
 

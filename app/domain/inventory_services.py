@@ -78,13 +78,17 @@ def records_of(uow: UnitOfWork, source_id: str) -> list[ActivityRecord]:
 def calculate(uow: UnitOfWork, engagement_id: str) -> Calculation:
     """Recalculate an engagement: results per source and in total, and its neutrality balance."""
     inventory = load_inventory(uow, engagement_id)
+    e = inventory.engagement
     with uow:
         gwps = uow.factors.gwp_table()
         used = used_ranges(uow)
-    e = inventory.engagement
+        client = uow.organisations.get(e.organisation_id)
     recalculator = Recalculator(inventory.sources, inventory.records, gwps, e.gwp_report, e.materiality_pct, inventory.production)
     results = recalculator.results
-    neutrality = balance(results.total, inventory.offsets, e.period_end, used, complete=not results.incomplete)
+    neutrality = balance(
+        results.total, inventory.offsets, e.period_end, used, complete=not results.incomplete,
+        client_names=(client.name_zh, client.name_en),
+    )
     return Calculation(inventory, results, neutrality, recalculator)
 
 

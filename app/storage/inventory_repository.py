@@ -82,7 +82,7 @@ def _record_to(record: ActivityRecord) -> dict[str, Any]:
     return {**values, "origin": record.origin.value}
 
 
-_OFFSET_SCALARS = ("serial_first", "serial_last", "vintage", "quantity", "issued", "retired_on", "retirement_evidence", "note")
+_OFFSET_SCALARS = ("serial_first", "serial_last", "vintage", "quantity", "issued", "retired_on", "retirement_evidence", "beneficiary", "note")
 
 
 def _offset_from(row: OffsetRow) -> Offset:

@@ -57,6 +57,7 @@ class EngagementRow(Base):
     decision_maker: Mapped[str] = mapped_column(Text, default="")
     decision_date: Mapped[date | None] = mapped_column(Date)
     site_visit: Mapped[date | None] = mapped_column(Date)
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     difference_threshold_pct: Mapped[float] = mapped_column(Float, default=1.0, server_default="1.0")
     revision: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -180,6 +181,7 @@ class OffsetRow(Base):
     issued: Mapped[bool] = mapped_column(Boolean, default=False)
     retired_on: Mapped[date | None] = mapped_column(Date)
     retirement_evidence: Mapped[str] = mapped_column(Text, default="")
+    beneficiary: Mapped[str] = mapped_column(Text, default="", server_default="")
     note: Mapped[str] = mapped_column(Text, default="")
 
 

@@ -115,6 +115,7 @@ def offset_specs() -> list[FieldSpec]:
         FieldSpec("issued", QCoreApplication.translate("Fields", "Issued"), "bool"),
         FieldSpec("retired_on", QCoreApplication.translate("Fields", "Retired on"), "date"),
         FieldSpec("retirement_evidence", QCoreApplication.translate("Fields", "Retirement evidence")),
+        FieldSpec("beneficiary", QCoreApplication.translate("Fields", "Retired on behalf of (beneficiary)")),
         FieldSpec("note", QCoreApplication.translate("Fields", "Note"), "text"),
     ]
 

@@ -30,152 +30,152 @@
 <context>
     <name>ChecklistsPage</name>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="30"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="69"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="31"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="70"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="31"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="32"/>
         <source>What was found</source>
         <translation>所见情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="32"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="33"/>
         <source>Interviewee</source>
         <translation>受访人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="33"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="34"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="34"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="35"/>
         <source>Checked at</source>
         <translation>核查时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="43"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="44"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="51"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="198"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="52"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="197"/>
         <source>New checklist</source>
         <translation>新建检查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="53"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="54"/>
         <source>Import template…</source>
         <translation>导入模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="54"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="55"/>
         <source>Export as template…</source>
         <translation>导出为模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="55"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="56"/>
         <source>Edit template…</source>
         <translation>编辑模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="57"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="250"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="58"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="249"/>
         <source>Remove checklist</source>
         <translation>删除检查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="60"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="266"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="61"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="265"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="68"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="69"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="68"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="69"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="69"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="70"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="70"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="71"/>
         <source>Finding</source>
         <translation>核查发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="76"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="77"/>
         <source>Raise finding</source>
         <translation>提出核查发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="79"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="80"/>
         <source>Attach photo or file…</source>
         <translation>附加照片或文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="81"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="82"/>
         <source>Ctrl+Shift+A, or drop files on the page</source>
         <translation>Ctrl+Shift+A，或把文件拖到本页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="94"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="95"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="192"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="191"/>
         <source>Checklist item %1</source>
         <translation>检查项 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="204"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="203"/>
         <source>Raise finding from item %1</source>
         <translation>由检查项 %1 提出发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="210"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="209"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;All files (*)</source>
         <translation>照片和文件 (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="213"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="212"/>
         <source>Attach to item %1</source>
         <translation>附加到检查项 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="223"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="287"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="222"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="286"/>
         <source>Checklist template (*.json)</source>
         <translation>检查表模板 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="257"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="256"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="257"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="256"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="258"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="257"/>
         <source>Items, one per line: number | 中文 | English | clause | method (查/问/看/验)</source>
         <translation>检查项，每行一项：序号 | 中文 | English | 条款 | 方法（查/问/看/验）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="275"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="274"/>
         <source>Edit template</source>
         <translation>编辑模板</translation>
     </message>
@@ -562,7 +562,7 @@
         <translation>照片和文件 (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="206"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="211"/>
         <source>Adding %1 files…</source>
         <translation>正在添加 %1 个文件…</translation>
     </message>
@@ -572,42 +572,42 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="197"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="206"/>
         <source>Add %1 files</source>
         <translation>添加 %1 个文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="227"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="233"/>
         <source>Checking %1 files…</source>
         <translation>正在检查 %1 个文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="233"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="239"/>
         <source>Missing or changed on disk (restore them from a backup): %1</source>
         <translation>文件缺失或已被改动（请从备份恢复）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="236"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="242"/>
         <source>Check cancelled after %1 of %2 files; none of those was damaged.</source>
         <translation>检查在第 %1/%2 个文件时取消；已检查的文件均未损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="240"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="246"/>
         <source>All %1 files are intact.</source>
         <translation>全部 %1 个文件完好。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="284"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="290"/>
         <source>Link to</source>
         <translation>关联到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="288"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="294"/>
         <source>Link evidence</source>
         <translation>关联证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="296"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="302"/>
         <source>Remove %1</source>
         <translation>删除 %1</translation>
     </message>
@@ -997,143 +997,148 @@
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="118"/>
-        <location filename="../../app/ui/fields.py" line="139"/>
-        <location filename="../../app/ui/fields.py" line="152"/>
+        <source>Retired on behalf of (beneficiary)</source>
+        <translation>注销受益方（代表谁注销）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="119"/>
+        <location filename="../../app/ui/fields.py" line="140"/>
+        <location filename="../../app/ui/fields.py" line="153"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="125"/>
+        <location filename="../../app/ui/fields.py" line="126"/>
         <source>Source name</source>
         <translation>排放源名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="126"/>
+        <location filename="../../app/ui/fields.py" line="127"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="127"/>
+        <location filename="../../app/ui/fields.py" line="128"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="128"/>
+        <location filename="../../app/ui/fields.py" line="129"/>
         <source>Gas</source>
         <translation>气体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="129"/>
+        <location filename="../../app/ui/fields.py" line="130"/>
         <source>Species</source>
         <translation>具体物质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="130"/>
+        <location filename="../../app/ui/fields.py" line="131"/>
         <source>Site</source>
         <translation>场所</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="131"/>
+        <location filename="../../app/ui/fields.py" line="132"/>
         <source>Emission unit</source>
         <translation>排放单元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="132"/>
+        <location filename="../../app/ui/fields.py" line="133"/>
         <source>Equipment</source>
         <translation>排放设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="133"/>
+        <location filename="../../app/ui/fields.py" line="134"/>
         <source>Emission factor</source>
         <translation>排放因子</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="134"/>
+        <location filename="../../app/ui/fields.py" line="135"/>
         <source>Net calorific value</source>
         <translation>低位发热量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="135"/>
+        <location filename="../../app/ui/fields.py" line="136"/>
         <source>Carbon content per unit heat</source>
         <translation>单位热值含碳量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="136"/>
+        <location filename="../../app/ui/fields.py" line="137"/>
         <source>Oxidation rate</source>
         <translation>碳氧化率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="137"/>
+        <location filename="../../app/ui/fields.py" line="138"/>
         <source>Streams</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="138"/>
+        <location filename="../../app/ui/fields.py" line="139"/>
         <source>Reported by the client (tCO2e)</source>
         <translation>客户报告量（tCO2e）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="142"/>
+        <location filename="../../app/ui/fields.py" line="143"/>
         <source>Emission source</source>
         <translation>排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="143"/>
+        <location filename="../../app/ui/fields.py" line="144"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="144"/>
+        <location filename="../../app/ui/fields.py" line="145"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="145"/>
+        <location filename="../../app/ui/fields.py" line="146"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="146"/>
+        <location filename="../../app/ui/fields.py" line="147"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="147"/>
+        <location filename="../../app/ui/fields.py" line="148"/>
         <source>Origin</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="148"/>
+        <location filename="../../app/ui/fields.py" line="149"/>
         <source>Opening stock</source>
         <translation>期初库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="149"/>
+        <location filename="../../app/ui/fields.py" line="150"/>
         <source>Closing stock</source>
         <translation>期末库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="150"/>
+        <location filename="../../app/ui/fields.py" line="151"/>
         <source>Stream</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="151"/>
+        <location filename="../../app/ui/fields.py" line="152"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="170"/>
+        <location filename="../../app/ui/fields.py" line="171"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="171"/>
+        <location filename="../../app/ui/fields.py" line="172"/>
         <source>Reason for termination</source>
         <translation>终止原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="172"/>
+        <location filename="../../app/ui/fields.py" line="173"/>
         <source>Code</source>
         <translation>项目编号</translation>
     </message>
@@ -2040,26 +2045,30 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/neutrality_page.py" line="42"/>
-        <source>Only issued credits count, retired no later than 12 months after the end of the period they offset, with the retirement evidence kept; a serial range can be used once in the whole store (ISO 14068-1).</source>
-        <translation>只计入已签发、并在所抵消期间结束后 12 个月内注销且保留注销证明的减排量；同一序列号区间在整个数据库中只能使用一次（ISO 14068-1）。</translation>
+        <source>ISO 14068-1: only issued, retired (ex-post) credits count: the vintage no later than the retirement, retired no later than 12 months after the end of the period they offset, on behalf of this client (the beneficiary is the client&apos;s name), with the retirement evidence kept; a serial range can be used once in the whole store.</source>
+        <translation>ISO 14068-1：只计入已签发、已注销的（事后）减排量：年份不晚于注销日期，在所抵消期间结束后 12 个月内代表受核查方注销（受益方为受核查方名称），并保留注销证明；同一序列号区间在整个数据库中只能使用一次。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/neutrality_page.py" line="62"/>
+        <source>Only issued credits count, retired no later than 12 months after the end of the period they offset, with the retirement evidence kept; a serial range can be used once in the whole store (ISO 14068-1).</source>
+        <translation type="vanished">只计入已签发、并在所抵消期间结束后 12 个月内注销且保留注销证明的减排量；同一序列号区间在整个数据库中只能使用一次（ISO 14068-1）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="63"/>
         <source>Verified emissions %1 · eligible offsets %2 · not counted %3 (tCO2e)</source>
         <translation>核查排放量 %1 · 可计入抵消 %2 · 不计入 %3（tCO2e）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/neutrality_page.py" line="65"/>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="66"/>
         <source>Cannot conclude: some emission sources have no result yet (see the Inventory page).</source>
         <translation>无法得出结论：部分排放源尚无计算结果（见排放清单页）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/neutrality_page.py" line="67"/>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="68"/>
         <source>✓ Carbon neutral for the period.</source>
         <translation>✓ 本期间实现碳中和。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/neutrality_page.py" line="69"/>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="70"/>
         <source>✗ Not neutral: shortfall of %1 tCO2e.</source>
         <translation>✗ 未实现碳中和：缺口 %1 tCO2e。</translation>
     </message>

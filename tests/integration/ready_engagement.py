@@ -34,6 +34,6 @@ def ready_engagement(uow_factory) -> str:
             finding_services.evaluate(uow_factory(), engagement_id, finding.id, True, "", ACTOR, TODAY)
     year = TODAY.year - 1
     top_up = Offset(OffsetKind.CCER, "national CCER registry", "CCER-2024-TOPUP-000001", "CCER-2024-TOPUP-000300", 2024, 300.0,
-                    True, date(year + 1, 3, 20), "retirement certificate CCER-RT-0399")
+                    True, date(year + 1, 3, 20), "retirement certificate CCER-RT-0399", demo.demo_client().name_en)
     inventory_services.save_offset(uow_factory(), engagement_id, top_up, ACTOR)
     return engagement_id

@@ -43,7 +43,8 @@ def varied_engagement(uow_factory, actor: str = "tester") -> str:
     }
     for source_id, batch in records.items():
         inventory.save_records(uow_factory(), engagement_id, source_id, batch, [], actor)
-    late = Offset(OffsetKind.CREDIT, "VCS", "VCS-9-1-000001", "VCS-9-1-000500", 2023, 500.0, True, date(2027, 6, 30), "certificate 77")
+    late = Offset(OffsetKind.CREDIT, "VCS", "VCS-9-1-000001", "VCS-9-1-000500", 2023, 500.0, True, date(2027, 6, 30), "certificate 77",
+                  demo.demo_client().name_en)
     inventory.save_offset(uow_factory(), engagement_id, late, actor)
     refrigerant = finding_services.list_findings(uow_factory(), engagement_id)[0]  # the demo's NC-01, not reported
     finding_services.settle_by_estimate(uow_factory(), engagement_id, refrigerant.id, 120.0, "two refills at 60 t each", actor, date(2026, 10, 1))

@@ -145,8 +145,34 @@ def test_neutrality_page_shows_the_shortfall_and_why_an_offset_does_not_count(wi
     assert "Not neutral: shortfall of 266.95 tCO2e" in page.balance.text()
     form = page.editor.form
     form.widgets["issued"].click()
-    assert "✗ Credits not yet issued do not count" in page.editor.model.data(page.editor.model.index(0, 6))
+    assert "✗ ISO 14068-1: only ex-post credits count: this one is not yet issued" in page.editor.model.data(page.editor.model.index(0, 6))
     assert "eligible offsets 0.00" in page.balance.text()
+
+
+def test_a_beneficiary_entered_on_the_page_is_compared_with_the_client(window, qtbot):
+    """Typing another company as beneficiary shows the refusal and drops the credit; the client's name, in any case, counts."""
+    engagement_id = open_demo(window)
+    page = show_page(window, NeutralityPage)
+    cell = page.editor.table.visualRect(page.editor.model.index(0, 0)).center()
+    qtbot.mouseClick(page.editor.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    counts = page.editor.model.index(0, 6)
+    assert page.editor.model.data(counts) == "✓"
+    field = page.editor.form.widgets["beneficiary"]
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    field.selectAll()
+    qtbot.keyClicks(field, "Hengyun Trading Co.")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    shown = page.editor.model.data(page.editor.model.index(0, 6))
+    assert shown.startswith("✗ ISO 14068-1: retired on behalf of the client: the beneficiary “Hengyun Trading Co.” is not the client")
+    assert "eligible offsets 0.00" in page.balance.text()
+    stored = inventory_services.load_inventory(window.workbench.uow(), engagement_id).offsets[0]
+    assert stored.beneficiary == "Hengyun Trading Co."
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    field.selectAll()
+    qtbot.keyClicks(field, "changzhou hengyun precision machinery co., ltd.")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert page.editor.model.data(page.editor.model.index(0, 6)) == "✓"
+    assert "eligible offsets 15,000.00" in page.balance.text()
 
 
 def test_the_method_column_shows_where_each_factor_came_from(window):

@@ -39,8 +39,9 @@ class NeutralityPage(LazyPage):
         self.forms = [self.editor.form]
         rules = QLabel(
             self.tr(
-                "Only issued credits count, retired no later than 12 months after the end of the period they offset, "
-                "with the retirement evidence kept; a serial range can be used once in the whole store (ISO 14068-1)."
+                "ISO 14068-1: only issued, retired (ex-post) credits count: the vintage no later than the retirement, retired "
+                "no later than 12 months after the end of the period they offset, on behalf of this client (the beneficiary is "
+                "the client's name), with the retirement evidence kept; a serial range can be used once in the whole store."
             )
         )
         rules.setWordWrap(True)
