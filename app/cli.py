@@ -144,7 +144,7 @@ def _demo(args) -> int:
 
     engagement_id = demo.create_demo(store.uow(), args.actor or default_actor(), templates=shipped_templates())
     engagement, client = services.load(store.uow(), engagement_id)
-    print(f"{engagement.code}  {client.name_zh}  {engagement.title}")
+    print(f"Made a demo engagement (演示项目 DEMO, invented data; it can be deleted): {engagement.code}  {client.name_zh}  {engagement.title}")
     return 0
 
 

@@ -49,6 +49,7 @@ def demo_engagement(organisation_id: str, today: date) -> Engagement:
     declared = date(today.year, 1, 15) if today >= date(today.year, 1, 15) else today
     return Engagement(
         organisation_id=organisation_id,
+        is_demo=True,
         title=f"{year} 年度组织温室气体排放核查 / {year} organisational GHG verification",
         programme=Programme.ISO_14064_1,
         technical_areas=("SK-02.1", "SK-02.4"),

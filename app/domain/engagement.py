@@ -80,6 +80,7 @@ class Engagement:
     difference_threshold_pct: float = DEFAULT_DIFFERENCE_THRESHOLD_PCT
     sites: list[Site] = field(default_factory=list)
     team: list[TeamMember] = field(default_factory=list)
+    is_demo: bool = False  # the demo engagement: its own code, marked DEMO on every document, and deletable
     revision: int = 0
     id: str = field(default_factory=new_id)
 

@@ -22,6 +22,7 @@ from app.domain.team import TeamMember
 from app.domain.text import DomainError, Text
 
 CODE_PREFIX = "VF"
+DEMO_CODE_PREFIX = "DEMO"  # demos are numbered apart, so a demo never takes a real engagement's number
 
 
 def now() -> datetime:
@@ -63,9 +64,9 @@ def list_organisations(uow: UnitOfWork) -> list[Organisation]:
 
 
 # --- engagements ---------------------------------------------------------------------------
-def next_code(uow: UnitOfWork, year: int) -> str:
-    """The next free engagement code of ``year``: VF-2026-0001, VF-2026-0002, …"""
-    prefix = f"{CODE_PREFIX}-{year}-"
+def next_code(uow: UnitOfWork, year: int, kind: str = CODE_PREFIX) -> str:
+    """The next free engagement code of ``year``: VF-2026-0001, VF-2026-0002, … (DEMO-2026-0001 for a demo)."""
+    prefix = f"{kind}-{year}-"
     numbers = [int(code[len(prefix):]) for code in uow.engagements.codes_with_prefix(prefix) if code[len(prefix):].isdigit()]
     return f"{prefix}{max(numbers, default=0) + 1:04d}"
 
@@ -88,15 +89,47 @@ def create_engagement(
             _add_organisation(uow, new_client, actor)
         else:
             uow.organisations.get(engagement.organisation_id)
-        engagement.code = next_code(uow, (today or date.today()).year)
+        engagement.code = next_code(uow, (today or date.today()).year, DEMO_CODE_PREFIX if engagement.is_demo else CODE_PREFIX)
         engagement.revision = 1
         uow.engagements.add(engagement)
         blank = Engagement(organisation_id=engagement.organisation_id)
         changes = [Change(engagement.id, "engagement", engagement.id, "code", "", engagement.code)]
+        if engagement.is_demo:
+            changes.append(Change(engagement.id, "engagement", engagement.id, "is_demo", "", "true"))
         changes += _engagement_changes(blank, engagement)
         uow.history.append(changes, actor, now())
         uow.commit()
     return engagement.id
+
+
+def is_demo_code(code: str) -> bool:
+    """Whether ``code`` is a demo's (documents that carry only the code are marked DEMO by it)."""
+    return code.startswith(f"{DEMO_CODE_PREFIX}-")
+
+
+def delete_engagement(uow: UnitOfWork, engagement_id: str, actor: str) -> str:
+    """Delete the demo engagement with everything recorded under it (and its client when no other engagement has it).
+
+    A real engagement is refused: its records are kept (seed 001 §13.7) and it can only be terminated
+    (§9.5.3.4).  The deletion is written to the change history, which keeps its earlier entries; returns the code.
+    """
+    with uow:
+        engagement = uow.engagements.get(engagement_id)
+        if not engagement.is_demo:
+            raise DomainError(
+                Text(
+                    f"{engagement.code} 是正式核查项目，不能删除：其记录须保存（规则 13.7），只能终止（规则 9.5.3.4）。只有演示项目可以删除。",
+                    f"{engagement.code} is a real engagement and cannot be deleted: its records are kept (rules §13.7); it can "
+                    f"only be terminated (rules §9.5.3.4). Only the demo engagement can be deleted.",
+                ),
+                "is_demo",
+            )
+        uow.engagements.remove(engagement_id)
+        if not any(s.organisation_id == engagement.organisation_id for s in uow.engagements.summaries()):
+            uow.organisations.remove(engagement.organisation_id)
+        uow.history.append([Change(engagement_id, "engagement", engagement_id, "deleted", engagement.code, "")], actor, now())
+        uow.commit()
+    return engagement.code
 
 
 def load(uow: UnitOfWork, engagement_id: str) -> tuple[Engagement, Organisation]:

@@ -15,7 +15,7 @@ from app.domain.text import DomainError, Text
 
 SUMMARY_SQL = """
 SELECT e.id, e.code, e.title, o.name_zh, o.name_en, e.organisation_id, e.programme, e.status,
-       e.period_start, e.period_end
+       e.period_start, e.period_end, e.is_demo
 FROM engagements AS e JOIN organisations AS o ON o.id = e.organisation_id
 ORDER BY e.code DESC
 """
@@ -31,7 +31,7 @@ def summary_from(row) -> EngagementSummary:
 
     start, end = (date.fromisoformat(d) if isinstance(d, str) else d for d in (row[8], row[9]))
     year = (end or start).year if (end or start) else 0
-    return EngagementSummary(*row[:8], start, end, year)
+    return EngagementSummary(*row[:8], start, end, year, bool(row[10]))
 
 
 def read_summaries(path: Path) -> list[EngagementSummary]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from datetime import datetime
 
-from sqlalchemy import select, text, update
+from sqlalchemy import delete, select, text, update
 from sqlalchemy.orm import Session
 
 from app.domain.choices import Assurance, BoundaryApproach, GwpReport, Programme, Role
@@ -23,7 +23,7 @@ _ORG_FIELDS = ("name_zh", "name_en", "credit_code", "address", "contact_name", "
 _ENGAGEMENT_SCALARS = (
     "code", "organisation_id", "title", "objectives", "scope_text", "period_start", "period_end",
     "base_year", "materiality_pct", "materiality_reason", "termination_reason", "reviewer",
-    "decision_maker", "decision_date", "site_visit", "difference_threshold_pct", "revision",
+    "decision_maker", "decision_date", "site_visit", "difference_threshold_pct", "is_demo", "revision",
 )
 _ENGAGEMENT_CHOICES = (
     ("programme", Programme), ("boundary_approach", BoundaryApproach), ("gwp_report", GwpReport),
@@ -59,6 +59,9 @@ class OrganisationRepository:
     def all(self) -> list[Organisation]:
         rows = self.session.scalars(select(OrganisationRow).order_by(OrganisationRow.name_zh, OrganisationRow.name_en))
         return [Organisation(id=r.id, **{f: getattr(r, f) for f in _ORG_FIELDS}) for r in rows]
+
+    def remove(self, organisation_id: str) -> None:
+        self.session.execute(delete(OrganisationRow).where(OrganisationRow.id == organisation_id))
 
 
 class EngagementRepository:
@@ -136,6 +139,12 @@ class EngagementRepository:
                 setattr(row, name, value)
         for row in existing.values():
             self.session.delete(row)
+
+    def remove(self, engagement_id: str) -> None:
+        """Delete the engagement; the database cascades to everything recorded under it."""
+        self.session.flush()
+        self.session.execute(delete(EngagementRow).where(EngagementRow.id == engagement_id))
+        self.session.expire_all()
 
     def codes_with_prefix(self, prefix: str) -> list[str]:
         return list(self.session.scalars(select(EngagementRow.code).where(EngagementRow.code.startswith(prefix))))

@@ -142,6 +142,6 @@ def test_cli_writes_the_workbook(tmp_path, capsys):
 
     assert main(["--data-dir", str(tmp_path), "demo"]) == 0
     out = tmp_path / "out.xlsx"
-    assert main(["--data-dir", str(tmp_path), "export-xlsx", "VF-2026-0001", str(out)]) == 0
+    assert main(["--data-dir", str(tmp_path), "export-xlsx", "DEMO-2026-0001", str(out)]) == 0
     assert "5 sources" in capsys.readouterr().out
     assert openpyxl.load_workbook(out).sheetnames[0] == "Cover"

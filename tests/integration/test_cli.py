@@ -29,7 +29,8 @@ def test_demo_list_and_check(tmp_path):
     assert verifield("--data-dir", str(explicit), "demo", data_dir=tmp_path / "env-dir").returncode == 0
     listed = json.loads(verifield("list", "--json", data_dir=tmp_path / "env-dir").stdout)
     assert len(listed) == 1
-    assert listed[0]["code"].startswith("VF-") and listed[0]["status"] == "planned"
+    assert listed[0]["code"].startswith("DEMO-") and listed[0]["is_demo"] and listed[0]["status"] == "planned"
+    assert created.stdout.startswith("Made a demo engagement (演示项目 DEMO, invented data; it can be deleted): DEMO-")
     assert listed[0]["client_zh"] == "常州恒运精密机械有限公司"
     assert (explicit / "verifield.sqlite").exists()
     check = verifield("db", "check", data_dir=tmp_path / "env-dir")
@@ -61,7 +62,7 @@ def test_newer_store_gives_a_clear_error_not_a_traceback(tmp_path):
 
 def test_calc_json_reports_verified_reported_and_the_verdict(tmp_path):
     assert verifield("demo", data_dir=tmp_path).returncode == 0
-    result = verifield("calc", "VF-2026-0001", "--json", data_dir=tmp_path)
+    result = verifield("calc", "DEMO-2026-0001", "--json", data_dir=tmp_path)
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     electricity = next(s for s in report["sources"] if s["method"] == "energy")
@@ -89,25 +90,25 @@ def test_findings_commands_list_write_and_import_the_reply(tmp_path):
     from app.domain.findings_reply import COLUMNS
 
     verifield("demo", data_dir=tmp_path)
-    listed = verifield("findings", "VF-2026-0001", data_dir=tmp_path)
+    listed = verifield("findings", "DEMO-2026-0001", data_dir=tmp_path)
     assert listed.returncode == 0 and "NC-01" in listed.stdout and "blocking the final statement: NC-01" in listed.stdout
     form = tmp_path / "form.xlsx"
-    assert verifield("findings-form", "VF-2026-0001", str(form), data_dir=tmp_path).stdout.endswith("3 findings\n")
+    assert verifield("findings-form", "DEMO-2026-0001", str(form), data_dir=tmp_path).stdout.endswith("3 findings\n")
     book = openpyxl.load_workbook(form)
     keys = [c.key for c in COLUMNS]
     book["Findings"].cell(4, keys.index("correction") + 1).value = "refill log added"
     book.save(form)
-    refused = verifield("import-reply", "VF-2026-0001", str(form), data_dir=tmp_path)
+    refused = verifield("import-reply", "DEMO-2026-0001", str(form), data_dir=tmp_path)
     assert refused.returncode != 0 and "NC-01: fill in the root cause" in refused.stderr
     for key, text in (("root_cause", "no log"), ("corrective_action", "log kept monthly")):
         book["Findings"].cell(4, keys.index(key) + 1).value = text
     book.save(form)
-    imported = verifield("import-reply", "VF-2026-0001", str(form), data_dir=tmp_path)
+    imported = verifield("import-reply", "DEMO-2026-0001", str(form), data_dir=tmp_path)
     assert imported.returncode == 0 and "1 new response, 1 unchanged, 1 not answered." in imported.stdout
-    assert "NC-01  nonconformity" in verifield("findings", "VF-2026-0001", data_dir=tmp_path).stdout
-    assert "response to evaluate" in verifield("findings", "VF-2026-0001", data_dir=tmp_path).stdout.splitlines()[0]
+    assert "NC-01  nonconformity" in verifield("findings", "DEMO-2026-0001", data_dir=tmp_path).stdout
+    assert "response to evaluate" in verifield("findings", "DEMO-2026-0001", data_dir=tmp_path).stdout.splitlines()[0]
     report = tmp_path / "report.pdf"
-    assert verifield("findings-report", "VF-2026-0001", str(report), "--language", "en", data_dir=tmp_path).returncode == 0
+    assert verifield("findings-report", "DEMO-2026-0001", str(report), "--language", "en", data_dir=tmp_path).returncode == 0
     assert report.read_bytes().startswith(b"%PDF")
 
 

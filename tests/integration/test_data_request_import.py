@@ -142,12 +142,12 @@ def test_cli_template_and_import(tmp_path, capsys):
 
     assert main(["--data-dir", str(tmp_path), "demo"]) == 0
     request = tmp_path / "request.xlsx"
-    assert main(["--data-dir", str(tmp_path), "template", "VF-2026-0001", str(request)]) == 0
+    assert main(["--data-dir", str(tmp_path), "template", "DEMO-2026-0001", str(request)]) == 0
     book = openpyxl.load_workbook(request)
     book["Data"].cell(4, COL["quantity"]).value = "lots"
     book.save(request)
     capsys.readouterr()
-    assert main(["--data-dir", str(tmp_path), "import-data", "VF-2026-0001", str(request)]) == 2
+    assert main(["--data-dir", str(tmp_path), "import-data", "DEMO-2026-0001", str(request)]) == 2
     assert "Data!H4: “lots” is not a number" in capsys.readouterr().err
 
 

@@ -114,7 +114,7 @@ def test_a_credit_cannot_be_used_twice_across_engagements(store, engagement_id):
     count = len(inventory.load_inventory(store.uow(), second).offsets)
     with pytest.raises(DomainError) as caught:
         inventory.save_offset(store.uow(), second, clash, "li")
-    assert "VF-2026-0001" in caught.value.message.en and caught.value.field == "serial_first"
+    assert "DEMO-2026-0001" in caught.value.message.en and caught.value.field == "serial_first"
     assert len(inventory.load_inventory(store.uow(), second).offsets) == count
 
 

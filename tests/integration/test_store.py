@@ -34,7 +34,7 @@ def test_demo_round_trips_through_a_reopened_store(tmp_path):
     first.close()
     again = open_store(path)
     engagement, client = services.load(again.uow(), engagement_id)
-    assert engagement.code == "VF-2026-0001"
+    assert engagement.code == "DEMO-2026-0001" and engagement.is_demo
     assert engagement.status is Stage.PLANNED
     assert client.credit_code == demo.demo_client().credit_code
     assert [m.role for m in engagement.team] == [Role.LEAD, Role.VERIFIER, Role.TECHNICAL_EXPERT, Role.TRAINEE]
