@@ -23,6 +23,7 @@ from app.domain.text import DomainError, Text
 
 CODE_PREFIX = "VF"
 DEMO_CODE_PREFIX = "DEMO"  # demos are numbered apart, so a demo never takes a real engagement's number
+DEMO_MARK = "演示项目 DEMO"  # on the list, the window title and every document of a demo
 
 
 def now() -> datetime:

@@ -40,7 +40,7 @@ _INSTRUCTIONS = (
 def write_request(path: Path | str, inventory: Inventory, client: Organisation, generated: datetime) -> int:
     """Write the data request; returns the number of data rows."""
     e = inventory.engagement
-    book = Book(path)
+    book = Book(path, demo=e.is_demo)
     try:
         book.instructions(f"{e.code}  {e.title}", _INSTRUCTIONS, [
             f"客户 Client: {client.name_zh} {client.name_en}".strip(),

@@ -38,7 +38,7 @@ def write_form(path: Path | str, engagement: Engagement, client: Organisation, f
     """Write the form; returns the number of findings it asks about."""
     names = {s.id: s.name for s in sources}
     asked = form_findings(findings)
-    book = Book(path)
+    book = Book(path, demo=engagement.is_demo)
     try:
         book.instructions(f"{engagement.code}  {engagement.title}", INSTRUCTIONS, [
             f"客户 Client: {client.name_zh} {client.name_en}".strip(),

@@ -2,8 +2,9 @@
 
 Every PDF Verifield prints goes through :func:`write_pdf`, so they look alike:
 A4 portrait, WenQuanYi Micro Hei embedded (one font for Chinese, Latin and
-the subscript of CO₂), the engagement code and page number in the footer, and
-the document's title, author and subject in its metadata.  Text in a
+the subscript of CO₂), the engagement code and page number in the footer, the
+DEMO mark at the top of every page of a demo engagement's documents, and the
+document's title, author and subject in its metadata.  Text in a
 paragraph is escaped here; callers pass plain strings.
 """
 
@@ -27,6 +28,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 from reportlab.platypus.doctemplate import LayoutError
 
+from app.domain.services import DEMO_MARK, is_demo_code
 from app.domain.text import DomainError, Text, unwritable
 from app.paths import resources_dir
 
@@ -112,7 +114,7 @@ def page_label(language: str) -> Text:
     return Text(zh, en) if language != "both" else Text(f"{zh} / {en}", f"{zh} / {en}")
 
 
-def _numbered_canvas(font_name: str, footer: str, label: str, watermark: str | None):
+def _numbered_canvas(font_name: str, footer: str, label: str, watermark: str | None, demo_mark: str | None):
     """A canvas class that holds its pages until the end, so each footer can say how many pages there are."""
 
     class NumberedCanvas(Canvas):
@@ -142,6 +144,10 @@ def _numbered_canvas(font_name: str, footer: str, label: str, watermark: str | N
                 self.drawCentredString(0, 0, watermark)
                 self.rotate(-35)
                 self.translate(-A4[0] / 2, -A4[1] / 2)
+            if demo_mark:  # level across the top margin, so it reads as one line of extracted text
+                self.setFont(font_name, 10)
+                self.setFillColor(ALERT)
+                self.drawCentredString(A4[0] / 2, A4[1] - 10 * mm, demo_mark)
             self.setFont(font_name, 7.5)
             self.setFillColor(colors.HexColor("#666666"))
             self.drawString(18 * mm, 10 * mm, footer)
@@ -156,6 +162,7 @@ def write_pdf(path: Path | str, story: list, title: Text, language: str, footer:
     """Lay out ``story`` on A4 pages with the footer, page x of y and metadata; an unwritable file is a DomainError.
 
     ``language`` is "zh", "en" or "both" (bilingual); ``watermark`` is printed across every page (e.g. DRAFT).
+    ``footer`` is the engagement code: a demo's (DEMO-…) puts the DEMO mark at the top of every page too.
     """
     name = font()
     stamp = f"{footer}  ·  Verifield  {generated:%Y-%m-%d %H:%M}"
@@ -164,7 +171,8 @@ def write_pdf(path: Path | str, story: list, title: Text, language: str, footer:
         title=title.in_(language) if language != "both" else f"{title.zh} / {title.en}", author=author, subject=footer,
         creator="Verifield", lang="en" if language == "en" else "zh-CN",
     )
-    canvas = _numbered_canvas(name, stamp, page_label(language).in_(language), watermark)
+    demo_mark = f"{DEMO_MARK} · 虚构数据，不是真实核查 / invented data, not a real engagement" if is_demo_code(footer) else None
+    canvas = _numbered_canvas(name, stamp, page_label(language).in_(language), watermark, demo_mark)
     try:
         doc.build(story, canvasmaker=canvas)
     except LayoutError:

@@ -24,6 +24,7 @@ from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
 from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.worksheet import Worksheet
 
+from app.domain.services import DEMO_MARK
 from app.domain.text import Text, unwritable
 
 TITLE_ROW, NOTE_ROW, HEADER_ROW = 0, 1, 2
@@ -94,7 +95,9 @@ class _Worksheet(Worksheet):
 class Book:
     """One workbook being written."""
 
-    def __init__(self, path: Path | str):
+    def __init__(self, path: Path | str, demo: bool = False):
+        """``demo``: the demo engagement's workbook, marked DEMO in every sheet's title and printed header."""
+        self.demo = demo
         self.workbook = xlsxwriter.Workbook(
             str(path), {"constant_memory": True, "strings_to_numbers": False, "strings_to_formulas": False}
         )
@@ -139,7 +142,10 @@ class Sheet:
     def __init__(self, book: Book, name: str, title: Text, note: Text | str, columns: list[Column]):
         self.book, self.name, self.columns = book, name, columns
         self.ws = book.workbook.add_worksheet(name, worksheet_class=_Worksheet)
-        self.ws.write_string(TITLE_ROW, 0, f"{title.zh}  {title.en}", book.title)
+        mark = f"  ·  {DEMO_MARK}" if book.demo else ""
+        self.ws.write_string(TITLE_ROW, 0, f"{title.zh}  {title.en}{mark}", book.title)
+        if book.demo:
+            self.ws.set_header(f"&C{DEMO_MARK}")
         self.ws.write_string(NOTE_ROW, 0, note if isinstance(note, str) else f"{note.zh}  {note.en}", book.note)
         for col, column in enumerate(columns):
             self.ws.set_column(col, col, column.width)
