@@ -1,15 +1,18 @@
-"""The engagement list: search as you type, filters by client, stage, year and programme."""
+"""The engagement list: search as you type, filters by client, stage, year and programme; the demo can be deleted."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView,
     QVBoxLayout, QWidget,
 )
 
 from app.domain.choices import Programme
 from app.domain.lifecycle import Stage
+from app.domain.ports import EngagementSummary
+from app.domain.text import DomainError
+from app.ui.i18n import show
 from app.ui.fields import options
 from app.ui.models import ID_ROLE, EngagementFilterProxy, EngagementListModel, ListFilter
 from app.ui.workbench import Workbench
@@ -38,12 +41,22 @@ class EngagementListPage(QWidget):
         self.programme = self._combo("programme_filter", self.tr("All programmes"), options(Programme))
         self.new_button = QPushButton(self.tr("New engagement…"))
         self.new_button.setObjectName("new_engagement")
+        self.delete_button = QPushButton(self.tr("Delete demo…"))
+        self.delete_button.setObjectName("delete_engagement")
+        self.delete_button.setToolTip(self.tr("Only the demo engagement can be deleted; a real engagement can only be terminated."))
+        self.delete_button.setEnabled(False)
+        self.notice = QLabel()
+        self.notice.setObjectName("list_notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #b00020;")
+        self.notice.hide()
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
         for combo in (self.client, self.status, self.year, self.programme):
             bar.addWidget(combo, 1)
         bar.addWidget(self.new_button)
+        bar.addWidget(self.delete_button)
 
         self.table = QTableView()
         self.table.setObjectName("engagements")
@@ -74,6 +87,7 @@ class EngagementListPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.notice)
         layout.addWidget(self.empty)
         layout.addWidget(self.table)
 
@@ -82,8 +96,45 @@ class EngagementListPage(QWidget):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.table.activated.connect(lambda index: self.open_requested.emit(index.data(ID_ROLE)))
         self.new_button.clicked.connect(self.new_requested)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda: self.delete_button.setEnabled(self.selected() is not None)
+        )
         self.demo_button.clicked.connect(lambda: self.open_requested.emit(self.workbench.create_demo()))
         self.reload()
+
+    def selected(self) -> EngagementSummary | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        engagement_id = rows[0].data(ID_ROLE)
+        return next((r for r in self.workbench.summaries() if r.id == engagement_id), None)
+
+    def delete_selected(self) -> bool:
+        """Delete the selected demo after asking; a real engagement is refused with the reason shown above the list."""
+        summary = self.selected()
+        if summary is None:
+            return False
+        self.notice.hide()
+        if summary.is_demo and not self.confirm(
+            self.tr("Delete demo"),
+            self.tr("Delete the demo engagement %1 and everything recorded in it? This cannot be undone.").replace("%1", summary.code),
+        ):
+            return False
+        refusals: list[DomainError] = []
+        self.workbench.error.connect(refusals.append)
+        try:
+            deleted = self.workbench.delete_engagement(summary.id)
+        finally:
+            self.workbench.error.disconnect(refusals.append)
+        if refusals:
+            self.notice.setText(show(refusals[0].message))
+            self.notice.show()
+        self.reload()
+        return deleted
+
+    def confirm(self, title: str, text: str) -> bool:
+        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
 
     def _combo(self, name: str, any_label: str, items=()) -> QComboBox:
         combo = QComboBox()

@@ -1,11 +1,11 @@
-"""Starting the GUI: settings, language, store, first-start demo, main window."""
+"""Starting the GUI: settings, language, store, the demo offered on first start, main window."""
 
 from __future__ import annotations
 
 import os
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
@@ -65,10 +65,26 @@ def start(data_dir: str | None = None) -> Application | None:
     application = Application(workbench, settings)
     first_engagement = None
     if not settings.get(FIRST_START_DONE) and workbench.is_empty():
-        first_engagement = workbench.create_demo()
+        first_engagement = offer_demo(workbench)
     settings.set(FIRST_START_DONE, True)
     application.build(first_engagement)
     return application
+
+
+def offer_demo(workbench: Workbench) -> str | None:
+    """First start on an empty store: ask whether to create the demo engagement; its id when the answer is yes."""
+    translate = QCoreApplication.translate
+    answer = QMessageBox.question(
+        None, APP_NAME,
+        translate("FirstStart", "Create a demo engagement?") + "\n\n" + translate(
+            "FirstStart",
+            "A machinery manufacturer's invented 2025 inventory, with findings, field work and a draft statement, to "
+            "look around. It is marked DEMO on the list and on every document, has a code of its own, and can be "
+            "deleted from the list.",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes,
+    )
+    return workbench.create_demo() if answer == QMessageBox.StandardButton.Yes else None
 
 
 def run_gui(data_dir: str | None = None) -> int:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
 
 from app import APP_NAME, __version__
+from app.domain.services import DEMO_MARK
 from app.ui.list_page import EngagementListPage
 from app.ui.settings import GEOMETRY, Settings
 from app.ui.settings_dialog import SettingsDialog
@@ -77,8 +78,12 @@ class MainWindow(QMainWindow):
     def open_engagement(self, engagement_id: str) -> None:
         self.workspace.open(engagement_id)
         self.stack.setCurrentWidget(self.workspace)
+        engagement = self.workbench.load(engagement_id)[0]
+        demo = f" — {DEMO_MARK}" if engagement.is_demo else ""
+        self.setWindowTitle(f"{engagement.code}  {engagement.title}{demo} — {APP_NAME}")
 
     def show_list(self) -> None:
+        self.setWindowTitle(APP_NAME)
         self.list_page.reload()
         self.stack.setCurrentWidget(self.list_page)
         self.list_page.search.setFocus()

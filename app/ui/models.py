@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from app.domain.choices import Programme
 from app.domain.lifecycle import Stage
 from app.domain.ports import EngagementSummary
+from app.domain.services import DEMO_MARK
 from app.ui.i18n import language, show
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -53,7 +54,8 @@ class EngagementListModel(QAbstractTableModel):
     def _texts(self, r: EngagementSummary) -> tuple[str, ...]:
         client = (r.client_zh or r.client_en) if language() == "zh" else (r.client_en or r.client_zh)
         period = f"{r.period_start or '…'} – {r.period_end or '…'}" if (r.period_start or r.period_end) else ""
-        return (r.code, r.title, client, show(Programme(r.programme).label), show(Stage(r.status).label), period)
+        title = f"{DEMO_MARK} · {r.title}" if r.is_demo else r.title
+        return (r.code, title, client, show(Programme(r.programme).label), show(Stage(r.status).label), period)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in Python over the shown texts (Qt's proxy sort would call ``data`` ~10^5 times)."""

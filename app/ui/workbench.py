@@ -53,10 +53,12 @@ class _Done(QUndoCommand):
 
 
 class Workbench(QObject):
-    """Runs use cases for the UI; emits ``changed`` after every stored edit, ``error`` on a broken rule."""
+    """Runs use cases for the UI; emits ``changed`` after every stored edit, ``error`` on a broken rule, ``deleted`` with
+    the id of a deleted engagement."""
 
     changed = Signal()
     error = Signal(DomainError)
+    deleted = Signal(str)  # an engagement (the demo) no longer exists
 
     def __init__(self, path: Path, actor: str, store: "Store | None" = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -408,6 +410,18 @@ class Workbench(QObject):
         engagement_id = demo.create_demo(self.uow(), self.actor, templates=shipped_templates())
         self.changed.emit()
         return engagement_id
+
+    def delete_engagement(self, engagement_id: str) -> bool:
+        """Delete the demo engagement (not undoable: the undo history is cleared); a real one is refused to ``error``."""
+        try:
+            services.delete_engagement(self.uow(), engagement_id, self.actor)
+        except DomainError as error:
+            self.error.emit(error)
+            return False
+        self.undo_stack.clear()
+        self.deleted.emit(engagement_id)
+        self.changed.emit()
+        return True
 
     def is_empty(self) -> bool:
         return not self.path.exists() or not self.summaries()

@@ -107,11 +107,16 @@ class Workspace(QWidget):
         layout.addLayout(body, 1)
         self.navigator.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.navigator.setCurrentRow(0)
+        workbench.deleted.connect(self._forget)
         workbench.changed.connect(self.refresh)
         workbench.error.connect(self.show_refusal)
 
     def page(self, kind: type) -> QWidget:
         return next(p for p in self.pages if isinstance(p, kind))
+
+    def _forget(self, engagement_id: str) -> None:
+        if engagement_id == self.engagement_id:
+            self.engagement_id = None
 
     def open(self, engagement_id: str) -> None:
         if engagement_id != self.engagement_id:

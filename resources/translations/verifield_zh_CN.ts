@@ -421,32 +421,32 @@
 <context>
     <name>EngagementListModel</name>
     <message>
-        <location filename="../../app/ui/models.py" line="38"/>
+        <location filename="../../app/ui/models.py" line="39"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="39"/>
+        <location filename="../../app/ui/models.py" line="40"/>
         <source>Title</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="40"/>
+        <location filename="../../app/ui/models.py" line="41"/>
         <source>Client</source>
         <translation>受核查方</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="41"/>
+        <location filename="../../app/ui/models.py" line="42"/>
         <source>Programme</source>
         <translation>核查方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="42"/>
+        <location filename="../../app/ui/models.py" line="43"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="43"/>
+        <location filename="../../app/ui/models.py" line="44"/>
         <source>Period</source>
         <translation>核查期</translation>
     </message>
@@ -454,44 +454,64 @@
 <context>
     <name>EngagementListPage</name>
     <message>
-        <location filename="../../app/ui/list_page.py" line="33"/>
+        <location filename="../../app/ui/list_page.py" line="36"/>
         <source>Search code, title or client…</source>
         <translation>搜索编号、项目名称或受核查方…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="35"/>
+        <location filename="../../app/ui/list_page.py" line="38"/>
         <source>All clients</source>
         <translation>全部受核查方</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="36"/>
+        <location filename="../../app/ui/list_page.py" line="39"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="37"/>
+        <location filename="../../app/ui/list_page.py" line="40"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="38"/>
+        <location filename="../../app/ui/list_page.py" line="41"/>
         <source>All programmes</source>
         <translation>全部核查方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="39"/>
+        <location filename="../../app/ui/list_page.py" line="42"/>
         <source>New engagement…</source>
         <translation>新建核查项目…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="68"/>
+        <location filename="../../app/ui/list_page.py" line="44"/>
+        <source>Delete demo…</source>
+        <translation>删除演示项目…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/list_page.py" line="46"/>
+        <source>Only the demo engagement can be deleted; a real engagement can only be terminated.</source>
+        <translation>只有演示项目可以删除；正式核查项目只能终止。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/list_page.py" line="81"/>
         <source>No engagements yet. Start a new one, or open the demo engagement to look around.</source>
         <translation>暂无核查项目。可新建项目，或打开演示项目先熟悉一下。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_page.py" line="70"/>
+        <location filename="../../app/ui/list_page.py" line="83"/>
         <source>Open the demo engagement</source>
         <translation>打开演示项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/list_page.py" line="120"/>
+        <source>Delete demo</source>
+        <translation>删除演示项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/list_page.py" line="121"/>
+        <source>Delete the demo engagement %1 and everything recorded in it? This cannot be undone.</source>
+        <translation>删除演示项目 %1 及其中记录的全部内容？此操作不能撤销。</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +1586,19 @@
     </message>
 </context>
 <context>
+    <name>FirstStart</name>
+    <message>
+        <location filename="../../app/ui/main.py" line="79"/>
+        <source>Create a demo engagement?</source>
+        <translation>创建演示项目？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="79"/>
+        <source>A machinery manufacturer&apos;s invented 2025 inventory, with findings, field work and a draft statement, to look around. It is marked DEMO on the list and on every document, has a code of its own, and can be deleted from the list.</source>
+        <translation>一家机械制造企业虚构的 2025 年度排放清单，含核查发现、现场工作和核查声明草稿，供熟悉软件使用。演示项目在列表和每份文件上都标有“演示项目 DEMO”，使用单独的编号，并可在列表中删除。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <location filename="../../app/ui/pages/history_page.py" line="18"/>
@@ -1825,67 +1858,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="52"/>
+        <location filename="../../app/ui/main_window.py" line="53"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="53"/>
+        <location filename="../../app/ui/main_window.py" line="54"/>
         <source>&amp;New engagement…</source>
         <translation>新建核查项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54"/>
+        <location filename="../../app/ui/main_window.py" line="55"/>
         <source>Engagement &amp;list</source>
         <translation>核查项目列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="58"/>
+        <location filename="../../app/ui/main_window.py" line="59"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59"/>
+        <location filename="../../app/ui/main_window.py" line="60"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61"/>
+        <location filename="../../app/ui/main_window.py" line="62"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
+        <location filename="../../app/ui/main_window.py" line="64"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="68"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/main_window.py" line="69"/>
         <source>&amp;About Verifield</source>
         <translation>关于 Verifield(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69"/>
+        <location filename="../../app/ui/main_window.py" line="70"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
         <source>About Verifield</source>
         <translation>关于 Verifield</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>Workbench for greenhouse-gas and carbon-neutrality verifiers.</source>
         <translation>面向温室气体与碳中和核查人员的工作台。</translation>
     </message>
