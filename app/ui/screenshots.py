@@ -47,6 +47,19 @@ def _add_photos(workbench, engagement_id: str, folder: Path) -> None:
     workbench.attach_files(engagement_id, paths, (), "site photos")
 
 
+def _answer_first_start(path: Path) -> None:
+    """Once start() asks whether to create the demo engagement: shoot the question, then answer yes."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    box = QApplication.activeModalWidget()
+    if not isinstance(box, QMessageBox):
+        QTimer.singleShot(50, lambda: _answer_first_start(path))
+        return
+    box.grab().save(str(path))
+    print(path)
+    box.button(QMessageBox.StandardButton.Yes).click()
+
+
 def show(window, page) -> None:
     window.workspace.navigator.setCurrentRow(window.workspace.pages.index(page))
 
@@ -68,6 +81,10 @@ def main(out: str) -> int:
         from app.ui.wizard import NewEngagementWizard
         from app.ui.workbook_actions import ImportPreview
 
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.instance() or QApplication(sys.argv)
+        QTimer.singleShot(0, lambda: _answer_first_start(folder / "first-start.png"))
         application = start()
         _add_photos(application.workbench, application.window.workspace.engagement_id, Path(scratch))
         for language in ("en", "zh"):
