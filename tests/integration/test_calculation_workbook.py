@@ -107,7 +107,7 @@ def test_layout_headers_frozen_and_formats(exported):
     assert activity["E4"].number_format == "yyyy-mm-dd" and activity.column_dimensions["C"].width > 20
     assert book["Calculation"]["P4"].number_format == "#,##0.00"
     cover = {row[0]: row[1] for row in book["Cover"].iter_rows(min_row=4, values_only=True)}
-    assert cover["项目编号  Engagement"].startswith("VF-") and cover["实质性阈值（%）  Materiality threshold (%)"] == 5
+    assert cover["项目编号  Engagement"].startswith("DEMO-") and cover["实质性阈值（%）  Materiality threshold (%)"] == 5
     factors = {row[0]: row for row in book["Factors"].iter_rows(min_row=4, values_only=True)}
     assert factors["NCV_S01"][7].startswith("⚠") and factors["EF_S07"][7].startswith("✓")
 

@@ -63,5 +63,5 @@ def test_list_page_shows_search_and_filters(qtbot, window):
     page.search.clear()
     page.status.setCurrentIndex(page.status.findData("planned"))
     assert [page.proxy.index(r, 1).data() for r in range(page.proxy.rowCount())] == [
-        "2025 年度组织温室气体排放核查 / 2025 organisational GHG verification".replace("2025", str(date.today().year - 1))
+        "演示项目 DEMO · 2025 年度组织温室气体排放核查 / 2025 organisational GHG verification".replace("2025", str(date.today().year - 1))
     ]
