@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QCheckBox, QComboBox, QDialog,
@@ -241,6 +241,7 @@ class Camera:
         folder.mkdir(parents=True, exist_ok=True)
 
     def shoot(self, widget: QWidget, name: str) -> Path:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # widgets replaced since: gone, as on screen
         QApplication.processEvents()
         self.count += 1
         path = self.folder / f"{self.language}-{self.count:02d}-{name}.png"

@@ -14,6 +14,7 @@ user would pick.  The store is read at the end to check what was kept, and each 
 from __future__ import annotations
 
 import os
+import subprocess
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -50,6 +51,26 @@ from tests.ui.clicking import (
 PASS = "correct horse battery"
 TODAY = date.today()
 SITE_VISIT = (TODAY - timedelta(days=14), TODAY - timedelta(days=13))
+LAPTOP = (1366, 768)
+# The client's sources, their library factors (found by value) and the hand-worked verified figures:
+# coal 12 × 1,000 t × 19.570 GJ/t × 26.1 tC/TJ × 0.93 × 44/12; natural gas 12 × 30 × 10⁴ Nm³ × 389.31 GJ/10⁴ Nm³ ×
+# 15.3 tC/TJ × 0.99 × 44/12; electricity 12 × 2,000 MWh × 0.5366 tCO₂/MWh.
+SOURCES = [
+    ("燃煤锅炉 / coal-fired boiler", Category.STATIONARY, Method.FUEL, "19.57", "20950", "1000",
+     12 * 1000 * 19.570e-3 * 26.1 * 0.93 * 44 / 12),
+    ("燃气锅炉 / gas boiler", Category.STATIONARY, Method.FUEL, "389.31", "7780", "30", 12 * 30 * 389.31e-3 * 15.3 * 0.99 * 44 / 12),
+    ("外购电力 / purchased electricity", Category.ENERGY, Method.ENERGY, "0.5366", "12900", "2000", 12 * 2000 * 0.5366),
+]
+SECTIONS = {
+    "evidence_review": "抽查了全年燃料入库单、燃气结算单和电费发票，数据完整、准确 / fuel receipts, gas and power invoices "
+                       "checked: complete and accurate",
+    "material_issues": "未发现实质性问题 / no material issue found",
+    "iso14068": "不适用：本项目为 ISO 14064-1 核查 / not applicable: an ISO 14064-1 verification",
+    "changes": "首次核查 / first verification",
+    "management_plan": "计量器具检定台账已建立 / a calibration register is kept",
+    "procedures": "文件审定、现场核查、抽样和重新计算 / document review, site visit, sampling and recalculation",
+    "contact": "王磊 Wang Lei, wang.lei@verifield.example",
+}
 
 
 class Verifier:
@@ -88,13 +109,14 @@ def first_start(qtbot, camera: Camera):
     """Start the application on an empty data folder; an offer of the demo, if made, is declined."""
     from app.ui.main import start
 
-    def decline(box) -> None:
-        camera.shoot(box, "demo-offer")
-        press(qtbot, box, "No")
+    def decline(dialog) -> None:
+        camera.shoot(dialog, "demo-offer")
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # "No" in a question; Cancel in any other dialog
 
     with answering(qtbot, decline, required=False):
         application = start()
     qtbot.addWidget(application.window)
+    application.window.resize(*LAPTOP)
     return application
 
 
@@ -109,6 +131,7 @@ def choose_language(v: Verifier, language: str) -> None:
     with answering(v.qtbot, settings):
         shortcut(v.qtbot, v.window, "Ctrl+,")
     v.qtbot.addWidget(v.window)
+    v.window.resize(*LAPTOP)
     v.window.show()
     v.qtbot.waitExposed(v.window)
     assert i18n.language() == language
@@ -232,19 +255,19 @@ def enter_records(v: Verifier, quantities: list[str]) -> None:
 
 def build_inventory(v: Verifier) -> None:
     page = v.go(InventoryPage)
-    sources = [
-        ("燃煤锅炉 / coal-fired boiler", Category.STATIONARY, Method.FUEL, "19.57", "20950", ["1000"] * 12),
-        ("燃气锅炉 / gas boiler", Category.STATIONARY, Method.FUEL, "389.31", "7780", ["30"] * 12),
-        ("外购电力 / purchased electricity", Category.ENERGY, Method.ENERGY, "0.5366", "12900", ["2000"] * 12),
-    ]
-    for row, (name, category, method, search, reported, quantities) in enumerate(sources):
+    for row, (name, category, method, search, reported, monthly, _verified) in enumerate(SOURCES):
         add_source(v, name, category, method, search, reported)
         click_row(v.qtbot, page.sources, row, 1)
         assert page.selected_source().name == name
-        enter_records(v, quantities)
+        enter_records(v, [monthly] * 12)
         v.shoot(f"inventory-{row + 1}")
     results = page.calculation.recalculator.results
-    assert results.reported_total == pytest.approx(20950 + 7780 + 12900) and not results.incomplete
+    assert not results.incomplete
+    for source in page.inventory.sources:
+        expected = next(s[6] for s in SOURCES if s[0] == source.name)
+        assert results.sources[source.id].verified == pytest.approx(expected, rel=1e-9), source.name
+    assert results.reported_total == pytest.approx(20950 + 7780 + 12900)
+    assert results.total == pytest.approx(sum(s[6] for s in SOURCES), rel=1e-9)
     assert results.materiality.verdict.value == "not-material", page.results.verdict.text()
 
 
@@ -360,9 +383,9 @@ def raise_and_close_finding(v: Verifier) -> None:
 def make_statement_final(v: Verifier) -> None:
     qtbot, page = v.qtbot, v.go(StatementPage)
     click(qtbot, page.start_button)
-    for name, widget in page.form.widgets.items():
+    for name, widget in page.form.widgets.items():  # every section the page asks for, the basis only if modified
         if isinstance(widget, QPlainTextEdit) and name != "basis":
-            type_text(qtbot, widget, f"{name}: 已核查 / verified")
+            type_text(qtbot, widget, SECTIONS.get(name, "已核查 / verified"))
     assert page.selected().procedures
     v.shoot("statement-draft")
 
@@ -376,8 +399,8 @@ def make_statement_final(v: Verifier) -> None:
     v.shoot("statement-final")
 
 
-def sign_statement(v: Verifier, monkeypatch) -> Path:
-    """Documents → New signing identity…, then Documents → Statement, saved and signed…, then verify it."""
+def sign_statement(v: Verifier, monkeypatch) -> tuple[Path, Path]:
+    """Documents → New signing identity…, then Statement, saved and signed…, then verify it; and save the report."""
     qtbot, page = v.qtbot, v.go(StatementPage)
     documents = next(b for b in page.findChildren(QToolButton) if b.text() == page.tr("Documents"))
 
@@ -412,7 +435,13 @@ def sign_statement(v: Verifier, monkeypatch) -> Path:
     with answering(qtbot, choose_action(qtbot, page.tr("Verify a signed PDF…")), verified):
         open_menu(qtbot, documents)
     assert shown and "王磊 Wang Lei" in shown[0]
-    return pdf
+
+    report = v.folder / f"report-{i18n.language()}.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(report), "PDF (*.pdf)"))
+    with answering(qtbot, choose_action(qtbot, page.tr("Verification report (PDF)…"))):
+        open_menu(qtbot, documents)
+    assert report.exists()
+    return pdf, report
 
 
 @pytest.fixture(params=["en", "zh"])
@@ -444,7 +473,7 @@ def test_a_whole_engagement_by_clicking(qtbot, tmp_path, monkeypatch, language):
         raise_and_close_finding(v)
         v.advance(Stage.STATEMENT)
         make_statement_final(v)
-        pdf = sign_statement(v, monkeypatch)
+        pdf, report = sign_statement(v, monkeypatch)
         v.advance(Stage.SUBMITTED)
         v.shoot("submitted")
 
@@ -458,6 +487,13 @@ def test_a_whole_engagement_by_clicking(qtbot, tmp_path, monkeypatch, language):
         assert sum(len(r) for r in calculation.recalculator.records.values()) == 36
         [check] = verify_pdf(pdf)
         assert (check.signer, check.intact) == ("王磊 Wang Lei", True)
+        printed = subprocess.run(["pdftotext", str(report), "-"], capture_output=True, text=True, check=True).stdout
+        assert SITE_VISIT[0].isoformat() in printed, "the verification report does not give the site visit"
+
+        shortcut(qtbot, v.window, "Ctrl+L")  # the engagement list: the one engagement made here, and no demo
+        v.shoot("list")
+        rows = v.window.list_page.model
+        assert [rows.summary(r).code for r in range(rows.rowCount())] == [engagement.code]
     finally:
         application.window.close()
         application.workbench.store.close()
