@@ -180,7 +180,7 @@ def enter_dates(v: Verifier) -> None:
     scope = v.go(ScopePage)
     dates = {"site_visit_start": SITE_VISIT[0], "site_visit_end": SITE_VISIT[1], "statement_date": TODAY}
     for name, day in dates.items():
-        form = next((f for f in vars(scope).values() if isinstance(f, FieldForm) and name in f.widgets), None)
+        form = next((f for f in scope.findChildren(FieldForm) if name in f.widgets), None)
         assert form is not None, f"the Scope page has no field “{name}”: the engagement's dates cannot be entered"
         type_into(v.qtbot, form, name, day.isoformat(), leave=True)
     v.shoot("dates")
