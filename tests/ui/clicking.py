@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QCheckBox, QComboBox, QDialog,
-    QDialogButtonBox, QLineEdit, QListWidget, QMenu, QMessageBox, QRadioButton, QPlainTextEdit, QToolButton, QWidget,
+    QDialogButtonBox, QFileDialog, QLineEdit, QListWidget, QMenu, QMessageBox, QRadioButton, QPlainTextEdit, QToolButton, QWidget,
 )
 
 Handler = Callable[[QWidget], None]
@@ -231,6 +231,13 @@ def choose_action(qtbot, text: str) -> Handler:
 def open_menu(qtbot, button: QToolButton) -> None:
     """Press a tool button whose menu pops up at once (answer the menu with ``choose_action``)."""
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(button.width() // 2, button.height() // 2))
+
+
+def pick_file(monkeypatch, path: Path) -> None:
+    """The operating system's file dialogs (open or save) answer ``path``, as the user would pick it there."""
+    chosen = lambda *_args, **_kwargs: (str(path), "")  # noqa: E731
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", chosen)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", chosen)
 
 
 class Camera:

@@ -1,14 +1,13 @@
 """A whole engagement carried from an empty store to "submitted" by clicking and typing alone, in English and Chinese.
 
-A verifier starts the application on an empty store, creates the client and the engagement in the wizard, fills the
-scope, sites, dates, team and man-days, enters three emission sources (coal, natural gas, purchased electricity) with
-their factors from the library and their activity data in the period grid, reviews the documents, schedules the
-visit and records the client's confirmation, assesses risk and checks a sample, answers a checklist, raises a
-finding and closes it after the client's response, makes the statement final, creates a signing identity and signs
-the statement, and moves the engagement to submitted.  Every step goes through widgets (mouse clicks and key
-presses, dialogs answered as they open); only the operating system's file dialogs are replaced by the path the
-user would pick.  The store is read at the end to check what was kept, and each step is photographed
-(``VERIFIELD_E2E_SHOTS`` names a folder to keep the pictures in; otherwise they go to the test's temporary folder).
+A verifier starts the application on an empty store, creates the client and engagement in the wizard, fills scope,
+sites, dates, team and man-days, enters three sources (coal, natural gas, purchased electricity) with factors from the
+library and their monthly data in the period grid, reviews documents, schedules the visit and records the client's
+confirmation, assesses risk and checks a sample, answers a checklist, raises a finding and closes it after the
+client's response, makes the statement final, signs it with a new identity, and moves the engagement to submitted.
+Everything goes through widgets (clicks and key presses, dialogs answered as they open; only the operating system's
+file dialogs are replaced by the path picked there). The store is read at the end; each step is photographed
+(into ``$VERIFIELD_E2E_SHOTS`` when set, else the test's temporary folder).
 """
 
 from __future__ import annotations
@@ -21,8 +20,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPlainTextEdit, QToolButton, QWizard
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QPlainTextEdit, QToolButton, QWizard
 
+from app.domain import finding_services, statement_services
+from app.domain.calculation import Verdict
 from app.domain.checklists import Answer
 from app.domain.documents import DocumentType, ReviewResult
 from app.domain.findings import Kind, Severity, State
@@ -45,7 +46,7 @@ from app.ui.pages.scope_page import ScopePage
 from app.ui.pages.statement_page import StatementPage
 from app.ui.pages.team_page import TeamPage
 from tests.ui.clicking import (
-    Camera, answering, choose_action, click, click_row, fill, open_menu, pick, press, shortcut, type_in_cell, type_into, type_text,
+    Camera, answering, choose_action, click, click_row, fill, open_menu, pick, pick_file, press, shortcut, type_in_cell, type_into, type_text,
 )
 
 PASS = "correct horse battery"
@@ -98,10 +99,7 @@ class Verifier:
         overview = self.go(OverviewPage)
         assert overview.advance_button.isEnabled(), overview.blocker_list.text()
         click(self.qtbot, overview.advance_button)
-        assert self.window.workspace.engagement_id and self.stage() is to, overview.blocker_list.text()
-
-    def stage(self) -> Stage:
-        return self.window.workbench.load(self.window.workspace.engagement_id)[0].status
+        assert self.window.workspace.strip.labels[to].text().startswith("●"), overview.blocker_list.text()
 
 
 # --- the steps -------------------------------------------------------------------------------------------------
@@ -164,7 +162,8 @@ def create_engagement(v: Verifier) -> None:
 
     with answering(qtbot, wizard):
         shortcut(qtbot, v.window, QKeySequence.StandardKey.New)
-    assert v.window.stack.currentWidget() is v.window.workspace and v.stage() is Stage.DRAFT
+    assert v.window.stack.currentWidget() is v.window.workspace
+    assert v.window.workspace.strip.labels[Stage.DRAFT].text().startswith("●")
     v.shoot("overview-new")
 
 
@@ -192,8 +191,7 @@ def plan_man_days(v: Verifier) -> float:
     type_into(v.qtbot, page.form, "source_count", "3", leave=True)
     click(v.qtbot, page.suggest)
     v.shoot("man-days")
-    engagement = v.window.workbench.load(v.window.workspace.engagement_id)[0]
-    assert engagement.man_days is not None and engagement.man_days.source_count == 3
+    assert page.form.value("source_count") == 3 and "%" in page.checks.text()  # the plan's total and its 20 % check
     return page.form.value("document_review") + page.form.value("site") + page.form.value("report")
 
 
@@ -261,14 +259,12 @@ def build_inventory(v: Verifier) -> None:
         assert page.selected_source().name == name
         enter_records(v, [monthly] * 12)
         v.shoot(f"inventory-{row + 1}")
-    results = page.calculation.recalculator.results
-    assert not results.incomplete
-    for source in page.inventory.sources:
-        expected = next(s[6] for s in SOURCES if s[0] == source.name)
-        assert results.sources[source.id].verified == pytest.approx(expected, rel=1e-9), source.name
-    assert results.reported_total == pytest.approx(20950 + 7780 + 12900)
-    assert results.total == pytest.approx(sum(s[6] for s in SOURCES), rel=1e-9)
-    assert results.materiality.verdict.value == "not-material", page.results.verdict.text()
+    model = page.sources_model
+    shown = [model.index(row, model.COL_VERIFIED).data() for row in range(model.rowCount())]
+    assert shown == [f"{s[6]:,.2f}" for s in SOURCES] and not page.results.incomplete.text()
+    assert page.results.values["total"].text() == f"{sum(s[6] for s in SOURCES):,.2f}"
+    assert page.results.values["reported"].text() == f"{20950 + 7780 + 12900:,.2f}"
+    assert page.results.verdict.text() == i18n.show(Verdict.NOT_MATERIAL.label)
 
 
 def review_documents(v: Verifier) -> None:
@@ -415,8 +411,7 @@ def sign_statement(v: Verifier, monkeypatch) -> tuple[Path, Path]:
     assert list(page.bench.identities.glob("*.p12"))
 
     pdf = v.folder / f"statement-{i18n.language()}.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(pdf), "PDF (*.pdf)"))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(pdf), "PDF (*.pdf)"))
+    pick_file(monkeypatch, pdf)
 
     def sign(dialog) -> None:
         fill(qtbot, dialog.form, passphrase=PASS, location="常州 Changzhou")
@@ -437,7 +432,7 @@ def sign_statement(v: Verifier, monkeypatch) -> tuple[Path, Path]:
     assert shown and "王磊 Wang Lei" in shown[0]
 
     report = v.folder / f"report-{i18n.language()}.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(report), "PDF (*.pdf)"))
+    pick_file(monkeypatch, report)
     with answering(qtbot, choose_action(qtbot, page.tr("Verification report (PDF)…"))):
         open_menu(qtbot, documents)
     assert report.exists()
@@ -485,6 +480,12 @@ def test_a_whole_engagement_by_clicking(qtbot, tmp_path, monkeypatch, language):
         calculation = workbench.calculate(engagement_id)
         assert [s.method for s in calculation.inventory.sources] == [Method.FUEL, Method.FUEL, Method.ENERGY]
         assert sum(len(r) for r in calculation.recalculator.records.values()) == 36
+        verified = calculation.recalculator.results.sources
+        assert [verified[s.id].verified for s in calculation.inventory.sources] == pytest.approx([s[6] for s in SOURCES], rel=1e-12)
+        [finding] = finding_services.list_findings(workbench.uow(), engagement_id)
+        assert (finding.label, finding.state, finding.response.by) == ("NC-01", State.CLOSED, "周敏")
+        [statement] = statement_services.statements(workbench.uow(), engagement_id)
+        assert statement.final and statement.contact == SECTIONS["contact"]
         [check] = verify_pdf(pdf)
         assert (check.signer, check.intact) == ("王磊 Wang Lei", True)
         printed = subprocess.run(["pdftotext", str(report), "-"], capture_output=True, text=True, check=True).stdout
