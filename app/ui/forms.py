@@ -53,6 +53,25 @@ class _PlainText(QPlainTextEdit):
         self.editingFinished.emit()
 
 
+class _Blankable:
+    """A date (or date-and-time) field that may be blank, shown "—": typing a digit into a blank one starts a date
+    (today's, with the text selected so the typing replaces it) instead of being appended to the dash."""
+
+    def keyPressEvent(self, event) -> None:
+        if event.text().isdigit() and self.dateTime() == self.minimumDateTime():
+            self.setDateTime(QDateTime.currentDateTime())
+            self.selectAll()
+        super().keyPressEvent(event)
+
+
+class _DateEdit(_Blankable, QDateEdit):
+    pass
+
+
+class _DateTimeEdit(_Blankable, QDateTimeEdit):
+    pass
+
+
 class CheckList(QWidget):
     """A list of checkable choices, optionally with free entries typed into "Other"."""
 
@@ -169,14 +188,14 @@ class FieldForm(QWidget):
             w.setMaximumHeight(110)
             w.editingFinished.connect(lambda n=spec.name: self._finished(n))
         elif kind == "date":
-            w = QDateEdit()
+            w = _DateEdit()
             w.setCalendarPopup(True)
             w.setDisplayFormat("yyyy-MM-dd")
             w.setMinimumDate(NO_DATE)
             w.setSpecialValueText("—")
             w.editingFinished.connect(lambda n=spec.name: self._finished(n))
         elif kind == "datetime":
-            w = QDateTimeEdit()
+            w = _DateTimeEdit()
             w.setCalendarPopup(True)
             w.setDisplayFormat("yyyy-MM-dd HH:mm")
             w.setMinimumDateTime(QDateTime(NO_DATE, QTime(0, 0)))

@@ -54,9 +54,14 @@ class StatementBench:
         )
 
     def make_final(self, engagement_id: str, statement: Statement) -> bool:
-        """Freeze the version (not undoable: a later change needs a new version)."""
+        """Freeze the version (not undoable: a later change needs a new version).
+
+        The undo history ends here: the draft's edits before it can no longer be undone on a frozen version."""
         wb = self.workbench
-        return wb.run(lambda: statement_services.make_final(wb.uow(), engagement_id, statement.id, wb.actor, date.today()))
+        done = wb.run(lambda: statement_services.make_final(wb.uow(), engagement_id, statement.id, wb.actor, date.today()))
+        if done:
+            wb.undo_stack.clear()
+        return done
 
     def write(self, engagement_id: str, document, path: str, version: int) -> bool:
         """Print one document of a version to ``path``."""

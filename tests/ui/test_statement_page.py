@@ -124,3 +124,21 @@ def test_a_pdf_prints_page_by_page_through_qt(page, tmp_path, monkeypatch):
     assert pages == len(PdfReader(pdf).pages) == len(PdfReader(tmp_path / "printed.pdf").pages) >= 2
     printer.setFromTo(2, 2)  # as chosen in the print dialog
     assert print_pages(pdf, printer) == len(PdfReader(tmp_path / "printed.pdf").pages) == 1
+
+
+def test_once_final_the_draft_edits_before_it_are_no_longer_offered_for_undo(page, window, monkeypatch):
+    """Making a version final cannot be undone, so neither can the edits of the draft before it: Undo would be refused
+    (the version is frozen) and leave the undo history pointing at an edit that never happened."""
+    contact = page.form.widgets["contact"]
+    contact.setPlainText("wang.lei@verifield.example")
+    page.form._finished("contact")
+    assert window.undo_action.isEnabled()
+    close_findings(window, page.engagement.id)
+    window.workbench.changed.emit()
+    monkeypatch.setattr(page, "confirm", lambda _title, _text: True)
+    assert page.make_final()
+    refusals = []
+    window.workbench.error.connect(refusals.append)
+    window.undo_action.trigger()
+    assert not window.undo_action.isEnabled() and refusals == []
+    assert page.selected().final and page.selected().contact == "wang.lei@verifield.example"

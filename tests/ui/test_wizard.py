@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QWizard
+from PySide6.QtWidgets import QLabel, QWizard
 
 from app.domain import services
 from app.storage.store import open_store
@@ -11,25 +11,7 @@ from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
 from app.ui.wizard import NewEngagementWizard
 from app.ui.workbench import Workbench
-
-
-def type_into(qtbot, form, name: str, text: str) -> None:
-    widget = form.widgets[name]
-    widget.setFocus()
-    if isinstance(widget, QLineEdit):
-        widget.clear()
-    if text.isascii():
-        qtbot.keyClicks(widget, text)
-    else:  # QTest cannot synthesise key events for CJK; an input method commits the text like this
-        widget.insert(text) if isinstance(widget, QLineEdit) else widget.insertPlainText(text)
-
-
-def check(form, name: str, *values) -> None:
-    items = form.widgets[name].list
-    for i in range(items.count()):
-        item = items.item(i)
-        if item.data(Qt.ItemDataRole.UserRole) in values:
-            item.setCheckState(Qt.CheckState.Checked)
+from tests.ui.clicking import tick, type_into
 
 
 def error_text(form, name: str) -> str:
@@ -64,8 +46,8 @@ def test_wizard_creates_an_engagement_that_survives_a_restart(qtbot, window, sto
     assert wizard.currentPage() is wizard.scope
 
     scope = wizard.scope.form
-    check(scope, "technical_areas", "SK-06.3")
-    check(scope, "criteria", "GB/T 32151.8-2015")
+    tick(qtbot, scope.widgets["technical_areas"].list, "SK-06.3")
+    tick(qtbot, scope.widgets["criteria"].list, "GB/T 32151.8-2015")
     type_into(qtbot, scope, "objectives", "Verify the 2025 GHG report.")
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert wizard.created_id is not None

@@ -145,3 +145,20 @@ def test_history_page_names_fields_as_the_forms_do(qtbot, window):
     second = [page.proxy.index(1, c).data() for c in range(6)]
     assert {first[3], second[3]} == {"Materiality threshold", "Reason for the threshold"}
     assert "hash chain is intact" in page.chain.text()
+
+
+def test_a_date_is_typed_into_a_blank_date_field(qtbot, window):
+    """A blank date shows "—"; typing the date's digits there starts a date (it was taken as "—0260315" and lost),
+    and leaving a blank field without typing keeps it blank."""
+    from datetime import date
+
+    from tests.ui.clicking import type_into
+
+    engagement_id = open_demo(window)
+    overview = show_page(window, OverviewPage)
+    assert stored(window, engagement_id).decision_date is None
+    overview.decision.widgets["decision_date"].setFocus()
+    qtbot.keyClick(overview.decision.widgets["decision_date"], Qt.Key.Key_Tab)
+    assert stored(window, engagement_id).decision_date is None
+    type_into(qtbot, overview.decision, "decision_date", "2026-03-15", leave=True)
+    assert stored(window, engagement_id).decision_date == date(2026, 3, 15)
