@@ -9,6 +9,7 @@ from typing import Any
 from app.domain import statement_services
 from app.domain.statement import Statement
 from app.domain.statement_services import Printable
+from app.reports.identity import identities_beside
 from app.ui.workbench import Workbench
 
 
@@ -19,7 +20,7 @@ class StatementBench:
     @property
     def identities(self) -> Path:
         """Where the verifier's signing identities (PKCS#12 files) are kept: beside the store."""
-        return self.workbench.path.parent / "identities"
+        return identities_beside(self.workbench.path)
 
     def versions(self, engagement_id: str) -> list[Statement]:
         return statement_services.statements(self.workbench.uow(), engagement_id)

@@ -9,6 +9,7 @@ import pytest
 from PIL import Image, ImageDraw
 from pypdf import PdfReader
 from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.fields import FieldMDPAction, FieldMDPSpec, MDPPerm
 from reportlab.platypus import PageBreak
 
 from app.domain.text import DomainError, Text
@@ -135,12 +136,15 @@ def test_a_signed_statement_validates_and_keeps_its_text_and_embedded_fonts(tmp_
     [untrusted] = verify_pdf(signed)
     assert untrusted.intact and untrusted.valid and untrusted.self_signed and not untrusted.trusted and not untrusted.ok
     assert "Verifier: 张伟 signed" in describe(untrusted, "en")
-    assert "intact, valid, not trusted (self-signed); covers the entire file" in describe(untrusted, "en")
-    assert "完整、有效、不受信任（自签名）；覆盖整个文件" in describe(untrusted, "zh")
+    short = lead.fingerprint[:16]
+    assert (f"intact, valid, NOT TRUSTED (self-signed, certificate SHA-256 {short}… is none of those trusted); "
+            "covers the entire file") in describe(untrusted, "en")
+    assert f"完整、有效、不受信任（自签名，证书 SHA-256 {short}… 不在受信任的证书之中）；覆盖整个文件" in describe(untrusted, "zh")
 
     signature = PdfFileReader(signed.open("rb")).embedded_regular_signatures[0]
     assert signature.sig_object["/SubFilter"] == "/ETSI.CAdES.detached"
-    assert signature.md_algorithm == "sha256" and signature.docmdp_level is None  # approval, not certification
+    assert signature.md_algorithm == "sha256" and signature.docmdp_level is MDPPerm.FILL_FORMS  # a certification
+    assert signature.fieldmdp == FieldMDPSpec(FieldMDPAction.EXCLUDE, fields=["Authoriser"])  # all but head office's box
 
     unsigned, after = fonts(tmp_path / "statement.pdf"), fonts(signed)
     assert len(after) > len(unsigned)  # the stamp's font is there too
@@ -162,8 +166,10 @@ def test_head_office_signs_the_other_field_and_both_signatures_hold(signed, lead
     assert verifier.ok and authoriser.ok
     assert verifier.coverage == SIGNATURES_ONLY and verifier.revision < verifier.revisions
     assert authoriser.coverage == ENTIRE_FILE
-    assert "only signatures were added later" in describe(verifier, "en")
-    assert "此后只添加了签名" in describe(verifier, "zh")
+    assert "only the Authoriser signature was added later" in describe(verifier, "en")
+    assert "此后只添加了“Authoriser”栏的签名" in describe(verifier, "zh")
+    second = PdfFileReader(signed.open("rb")).embedded_regular_signatures[1]
+    assert second.docmdp_level is None and second.fieldmdp == FieldMDPSpec(FieldMDPAction.ALL)  # an approval locking all
 
 
 def test_a_changed_byte_in_the_signed_content_breaks_the_signature(signed, lead):
@@ -228,8 +234,9 @@ def test_a_handwritten_signature_image_is_drawn_and_the_file_still_validates(tmp
     assert [c.ok for c in verify_pdf(target, [lead.certificate_der])] == [True, True]
 
 
-def test_a_missing_field_is_made_on_the_last_page(tmp_path, lead):
-    """Signing a field the file lacks puts a new, visible one on the last page."""
+def test_a_missing_field_is_made_on_the_last_page(tmp_path, lead, head):
+    """Signing a field the file lacks puts a new, visible one on the last page, and an empty Authoriser field beside
+    it, so that head office can still sign after the certification; both signatures then hold."""
     source = statement(tmp_path / "statement.pdf", pages=2, spots=[])
     assert verify_pdf(source) == []
     target = tmp_path / "signed.pdf"
@@ -237,8 +244,12 @@ def test_a_missing_field_is_made_on_the_last_page(tmp_path, lead):
     assert [c.field for c in verify_pdf(target, [lead.certificate_der]) if c.ok] == ["Verifier"]
     first, last = PdfReader(target).pages
     assert "/Annots" not in first
-    [widget] = [a.get_object() for a in last["/Annots"]]
-    assert widget["/T"] == "Verifier" and float(widget["/Rect"][2]) > float(widget["/Rect"][0])
+    verifier, authoriser = sorted((a.get_object() for a in last["/Annots"]), key=lambda a: a["/T"], reverse=True)
+    assert (verifier["/T"], authoriser["/T"]) == ("Verifier", "Authoriser") and "/V" not in authoriser
+    (vx1, _, vx2, _), (ax1, _, ax2, _) = ([float(n) for n in w["/Rect"]] for w in (verifier, authoriser))
+    assert vx1 < vx2 and ax1 < ax2 and ax2 <= vx1  # side by side, not one over the other
+    sign_pdf(target, target, head.path, HEAD_PASS, field="Authoriser", reason="批准发布", when=WHEN)
+    assert [c.ok for c in verify_pdf(target, [lead.certificate_der, head.certificate_der])] == [True, True]
 
 
 def test_a_file_that_is_no_pdf_cannot_be_verified_or_signed(tmp_path, lead):
