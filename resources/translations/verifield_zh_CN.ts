@@ -30,152 +30,152 @@
 <context>
     <name>ChecklistsPage</name>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="30"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="69"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="31"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="70"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="31"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="32"/>
         <source>What was found</source>
         <translation>所见情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="32"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="33"/>
         <source>Interviewee</source>
         <translation>受访人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="33"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="34"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="34"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="35"/>
         <source>Checked at</source>
         <translation>核查时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="43"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="44"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="51"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="198"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="52"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="197"/>
         <source>New checklist</source>
         <translation>新建检查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="53"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="54"/>
         <source>Import template…</source>
         <translation>导入模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="54"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="55"/>
         <source>Export as template…</source>
         <translation>导出为模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="55"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="56"/>
         <source>Edit template…</source>
         <translation>编辑模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="57"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="250"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="58"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="249"/>
         <source>Remove checklist</source>
         <translation>删除检查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="60"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="266"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="61"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="265"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="68"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="69"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="68"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="69"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="69"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="70"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="70"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="71"/>
         <source>Finding</source>
         <translation>核查发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="76"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="77"/>
         <source>Raise finding</source>
         <translation>提出核查发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="79"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="80"/>
         <source>Attach photo or file…</source>
         <translation>附加照片或文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="81"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="82"/>
         <source>Ctrl+Shift+A, or drop files on the page</source>
         <translation>Ctrl+Shift+A，或把文件拖到本页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="94"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="95"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="192"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="191"/>
         <source>Checklist item %1</source>
         <translation>检查项 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="204"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="203"/>
         <source>Raise finding from item %1</source>
         <translation>由检查项 %1 提出发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="210"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="209"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;All files (*)</source>
         <translation>照片和文件 (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="213"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="212"/>
         <source>Attach to item %1</source>
         <translation>附加到检查项 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="223"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="287"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="222"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="286"/>
         <source>Checklist template (*.json)</source>
         <translation>检查表模板 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="257"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="256"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="257"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="256"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="258"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="257"/>
         <source>Items, one per line: number | 中文 | English | clause | method (查/问/看/验)</source>
         <translation>检查项，每行一项：序号 | 中文 | English | 条款 | 方法（查/问/看/验）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="275"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="274"/>
         <source>Edit template</source>
         <translation>编辑模板</translation>
     </message>
@@ -562,7 +562,7 @@
         <translation>照片和文件 (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="206"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="211"/>
         <source>Adding %1 files…</source>
         <translation>正在添加 %1 个文件…</translation>
     </message>
@@ -572,42 +572,42 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="197"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="206"/>
         <source>Add %1 files</source>
         <translation>添加 %1 个文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="227"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="233"/>
         <source>Checking %1 files…</source>
         <translation>正在检查 %1 个文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="233"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="239"/>
         <source>Missing or changed on disk (restore them from a backup): %1</source>
         <translation>文件缺失或已被改动（请从备份恢复）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="236"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="242"/>
         <source>Check cancelled after %1 of %2 files; none of those was damaged.</source>
         <translation>检查在第 %1/%2 个文件时取消；已检查的文件均未损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="240"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="246"/>
         <source>All %1 files are intact.</source>
         <translation>全部 %1 个文件完好。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="284"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="290"/>
         <source>Link to</source>
         <translation>关联到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="288"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="294"/>
         <source>Link evidence</source>
         <translation>关联证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="296"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="302"/>
         <source>Remove %1</source>
         <translation>删除 %1</translation>
     </message>
@@ -3006,105 +3006,110 @@
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="26"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="36"/>
         <source>Signing identity</source>
         <translation>签名身份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="27"/>
-        <location filename="../../app/ui/signing_dialogs.py" line="81"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="37"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="91"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="28"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="38"/>
         <source>Signature box</source>
         <translation>签名栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="29"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="39"/>
         <source>Lead verifier</source>
         <translation>核查组长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="30"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="40"/>
         <source>Authorised signatory (head office)</source>
         <translation>授权签发人（总部）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="31"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="41"/>
         <source>Role shown</source>
         <translation>显示的职务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="31"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="41"/>
         <source>as in the identity</source>
         <translation>同签名身份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="32"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="42"/>
         <source>Reason</source>
         <translation>签名理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="33"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="43"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="34"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="44"/>
         <source>Handwritten signature image (optional)</source>
         <translation>手写签名图片（可选）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="36"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="46"/>
         <source>I approve this document</source>
         <translation>本人批准此文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="46"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="56"/>
         <source>Sign %1</source>
         <translation>签署 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="54"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="64"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="54"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="64"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="55"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="65"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="55"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="65"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="56"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="66"/>
         <source>Passphrase (8 characters or more)</source>
         <translation>口令（至少 8 个字符）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="57"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="67"/>
         <source>Passphrase again</source>
         <translation>再次输入口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="69"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="79"/>
         <source>New signing identity</source>
         <translation>新建签名身份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="82"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="92"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signing_dialogs.py" line="103"/>
+        <source>Verify %1</source>
+        <translation>验证 %1</translation>
     </message>
 </context>
 <context>
@@ -3399,9 +3404,8 @@
         <translation type="vanished">打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="236"/>
         <source>The file has no signatures.</source>
-        <translation>该文件没有签名。</translation>
+        <translation type="vanished">该文件没有签名。</translation>
     </message>
 </context>
 <context>
