@@ -137,10 +137,11 @@ def sign_pdf(source: Path, target: Path, identity_path: Path, passphrase: str, *
     The first signature certifies the document (DocMDP, form filling only)
     and locks every field but the Authoriser's, which is made beside it if the
     file lacks it and given the lock its own signature will carry (every
-    field); after it only the Authoriser field may be signed.  A field the file
-    lacks is created on the last page.  ``role`` defaults to the identity's; ``image`` is a
-    handwritten signature drawn behind the text; ``when`` is the signing time
-    claimed (now if omitted).  ``target`` is written whole or not at all.
+    field); after it only the Authoriser field may be signed.  A field the
+    file lacks is created on the last page.  ``role`` defaults to the
+    identity's; ``image`` is a handwritten signature drawn behind the text;
+    ``when`` is the signing time claimed (now if omitted).  ``target`` is
+    written whole or not at all.
     """
     identity, signer = unlock(identity_path, passphrase)
     when = (when or datetime.now()).astimezone()
@@ -155,22 +156,22 @@ def sign_pdf(source: Path, target: Path, identity_path: Path, passphrase: str, *
             f"The file is signed already ({', '.join(signed)}); after that only the “{AUTHORISER_FIELD}” field may be "
             f"signed, and a signature in “{field}” would break the earlier one."), "field")
     certify = not signed
-    sig_field = _ensure_field(writer, field, NEW_FIELD_BOX)
-    if certify:
-        if field == AUTHORISER_FIELD:
-            _lock(writer, sig_field, FieldMDPSpec(FieldMDPAction.ALL))
-        else:
-            _lock(writer, sig_field, FieldMDPSpec(FieldMDPAction.EXCLUDE, fields=[AUTHORISER_FIELD]))
-            # The Authoriser's lock is set now: pyHanko refuses a lock added to a field after a certification.
-            _lock(writer, _ensure_field(writer, AUTHORISER_FIELD, AUTHORISER_BOX), FieldMDPSpec(FieldMDPAction.ALL))
     metadata = PdfSignatureMetadata(
         field_name=field, md_algorithm="sha256", subfilter=SigSeedSubFilter.PADES, reason=reason or None,
         location=location or None, name=identity.name, certify=certify,
+        # used when certifying: a first signature in the Authoriser field leaves nothing more to sign
         docmdp_permissions=MDPPerm.FILL_FORMS if field != AUTHORISER_FIELD else MDPPerm.NO_CHANGES,
     )
     details = "\n".join(line for line in (identity.name, role or identity.role, f"{when:%Y-%m-%d %H:%M}", reason) if line)
     pdf_signer = _SignerAt(when, metadata, signer, stamp_style=_stamp_style(details, image))
     try:
+        sig_field = _ensure_field(writer, field, NEW_FIELD_BOX)
+        if certify and field == AUTHORISER_FIELD:
+            _lock(writer, sig_field, FieldMDPSpec(FieldMDPAction.ALL))
+        elif certify:
+            _lock(writer, sig_field, FieldMDPSpec(FieldMDPAction.EXCLUDE, fields=[AUTHORISER_FIELD]))
+            # The Authoriser's lock is set now: pyHanko refuses a lock added to a field after a certification.
+            _lock(writer, _ensure_field(writer, AUTHORISER_FIELD, AUTHORISER_BOX), FieldMDPSpec(FieldMDPAction.ALL))
         _write(target, lambda handle: pdf_signer.sign_pdf(writer, output=handle, existing_fields_only=True,
                                                           appearance_text_params={"details": details}))
     except (PdfError, ValueError) as error:  # pyHanko's signing and layout errors are ValueErrors
@@ -204,12 +205,11 @@ def verify_pdf(path: Path, trusted: Sequence[bytes] = ()) -> list[SignatureCheck
         signatures = reader.embedded_regular_signatures
         with _quiet_validator():
             statuses = [validate_pdf_signature(signature, context) for signature in signatures]
-    except (PdfError, SignatureValidationError, ValueError) as error:
-        raise _unreadable(path, error) from None
+        coverages = [_coverage(reader, signature, status, signatures) for signature, status in zip(signatures, statuses)]
+    except (PdfError, SignatureValidationError, ValueError, KeyError, TypeError, AttributeError) as error:
+        raise _unreadable(path, error) from None  # the last three: a page tree or a field that is not what PDF says
     checks = []
-    for signature, status in zip(signatures, statuses):
-        later = {other.field_name for other in signatures if other.signed_revision > signature.signed_revision}
-        coverage, changes, detail = _coverage(reader, signature, status, later)
+    for signature, status, (coverage, changes, detail) in zip(signatures, statuses, coverages):
         certificate = status.signing_cert
         checks.append(SignatureCheck(
             field=signature.field_name,
@@ -252,7 +252,7 @@ def verdicts(check: SignatureCheck) -> list[tuple[Text, bool]]:
         trust = Text(f"不受信任（{why.zh}证书 SHA-256 {check.fingerprint[:16]}… 不在受信任的证书之中）",
                      f"NOT TRUSTED ({why.en}certificate SHA-256 {check.fingerprint[:16]}… is none of those trusted)")
     coverage = COVERAGE[check.coverage]
-    changes = [change for change in check.changes] or ([Text(check.detail, check.detail)] if check.detail else [])
+    changes = list(check.changes) or ([Text(check.detail, check.detail)] if check.detail else [])
     coverage = Text(coverage.zh.replace("{changes}", "；".join(c.zh for c in changes) or "原因不明"),
                     coverage.en.replace("{changes}", "; ".join(c.en for c in changes) or "for a reason not given"))
     return [
@@ -371,9 +371,10 @@ def _check_current(identity: Identity, when: datetime) -> None:
         )
 
 
-def _coverage(reader: PdfFileReader, signature, status, later_fields: set[str]) -> tuple[str, tuple[Text, ...], str]:
-    """What ``status``'s signature covers and what came after it: a :data:`COVERAGE` key, the changes made later
-    that should not have been, and pyHanko's reason for refusing a later change.
+def _coverage(reader: PdfFileReader, signature, status, signatures) -> tuple[str, tuple[Text, ...], str]:
+    """What ``status``'s ``signature`` covers and what came after it, among all the file's ``signatures``: a
+    :data:`COVERAGE` key, the changes made later that should not have been, and pyHanko's reason for refusing a
+    later change.
 
     After a signature only the Authoriser field may change, and only by being
     signed later; whatever else was added, filled in or drawn may cover the
@@ -384,10 +385,11 @@ def _coverage(reader: PdfFileReader, signature, status, later_fields: set[str]) 
         return ENTIRE_FILE, (), ""
     if status.coverage != SignatureCoverageLevel.ENTIRE_REVISION:
         return PARTIAL, (), ""
+    later_fields = {other.field_name for other in signatures if other.signed_revision > signature.signed_revision}
     allowed = ({AUTHORISER_FIELD} & later_fields) - {signature.field_name}
     changes = tuple(later_changes(reader, signature.signed_revision, allowed))
     level, diff = status.modification_level, status.diff_result
-    detail = "" if isinstance(diff, DiffResult) or diff is None else str(diff).splitlines()[0]
+    detail = "" if isinstance(diff, DiffResult) or diff is None else (str(diff).splitlines() or [""])[0]
     unexplained = isinstance(diff, DiffResult) and bool(diff.changed_form_fields - allowed)
     if changes or unexplained or level is None or level > ModificationLevel.FORM_FILLING or not status.docmdp_ok:
         return CHANGED_LATER, changes, detail

@@ -30,7 +30,7 @@ def _cover(writer: IncrementalPdfFileWriter) -> generic.IndirectObject:
     }, stream_data=drawing))
 
 
-def _update(source: Path, target: Path, change) -> Path:
+def update(source: Path, target: Path, change) -> Path:
     """``source`` with ``change(writer)`` appended as one incremental update, written to ``target``."""
     writer = IncrementalPdfFileWriter(BytesIO(source.read_bytes()))
     change(writer)
@@ -48,7 +48,7 @@ def new_signature_field(source: Path, target: Path) -> Path:
         field = reference.get_object()
         field["/AP"] = generic.DictionaryObject({pdf_name("/N"): _cover(writer)})
         writer.update_container(field)
-    return _update(source, target, change)
+    return update(source, target, change)
 
 
 def new_content(source: Path, target: Path) -> Path:
@@ -57,7 +57,7 @@ def new_content(source: Path, target: Path) -> Path:
         stream = writer.add_object(generic.StreamObject(stream_data=b"q /Forged Do Q"))
         resources = generic.DictionaryObject({pdf_name("/XObject"): generic.DictionaryObject({pdf_name("/Forged"): _cover(writer)})})
         writer.add_stream_to_page(0, stream, resources=resources)
-    return _update(source, target, change)
+    return update(source, target, change)
 
 
 def new_annotation(source: Path, target: Path) -> Path:
@@ -76,4 +76,4 @@ def new_annotation(source: Path, target: Path) -> Path:
             writer.update_container(annotations)
         else:
             writer.update_container(page)
-    return _update(source, target, change)
+    return update(source, target, change)

@@ -12,6 +12,7 @@ import pytest
 from asn1crypto import cms, x509
 from PIL import Image, ImageDraw
 from pypdf import PdfReader
+from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import signers
@@ -419,3 +420,18 @@ def test_the_certified_signature_verifies_with_openssl(signed, lead, head):
     assert openssl_verify(signed, head.path.with_suffix(".cer")).returncode != 0
     flipped = openssl_verify(signed, lead.path.with_suffix(".cer"), flip=True)
     assert flipped.returncode != 0 and "Verification failure" in flipped.stderr
+
+
+def test_an_update_that_breaks_the_page_tree_is_refused_by_name(signed, lead, tmp_path):
+    """A later update whose page lists its annotations as a number, not an array: a DomainError naming the file."""
+    def break_annotations(writer):
+        page_ref, _ = writer.find_page_for_modification(0)
+        page = page_ref.get_object()
+        page["/Annots"] = generic.NumberObject(1)
+        writer.update_container(page)
+
+    broken = forgeries.update(signed, tmp_path / "broken.pdf", break_annotations)
+    with pytest.raises(DomainError) as error:
+        verify_pdf(broken, [lead.certificate_der])
+    assert error.value.field == "file" and "broken.pdf cannot be read" in error.value.message.en
+    assert "无法读取 PDF 文件 broken.pdf" in error.value.message.zh
