@@ -9,7 +9,6 @@ from typing import Any
 from app.domain import statement_services
 from app.domain.statement import Statement
 from app.domain.statement_services import Printable
-from app.reports.identity import identities_beside
 from app.ui.workbench import Workbench
 
 
@@ -20,6 +19,8 @@ class StatementBench:
     @property
     def identities(self) -> Path:
         """Where the verifier's signing identities (PKCS#12 files) are kept: beside the store."""
+        from app.reports.identity import identities_beside  # pyHanko loads only when signing is used
+
         return identities_beside(self.workbench.path)
 
     def versions(self, engagement_id: str) -> list[Statement]:
