@@ -17,7 +17,8 @@
                                           statement, certificate or report (PDF), signed if asked
     verifield sign-pdf IN --out F --sign ID.p12 --passphrase-file P [--field Authoriser]
                                           add a signature (e.g. head office's, after the verifier's)
-    verifield verify-pdf F [--trust CERT]  who signed, whether the file is intact, what was signed
+    verifield verify-pdf F [--trust CERT]  who signed, whether the file is intact, what was signed;
+                                          exit 1 unless every signature holds and is trusted
     verifield identity NAME --out ID.p12 --passphrase-file P   a new self-signed signing identity
 """
 
@@ -82,7 +83,8 @@ def _parser() -> argparse.ArgumentParser:
     _signing_arguments(sign, required=True, field="Authoriser")
     verify = commands.add_parser("verify-pdf", help="check a signed PDF: signers, integrity, what was signed")
     verify.add_argument("file")
-    verify.add_argument("--trust", action="append", default=[], help="certificate (PEM or DER) to trust; repeatable")
+    verify.add_argument("--trust", action="append", default=[],
+                        help="certificate (PEM or DER) to trust, besides the identities beside the store; repeatable")
     verify.add_argument("--language", choices=["zh", "en"], default="en")
     identity = commands.add_parser("identity", help="create a self-signed signing identity (PKCS#12)")
     identity.add_argument("name")
@@ -358,16 +360,16 @@ def _sign_pdf(args) -> int:
 def _verify_pdf(args) -> int:
     from pathlib import Path
 
-    from app.reports.signing import describe, verify_pdf
+    from app.paths import database_path
+    from app.reports.identity import identities_beside, trusted_certificates
+    from app.reports.signing import describe, summary, verify_pdf
 
     trusted = [_certificate(Path(name)) for name in args.trust]
-    checks = verify_pdf(Path(args.file), trusted)
-    if not checks:
-        print(f"{args.file}: no signatures")
-        return 1
+    checks = verify_pdf(Path(args.file), trusted + trusted_certificates(identities_beside(database_path(args.data_dir))))
     for check in checks:
         print(describe(check, args.language))
-    return 0 if all(c.intact and c.valid for c in checks) else 1
+    print(f"{args.file}: {summary(checks).in_(args.language)}")
+    return 0 if checks and all(c.ok for c in checks) else 1
 
 
 def _certificate(path) -> bytes:

@@ -149,6 +149,16 @@ def import_identity(source: Path, folder: Path, passphrase: str) -> Identity:
     return imported
 
 
+def identities_beside(store: Path) -> Path:
+    """The folder of this machine's signing identities: ``identities/`` beside the store ``store``."""
+    return store.parent / "identities"
+
+
+def trusted_certificates(folder: Path) -> list[bytes]:
+    """The certificates (DER) of the identities in ``folder``, which Verifield trusts when it checks a signature."""
+    return [p.read_bytes() for p in sorted(folder.glob("*.cer"))] if folder.is_dir() else []
+
+
 def certificate_path(identity_path: Path) -> Path:
     """The public certificate kept beside an identity (``.cer``, DER), which ``verify-pdf --trust`` and the app trust."""
     return identity_path.with_suffix(".cer")

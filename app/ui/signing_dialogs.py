@@ -1,17 +1,27 @@
-"""Dialogs for signatures: sign a PDF, create a signing identity, import one (each a form that submits once)."""
+"""Dialogs for signatures: sign a PDF, create a signing identity, import one (each a form that submits once), and the
+verdict on a signed PDF."""
 
 from __future__ import annotations
 
+from html import escape
 from itertools import count
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from app.domain.statement import AUTHORISER_FIELD, VERIFIER_FIELD
 from app.domain.text import DomainError, Text
 from app.ui.finding_dialogs import FormDialog
 from app.ui.forms import FieldSpec
 from app.ui.workbench import Workbench
+
+if TYPE_CHECKING:
+    from app.reports.signing import SignatureCheck
+
+GOOD, BAD = "#1b6e20", "#b00020"
+
 
 def identity_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.p12")) if folder.is_dir() else []
@@ -80,3 +90,34 @@ def import_identity_dialog(workbench: Workbench, folder: Path, source: Path, par
 
     specs = [FieldSpec("passphrase", QCoreApplication.translate("Signing", "Passphrase"), "secret")]
     return FormDialog(workbench, QCoreApplication.translate("Signing", "Import %1").replace("%1", source.name), specs, {}, submit, parent)
+
+
+class VerifyDialog(QDialog):
+    """The verdict on a signed PDF: the whole file's first, green when every signature holds, else red naming the
+    signatures that fail; then each signature, with what was found and, in red, what fails."""
+
+    def __init__(self, pdf: Path, checks: list[SignatureCheck], language: str, parent=None):
+        from app.reports.signing import heading, summary, verdicts  # pyHanko loads only when signatures are checked
+
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("Signing", "Verify %1").replace("%1", pdf.name))
+        self.resize(640, 0)
+        self.ok = bool(checks) and all(c.ok for c in checks)
+        self.verdict = QLabel(summary(checks).in_(language))
+        self.verdict.setObjectName("verdict")
+        self.verdict.setWordWrap(True)
+        self.verdict.setStyleSheet(f"color: {GOOD if self.ok else BAD}; font-weight: bold;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.verdict)
+        self.signatures: list[QLabel] = []
+        for check in checks:
+            items = "".join(f"<li style='color:{GOOD if holds else BAD}'>{escape(text.in_(language))}</li>"
+                            for text, holds in verdicts(check))
+            label = QLabel(f"<b>{escape(heading(check, language))}</b><ul>{items}</ul>")
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.signatures.append(label)
+            layout.addWidget(label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)

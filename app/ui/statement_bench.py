@@ -19,7 +19,9 @@ class StatementBench:
     @property
     def identities(self) -> Path:
         """Where the verifier's signing identities (PKCS#12 files) are kept: beside the store."""
-        return self.workbench.path.parent / "identities"
+        from app.reports.identity import identities_beside  # pyHanko loads only when signing is used
+
+        return identities_beside(self.workbench.path)
 
     def versions(self, engagement_id: str) -> list[Statement]:
         return statement_services.statements(self.workbench.uow(), engagement_id)

@@ -17,12 +17,12 @@
 <context>
     <name>CheckList</name>
     <message>
-        <location filename="../../app/ui/forms.py" line="75"/>
+        <location filename="../../app/ui/forms.py" line="94"/>
         <source>Other criterion, e.g. the client&apos;s GHG manual</source>
         <translation>其他准则，如受核查方的温室气体管理手册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forms.py" line="76"/>
+        <location filename="../../app/ui/forms.py" line="95"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
@@ -1281,14 +1281,6 @@
         <translation>答复</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation type="vanished">导入</translation>
-    </message>
-    <message>
-        <source>Nothing can be imported until every cell below is corrected; nothing was changed.</source>
-        <translation type="vanished">以下单元格全部改正之前不能导入；未做任何更改。</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/finding_dialogs.py" line="153"/>
         <source>Import the client&apos;s reply</source>
         <translation>导入受核查方的答复</translation>
@@ -1576,14 +1568,6 @@
         <source>Raise proposed findings</source>
         <translation>提出建议的发现</translation>
     </message>
-    <message>
-        <source>Save</source>
-        <translation type="vanished">保存</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="vanished">打开</translation>
-    </message>
 </context>
 <context>
     <name>FirstStart</name>
@@ -1717,14 +1701,6 @@
         <location filename="../../app/ui/workbook_actions.py" line="92"/>
         <source>After</source>
         <translation>新值</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation type="vanished">导入</translation>
-    </message>
-    <message>
-        <source>Nothing can be imported until every cell below is corrected; nothing was changed.</source>
-        <translation type="vanished">请先更正下列所有单元格后再导入；未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../app/ui/workbook_actions.py" line="104"/>
@@ -2082,10 +2058,6 @@
         <translation>ISO 14068-1：只计入已签发、已注销的（事后）减排量：年份不晚于注销日期，在所抵消期间结束后 12 个月内代表受核查方注销（受益方为受核查方名称），并保留注销证明；同一序列号区间在整个数据库中只能使用一次。</translation>
     </message>
     <message>
-        <source>Only issued credits count, retired no later than 12 months after the end of the period they offset, with the retirement evidence kept; a serial range can be used once in the whole store (ISO 14068-1).</source>
-        <translation type="vanished">只计入已签发、并在所抵消期间结束后 12 个月内注销且保留注销证明的减排量；同一序列号区间在整个数据库中只能使用一次（ISO 14068-1）。</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/pages/neutrality_page.py" line="63"/>
         <source>Verified emissions %1 · eligible offsets %2 · not counted %3 (tCO2e)</source>
         <translation>核查排放量 %1 · 可计入抵消 %2 · 不计入 %3（tCO2e）</translation>
@@ -2370,10 +2342,6 @@
         <location filename="../../app/ui/pages/plan_page.py" line="81"/>
         <source>Date</source>
         <translation>日期</translation>
-    </message>
-    <message>
-        <source>Attendees (one per line: name / organisation / position)</source>
-        <translation type="vanished">参会人（每行一人：姓名 / 单位 / 职务）</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/plan_page.py" line="46"/>
@@ -3048,105 +3016,110 @@
 <context>
     <name>Signing</name>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="26"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="36"/>
         <source>Signing identity</source>
         <translation>签名身份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="27"/>
-        <location filename="../../app/ui/signing_dialogs.py" line="81"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="37"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="91"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="28"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="38"/>
         <source>Signature box</source>
         <translation>签名栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="29"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="39"/>
         <source>Lead verifier</source>
         <translation>核查组长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="30"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="40"/>
         <source>Authorised signatory (head office)</source>
         <translation>授权签发人（总部）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="31"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="41"/>
         <source>Role shown</source>
         <translation>显示的职务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="31"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="41"/>
         <source>as in the identity</source>
         <translation>同签名身份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="32"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="42"/>
         <source>Reason</source>
         <translation>签名理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="33"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="43"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="34"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="44"/>
         <source>Handwritten signature image (optional)</source>
         <translation>手写签名图片（可选）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="36"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="46"/>
         <source>I approve this document</source>
         <translation>本人批准此文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="46"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="56"/>
         <source>Sign %1</source>
         <translation>签署 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="54"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="64"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="54"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="64"/>
         <source>Role</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="55"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="65"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="55"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="65"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="56"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="66"/>
         <source>Passphrase (8 characters or more)</source>
         <translation>口令（至少 8 个字符）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="57"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="67"/>
         <source>Passphrase again</source>
         <translation>再次输入口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="69"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="79"/>
         <source>New signing identity</source>
         <translation>新建签名身份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signing_dialogs.py" line="82"/>
+        <location filename="../../app/ui/signing_dialogs.py" line="92"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signing_dialogs.py" line="103"/>
+        <source>Verify %1</source>
+        <translation>验证 %1</translation>
     </message>
 </context>
 <context>
@@ -3431,19 +3404,6 @@
         <location filename="../../app/ui/pages/statement_page.py" line="174"/>
         <source>Make final</source>
         <translation>定稿</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="vanished">保存</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="vanished">打开</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="236"/>
-        <source>The file has no signatures.</source>
-        <translation>该文件没有签名。</translation>
     </message>
 </context>
 <context>

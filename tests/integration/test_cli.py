@@ -138,9 +138,11 @@ def test_statement_is_printed_signed_verified_countersigned_and_a_wrong_passphra
     assert countersigned.returncode == 0, countersigned.stderr
     checked = verifield("verify-pdf", str(pdf), "--trust", str(tmp_path / "lead.cer"), "--trust", str(tmp_path / "head.cer"), data_dir=data)
     lines = checked.stdout.splitlines()
-    assert checked.returncode == 0 and len(lines) == 2
-    assert lines[0].startswith("Verifier: 王磊 Wang Lei signed") and "intact, valid, trusted" in lines[0] and "only signatures" in lines[0]
+    assert checked.returncode == 0 and len(lines) == 3
+    assert lines[0].startswith("Verifier: 王磊 Wang Lei signed") and "intact, valid, trusted" in lines[0]
+    assert "only the Authoriser signature was added later" in lines[0]
     assert lines[1].startswith("Authoriser: 赵敏 Zhao Min signed") and "covers the entire file" in lines[1]
+    assert lines[2] == f"{pdf}: Verified: all 2 signatures are intact, valid and trusted, and nothing after them changes the page."
     assert "Traceback" not in checked.stderr
 
     data_bytes = bytearray(pdf.read_bytes())

@@ -1,6 +1,7 @@
 """The statement page driven as a lead verifier would: edit the draft (and undo), see what stops it from being final,
 make it final once the findings are closed, start the next version; save the statement, create an identity, sign
-(a wrong passphrase shown under its field) and verify; and printing through Qt's printer."""
+(a wrong passphrase shown under its field) and verify, a forged statement shown failing in red; and printing through
+Qt's printer."""
 
 from __future__ import annotations
 
@@ -8,15 +9,20 @@ from datetime import date
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialogButtonBox
 
 from app.domain import finding_services, services
 from app.domain.findings import Kind, Response, State
 from app.domain.lifecycle import Stage
 from app.domain.statement import Opinion
-from app.reports.signing import verify_pdf
+from app.reports.identity import create_identity
+from app.reports.signing import sign_pdf, verify_pdf
 from app.ui.pages.statement_page import StatementPage
+from app.ui.signing_dialogs import BAD, GOOD
 from app.ui.pdf_printing import print_pages
+from tests.integration import forgeries
 from tests.ui.test_workspace import open_demo, show_page
 
 PASS = "correct horse battery"
@@ -108,9 +114,33 @@ def test_save_sign_with_a_new_identity_and_verify(page, window, tmp_path, monkey
     assert (check.field, check.signer, check.intact) == ("Verifier", "王磊 Wang Lei", True)
 
     monkeypatch.setattr(page, "ask_open_path", lambda _pattern: str(pdf))
-    shown: list[str] = []
-    monkeypatch.setattr(page, "inform", lambda _title, text: shown.append(text))
-    assert "intact, valid, trusted" in page.verify() and shown  # the page's own identities are trusted
+    verified = page.verify()  # the page's own identities are trusted
+    assert verified.isVisible() and verified.ok and "Verified: all 1 signatures" in verified.verdict.text()
+    assert GOOD in verified.verdict.styleSheet() and "intact" in verified.signatures[0].text()
+    verified.close()
+
+
+def test_verify_shows_a_forged_statement_as_a_failure_in_red(page, qtbot, tmp_path, monkeypatch):
+    """A statement signed with this machine's identity, then given a new unsigned signature field whose appearance
+    covers the page: the verify dialog says in red that it does not verify, and why."""
+    pdf = tmp_path / "statement.pdf"
+    monkeypatch.setattr(page, "ask_save_path", lambda _suggested, _pattern: str(pdf))
+    page.save_document("statement")
+    page.bench.identities.mkdir()
+    lead = create_identity(page.bench.identities / "lead.p12", "王磊 Wang Lei", "核查组长", "", "", PASS)
+    sign_pdf(pdf, pdf, lead.path, PASS, field="Verifier", reason="核证")
+    forged = forgeries.new_signature_field(pdf, tmp_path / "forged.pdf")
+    monkeypatch.setattr(page, "ask_open_path", lambda _pattern: str(forged))
+
+    dialog = page.verify()
+    qtbot.waitExposed(dialog)
+    assert not dialog.ok and "NOT VERIFIED: 1 of 1 signatures fail (Verifier)." == dialog.verdict.text()
+    assert BAD in dialog.verdict.styleSheet()
+    [signature] = dialog.signatures
+    assert "王磊 Wang Lei" in signature.text() and f"color:{GOOD}'>trusted" in signature.text()
+    assert f"color:{BAD}'>CHANGED LATER: a form field “Forged” was added, never signed" in signature.text()
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
 
 
 def test_a_pdf_prints_page_by_page_through_qt(page, tmp_path, monkeypatch):

@@ -26,7 +26,7 @@ from app.ui.finding_dialogs import FormDialog
 from app.ui.forms import FieldForm, FieldSpec
 from app.ui.i18n import language, show
 from app.ui.pages.base import LazyPage
-from app.ui.signing_dialogs import create_identity_dialog, import_identity_dialog, sign_dialog
+from app.ui.signing_dialogs import VerifyDialog, create_identity_dialog, import_identity_dialog, sign_dialog
 from app.ui.statement_bench import StatementBench
 
 
@@ -221,29 +221,22 @@ class StatementPage(LazyPage):
         path = self.save_document(kind)
         return self.sign(path) if path else None
 
-    def verify(self) -> str:
-        """Check a signed PDF and show who signed it and whether it is intact; returns the text shown."""
-        from app.reports.signing import describe, verify_pdf
+    def verify(self) -> VerifyDialog | None:
+        """Check a signed PDF against this machine's identities and show the verdict (a failure in red, saying why)."""
+        from app.reports.identity import trusted_certificates
+        from app.reports.signing import verify_pdf
 
         path = self.ask_open_path("PDF (*.pdf)")
         if not path:
-            return ""
+            return None
         try:
-            checks = verify_pdf(Path(path), self._trusted())
+            checks = verify_pdf(Path(path), trusted_certificates(self.bench.identities))
         except DomainError as error:
             self.workbench.error.emit(error)
-            return ""
-        text = "\n\n".join(describe(c, language()) for c in checks) or self.tr("The file has no signatures.")
-        self.inform(Path(path).name, text)
-        return text
-
-    def inform(self, title: str, text: str) -> None:
-        QMessageBox.information(self, title, text)
-
-    def _trusted(self) -> list[bytes]:
-        """The certificates of this machine's identities (their .cer files, written beside them), which the verifier trusts."""
-        folder = self.bench.identities
-        return [p.read_bytes() for p in sorted(folder.glob("*.cer"))] if folder.is_dir() else []
+            return None
+        dialog = VerifyDialog(Path(path), checks, language(), self)
+        dialog.open()
+        return dialog
 
     def new_identity(self) -> FormDialog:
         dialog = create_identity_dialog(self.workbench, self.bench.identities, self)
