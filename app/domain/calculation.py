@@ -218,10 +218,9 @@ def _mass_balance(base: SourceResult, source: EmissionSource, records) -> Source
     parts = []
     for stream in source.streams:
         carbon = _needed(stream.carbon, Text(f"物料“{stream.name}”的含碳量", f"carbon content of stream “{stream.name}”"))
-        unit = units.ratio(carbon.unit)
-        ad = _activity(by_stream.get(stream.id, ()), unit.per)
-        k = units.factor(unit.numerator, "t")
-        parts.append(StreamResult(stream.id, ad, unit.per, k, ad * carbon.value * k))
+        per, k = units.mass_fraction(carbon.unit)
+        ad = _activity(by_stream.get(stream.id, ()), per)
+        parts.append(StreamResult(stream.id, ad, per, k, ad * carbon.value * k))
     inputs = {s.id for s in source.streams if s.direction is Direction.IN}
     if not inputs:
         raise DomainError(Text("物料平衡法至少需要一股输入物料。", "A mass balance needs at least one input stream."))

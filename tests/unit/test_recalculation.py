@@ -241,3 +241,24 @@ def test_a_balance_that_cancels_to_rounding_noise_is_zero_not_negative():
     result = source_result(source, records, GWPS, GwpReport.AR6)
     assert result.problem is None and result.verified == 0.0
     assert ActivityRecord(source.id, date(2025, 1, 1), date(2025, 1, 31), 0.1, "t", opening_stock=0.2, closing_stock=0.3).consumption == 0.0
+
+
+@pytest.mark.parametrize(
+    ("value", "unit"),
+    [(75, "%"), (750, "‰"), (0.75, "t/t"), (750, "kg/t"), (0.75, "tC/t"), (750, "kgC/t"), (0.75, "1")],
+)
+def test_a_mass_balance_takes_the_carbon_content_in_every_unit_of_a_fraction(value, unit):
+    # 100 t × 75 % carbon × 44/12 = 275 tCO2, whichever way the client's sheet writes 75 %
+    stream = Stream("coke", Direction.IN, FactorUse(value, unit))
+    furnace = EmissionSource("Furnace", Category.PROCESS, Method.MASS_BALANCE, streams=(stream,)).validated()
+    coke = furnace.streams[0]
+    outcome = result(furnace, [record(furnace, 100, "t", stream_id=coke.id).validated(furnace, YEAR)])
+    assert outcome.problem is None and outcome.verified == pytest.approx(275.0, rel=1e-12)
+    assert outcome.streams[0].activity_unit == "t"
+
+
+def test_a_carbon_content_in_a_unit_of_mass_alone_is_refused_naming_the_stream():
+    stream = Stream("coke", Direction.IN, FactorUse(5, "t"))
+    with pytest.raises(DomainError) as caught:
+        EmissionSource("Furnace", Category.PROCESS, Method.MASS_BALANCE, streams=(stream,)).validated()
+    assert caught.value.field == "streams" and "coke" in caught.value.message.en and "cannot be converted" in caught.value.message.en
