@@ -30,152 +30,152 @@
 <context>
     <name>ChecklistsPage</name>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="30"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="69"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="31"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="70"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="31"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="32"/>
         <source>What was found</source>
         <translation>所见情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="32"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="33"/>
         <source>Interviewee</source>
         <translation>受访人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="33"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="34"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="34"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="35"/>
         <source>Checked at</source>
         <translation>核查时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="43"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="44"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="51"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="198"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="52"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="197"/>
         <source>New checklist</source>
         <translation>新建检查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="53"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="54"/>
         <source>Import template…</source>
         <translation>导入模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="54"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="55"/>
         <source>Export as template…</source>
         <translation>导出为模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="55"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="56"/>
         <source>Edit template…</source>
         <translation>编辑模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="57"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="250"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="58"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="249"/>
         <source>Remove checklist</source>
         <translation>删除检查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="60"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="266"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="61"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="265"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="68"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="69"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="68"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="69"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="69"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="70"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="70"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="71"/>
         <source>Finding</source>
         <translation>核查发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="76"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="77"/>
         <source>Raise finding</source>
         <translation>提出核查发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="79"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="80"/>
         <source>Attach photo or file…</source>
         <translation>附加照片或文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="81"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="82"/>
         <source>Ctrl+Shift+A, or drop files on the page</source>
         <translation>Ctrl+Shift+A，或把文件拖到本页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="94"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="95"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="192"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="191"/>
         <source>Checklist item %1</source>
         <translation>检查项 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="204"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="203"/>
         <source>Raise finding from item %1</source>
         <translation>由检查项 %1 提出发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="210"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="209"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;All files (*)</source>
         <translation>照片和文件 (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="213"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="212"/>
         <source>Attach to item %1</source>
         <translation>附加到检查项 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="223"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="287"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="222"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="286"/>
         <source>Checklist template (*.json)</source>
         <translation>检查表模板 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="257"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="256"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="257"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="256"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="258"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="257"/>
         <source>Items, one per line: number | 中文 | English | clause | method (查/问/看/验)</source>
         <translation>检查项，每行一项：序号 | 中文 | English | 条款 | 方法（查/问/看/验）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="275"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="274"/>
         <source>Edit template</source>
         <translation>编辑模板</translation>
     </message>
@@ -562,7 +562,7 @@
         <translation>照片和文件 (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="206"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="211"/>
         <source>Adding %1 files…</source>
         <translation>正在添加 %1 个文件…</translation>
     </message>
@@ -572,42 +572,42 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="197"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="206"/>
         <source>Add %1 files</source>
         <translation>添加 %1 个文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="227"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="233"/>
         <source>Checking %1 files…</source>
         <translation>正在检查 %1 个文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="233"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="239"/>
         <source>Missing or changed on disk (restore them from a backup): %1</source>
         <translation>文件缺失或已被改动（请从备份恢复）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="236"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="242"/>
         <source>Check cancelled after %1 of %2 files; none of those was damaged.</source>
         <translation>检查在第 %1/%2 个文件时取消；已检查的文件均未损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="240"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="246"/>
         <source>All %1 files are intact.</source>
         <translation>全部 %1 个文件完好。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="284"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="290"/>
         <source>Link to</source>
         <translation>关联到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="288"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="294"/>
         <source>Link evidence</source>
         <translation>关联证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="296"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="302"/>
         <source>Remove %1</source>
         <translation>删除 %1</translation>
     </message>
@@ -1317,12 +1317,10 @@
         <translation>核查发现报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="108"/>
         <source>A source whose reported figure differs from the recalculation by more than this is proposed as a finding.</source>
-        <translation>排放源的报告值与复核计算值之差超过此比例时，建议提出核查发现。</translation>
+        <translation type="vanished">排放源的报告值与复核计算值之差超过此比例时，建议提出核查发现。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="111"/>
         <location filename="../../app/ui/pages/findings_page.py" line="414"/>
         <source>Difference threshold</source>
         <translation>差异阈值</translation>
@@ -1331,6 +1329,16 @@
         <location filename="../../app/ui/pages/findings_page.py" line="118"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="108"/>
+        <source>A source whose difference from the recalculation is more than this per cent of its reported figure is proposed as a finding.</source>
+        <translation>排放源的报告值与复核计算值之差超过其报告值的此百分比时，将被建议为核查发现。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="111"/>
+        <source>Difference threshold (% of reported)</source>
+        <translation>差异阈值（占报告值 %）</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/findings_page.py" line="121"/>
@@ -1702,117 +1710,117 @@
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="119"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="133"/>
         <source>Inventory</source>
         <translation>排放清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="126"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="140"/>
         <source>Add source…</source>
         <translation>新增排放源…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="127"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="141"/>
         <source>Edit source…</source>
         <translation>编辑排放源…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="128"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="142"/>
         <source>Remove source</source>
         <translation>删除排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="145"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="159"/>
         <source>Add period</source>
         <translation>新增期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="146"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="160"/>
         <source>Remove selected rows</source>
         <translation>删除所选行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="147"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="161"/>
         <source>Paste from spreadsheet</source>
         <translation>从表格粘贴</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="148"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="162"/>
         <source>Tab-separated rows, with or without a header row (Chinese or English): period, quantity, unit, origin, …</source>
         <translation>制表符分隔的行，可带中文或英文表头：期间、数量、单位、数据来源……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="172"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="186"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="172"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="186"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="172"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="186"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="174"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="188"/>
         <source>New product</source>
         <translation>新产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="175"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="189"/>
         <source>Add product</source>
         <translation>新增产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="175"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="189"/>
         <source>Remove product</source>
         <translation>删除产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="175"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="189"/>
         <source>Edit production</source>
         <translation>编辑产量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="202"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="216"/>
         <source>Activity data</source>
         <translation>活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="203"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="217"/>
         <source>Production</source>
         <translation>产量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="247"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="261"/>
         <source>GWP: %1 · materiality threshold %2 % · %3 sources, %4 records</source>
         <translation>GWP：%1 · 实质性阈值 %2% · %3 个排放源，%4 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="286"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="300"/>
         <source>Remove emission source</source>
         <translation>删除排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="297"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="311"/>
         <source>Edit activity data</source>
         <translation>编辑活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="317"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="331"/>
         <source>Add activity data</source>
         <translation>新增活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="329"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="343"/>
         <source>Remove activity data</source>
         <translation>删除活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="344"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="358"/>
         <source>Paste %1 records</source>
         <translation>粘贴 %1 条记录</translation>
     </message>
@@ -2049,17 +2057,22 @@
         <translation>核查排放量 %1 · 可计入抵消 %2 · 不计入 %3（tCO2e）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/neutrality_page.py" line="65"/>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="66"/>
+        <source>Verified emissions include the conservative estimates %1</source>
+        <translation>核证排放量已计入保守估算 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="69"/>
         <source>Cannot conclude: some emission sources have no result yet (see the Inventory page).</source>
         <translation>无法得出结论：部分排放源尚无计算结果（见排放清单页）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/neutrality_page.py" line="67"/>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="71"/>
         <source>✓ Carbon neutral for the period.</source>
         <translation>✓ 本期间实现碳中和。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/neutrality_page.py" line="69"/>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="73"/>
         <source>✗ Not neutral: shortfall of %1 tCO2e.</source>
         <translation>✗ 未实现碳中和：缺口 %1 tCO2e。</translation>
     </message>
@@ -2593,68 +2606,90 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="48"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="50"/>
         <source>Direct emissions (category 1)</source>
         <translation>直接排放（类别 1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="48"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="50"/>
         <source>Indirect emissions (categories 2–6)</source>
         <translation>间接排放（类别 2–6）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="49"/>
         <source>Total verified</source>
-        <translation>核查总量</translation>
+        <translation type="vanished">核查总量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="49"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="52"/>
         <source>Total reported</source>
         <translation>报告总量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="50"/>
         <source>Reported − verified</source>
-        <translation>报告 − 核查</translation>
+        <translation type="vanished">报告 − 核查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="50"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="51"/>
+        <source>Conservative estimates (findings)</source>
+        <translation>保守估算（核查发现）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="52"/>
+        <source>Total verified (estimates included)</source>
+        <translation>核证排放总量（含保守估算）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="53"/>
         <source>Intensity</source>
         <translation>排放强度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="68"/>
-        <location filename="../../app/ui/pages/inventory_page.py" line="69"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="53"/>
+        <source>Reported − verified (% of reported total)</source>
+        <translation>报告 − 核证（占报告总量 %）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="72"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="73"/>
         <source>verified</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="69"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="73"/>
         <source>reported</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="74"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="81"/>
         <source>Results (tCO2e)</source>
         <translation>结果（tCO2e）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="79"/>
-        <source>Materiality</source>
-        <translation>实质性</translation>
+        <location filename="../../app/ui/pages/inventory_page.py" line="87"/>
+        <source>Materiality (net and gross misstatement, % of reported total)</source>
+        <translation>实质性（净偏差与总偏差，占报告总量 %）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="82"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="115"/>
+        <source>Not reported by the client (outside the reported total): %1</source>
+        <translation>受核查方未报告（不计入报告总量）：%1</translation>
+    </message>
+    <message>
+        <source>Materiality</source>
+        <translation type="vanished">实质性</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="90"/>
         <source>By category</source>
         <translation>按类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="84"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="92"/>
         <source>Key sources: reported vs verified</source>
         <translation>关键排放源：报告与核查对比</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="101"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="111"/>
         <source>Not in the totals until their data are complete: %1</source>
         <translation>数据不完整、暂未计入总量：%1</translation>
     </message>
@@ -3254,8 +3289,12 @@
     </message>
     <message>
         <location filename="../../app/ui/inventory_models.py" line="38"/>
+        <source>% of reported</source>
+        <translation>占报告值 %</translation>
+    </message>
+    <message>
         <source>Difference %</source>
-        <translation>差异 %</translation>
+        <translation type="vanished">差异 %</translation>
     </message>
 </context>
 <context>
