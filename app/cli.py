@@ -193,6 +193,9 @@ def _calc(args) -> int:
     pct = totals["difference_pct"]
     print(f"total verified {totals['total']:,.2f}  reported {_tonnes(totals['reported'])}  reported − verified "
           f"{_tonnes(totals['difference'])}" + ("" if pct is None else f" ({pct:+.2f} % of reported total)"))
+    if totals["unreported"]:
+        names = {row["id"]: row["name"] for row in report["sources"]}
+        print("not reported (outside the reported total): " + ", ".join(names[i] for i in totals["unreported"]))
     net = materiality["net_pct"]
     print(f"materiality {materiality['threshold_pct']:g} %"
           + ("" if net is None else f", net misstatement {net:.2f} % of reported total") + f": {materiality['verdict_text']}")

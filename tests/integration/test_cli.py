@@ -191,3 +191,4 @@ def test_calc_gives_no_difference_for_a_source_with_nothing_reported_and_one_per
     assert report["materiality"]["pct_basis"] == totals["difference_pct_basis"] == "reported total"
     text = verifield("calc", "VF-2026-0001", data_dir=tmp_path).stdout
     assert "% of reported total" in text
+    assert "not reported (outside the reported total): " + ", ".join(s["name"] for s in unreported) in text
