@@ -187,13 +187,25 @@ def _calc(args) -> int:
         return 0
     print(f"{report['engagement']}  GWP {report['gwp_report']}  (tCO2e)")
     for row in report["sources"]:
-        verified = "—" if row["verified"] is None else f"{row['verified']:,.2f}"
-        reported = "—" if row["reported"] is None else f"{row['reported']:,.2f}"
-        print(f"{row['name']}\t{row['category']}\tverified {verified}\treported {reported}")
+        print(f"{row['name']}\t{row['category']}\tverified {_tonnes(row['verified'])}\treported {_tonnes(row['reported'])}")
     totals, materiality = report["totals"], report["materiality"]
-    print(f"direct {totals['direct']:,.2f}  indirect {totals['indirect']:,.2f}  total {totals['total']:,.2f}  reported {totals['reported']:,.2f}")
-    print(f"materiality {materiality['threshold_pct']:g} %: {materiality['verdict_text']}")
+    print(f"direct {totals['direct']:,.2f}  indirect {totals['indirect']:,.2f}")
+    for estimate in report["estimates"]:
+        print(f"{estimate['finding']} conservative estimate +{estimate['tonnes']:,.2f}")
+    pct = totals["difference_pct"]
+    print(f"total verified {totals['total']:,.2f}  reported {_tonnes(totals['reported'])}  reported − verified "
+          f"{_tonnes(totals['difference'])}" + ("" if pct is None else f" ({pct:+.2f} % of reported total)"))
+    if totals["unreported"]:
+        names = {row["id"]: row["name"] for row in report["sources"]}
+        print("not reported (outside the reported total): " + ", ".join(names[i] for i in totals["unreported"]))
+    net = materiality["net_pct"]
+    print(f"materiality {materiality['threshold_pct']:g} %"
+          + ("" if net is None else f", net misstatement {net:.2f} % of reported total") + f": {materiality['verdict_text']}")
     return 0
+
+
+def _tonnes(value: float | None) -> str:
+    return "—" if value is None else f"{value:,.2f}"
 
 
 def _export_xlsx(args) -> int:

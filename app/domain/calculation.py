@@ -25,6 +25,7 @@ from typing import Iterable
 from app.domain import units
 from app.domain.choices import Choice, GwpReport
 from app.domain.factors import FactorUse, GwpTable
+from app.domain.findings import Finding, estimates as settled_by_estimate
 from app.domain.inventory import ActivityRecord, Category, Direction, EmissionSource, Method, Production, difference
 from app.domain.text import DomainError, Text
 
@@ -70,18 +71,39 @@ class SourceResult:
 
     @property
     def difference(self) -> float | None:
-        """Reported minus verified (tCO2e): positive when the client over-reported."""
+        """Reported minus verified (tCO2e): positive when the client over-reported; None without both figures."""
+        if self.verified is None or self.reported is None:
+            return None
+        return difference(self.reported, self.verified)
+
+    @property
+    def difference_pct(self) -> float | None:
+        """The difference as a percentage of the reported figure (None when that is zero or missing)."""
+        return percent_of_reported(self.difference, self.reported)
+
+    @property
+    def misstatement(self) -> float | None:
+        """What this source adds to the misstatement: its difference, or −verified for a source the client left out."""
         if self.verified is None:
             return None
         return difference(self.reported or 0.0, self.verified)
 
-    @property
-    def difference_pct(self) -> float | None:
-        """The difference as a percentage of the verified figure (None when that is zero or missing)."""
-        difference = self.difference
-        if difference is None or not self.verified:
-            return None
-        return 100.0 * difference / self.verified
+
+def percent_of_reported(value: float | None, reported: float | None) -> float | None:
+    """``value`` as a percentage of a reported figure: the one basis every percentage of a difference uses."""
+    if value is None or not reported:
+        return None
+    return 100.0 * value / reported
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """A conservative estimate (tCO2e) of a nonconformity not rectified in time, added to the verified total."""
+
+    label: str
+    tonnes: float
+    basis: str = ""
+    source_id: str = ""
 
 
 class Verdict(Choice):
@@ -96,7 +118,12 @@ class Verdict(Choice):
 
 @dataclass(frozen=True)
 class Materiality:
-    """Aggregated misstatement (net and gross of offsetting errors) as a share of the reported total."""
+    """Aggregated misstatement (net and gross of offsetting errors) as a share of the reported total.
+
+    The misstatement is measured against the verified total including the
+    conservative estimates: each estimate is an understatement the client did
+    not report.
+    """
 
     threshold_pct: float
     net: float
@@ -108,26 +135,46 @@ class Materiality:
 
 @dataclass(frozen=True)
 class Results:
-    """A whole inventory recalculated."""
+    """A whole inventory recalculated, with the conservative estimates of findings on top.
+
+    ``direct`` and ``indirect`` are the recalculated sources; ``total`` — the
+    verified total every document quotes — adds the estimates, each shown as a
+    line of its own.  ``reported_total`` is the sum of the figures the client
+    reported (None when nothing is reported); ``unreported`` names the sources
+    with a result but no reported figure while others have one.
+    """
 
     sources: dict[str, SourceResult]
     by_category: dict[Category, float]
     direct: float
     indirect: float
     total: float
-    reported_total: float
+    reported_total: float | None
     materiality: Materiality
     key_sources: tuple[str, ...]
     intensity: tuple[tuple[Production, float], ...]
     incomplete: tuple[str, ...] = field(default=())
+    estimates: tuple[Estimate, ...] = field(default=())
+    unreported: tuple[str, ...] = field(default=())
 
     @property
-    def difference(self) -> float:
-        return difference(self.reported_total, self.total)
+    def recalculated(self) -> float:
+        """The sources' verified figures alone, before the estimates."""
+        return self.direct + self.indirect
+
+    @property
+    def estimated(self) -> float:
+        return math.fsum(e.tonnes for e in self.estimates)
+
+    @property
+    def difference(self) -> float | None:
+        """Reported total minus verified total (estimates included); None when nothing is reported."""
+        return None if self.reported_total is None else difference(self.reported_total, self.total)
 
     @property
     def difference_pct(self) -> float | None:
-        return 100.0 * self.difference / self.total if self.total else None
+        """The difference as a percentage of the reported total."""
+        return percent_of_reported(self.difference, self.reported_total)
 
 
 # --- one source ----------------------------------------------------------------------------
@@ -218,10 +265,9 @@ def _mass_balance(base: SourceResult, source: EmissionSource, records) -> Source
     parts = []
     for stream in source.streams:
         carbon = _needed(stream.carbon, Text(f"物料“{stream.name}”的含碳量", f"carbon content of stream “{stream.name}”"))
-        unit = units.ratio(carbon.unit)
-        ad = _activity(by_stream.get(stream.id, ()), unit.per)
-        k = units.factor(unit.numerator, "t")
-        parts.append(StreamResult(stream.id, ad, unit.per, k, ad * carbon.value * k))
+        per, k = units.mass_fraction(carbon.unit)
+        ad = _activity(by_stream.get(stream.id, ()), per)
+        parts.append(StreamResult(stream.id, ad, per, k, ad * carbon.value * k))
     inputs = {s.id for s in source.streams if s.direction is Direction.IN}
     if not inputs:
         raise DomainError(Text("物料平衡法至少需要一股输入物料。", "A mass balance needs at least one input stream."))
@@ -238,10 +284,15 @@ def _mass_balance(base: SourceResult, source: EmissionSource, records) -> Source
 
 # --- the whole inventory -------------------------------------------------------------------
 def summarise(
-    results: Iterable[SourceResult], materiality_pct: float, production: Iterable[Production] = ()
+    results: Iterable[SourceResult], materiality_pct: float, production: Iterable[Production] = (),
+    estimates: Iterable[Estimate] = (),
 ) -> Results:
-    """Totals by category, direct / indirect / total (seed 004 formulas (3)–(5)), materiality, key sources, intensity."""
-    results = list(results)
+    """Totals by category, direct / indirect / total (seed 004 formulas (3)–(5)), materiality, key sources, intensity.
+
+    The one place the verified total is made: the recalculated sources plus
+    the conservative ``estimates`` (see :func:`estimate_lines`).
+    """
+    results, estimates = list(results), tuple(estimates)
     by_category: dict[Category, list[float]] = {c: [] for c in Category}
     for result in results:
         if result.verified is not None:
@@ -249,8 +300,9 @@ def summarise(
     category_totals = {c: math.fsum(v) for c, v in by_category.items()}
     direct = math.fsum(v for c, v in category_totals.items() if c.direct)
     indirect = math.fsum(v for c, v in category_totals.items() if not c.direct)
-    total = direct + indirect
-    reported_total = math.fsum(r.reported for r in results if r.reported is not None)
+    total = direct + indirect + math.fsum(e.tonnes for e in estimates)
+    reported = [r.reported for r in results if r.reported is not None]
+    reported_total = math.fsum(reported) if reported else None
     return Results(
         sources={r.source_id: r for r in results},
         by_category=category_totals,
@@ -258,27 +310,33 @@ def summarise(
         indirect=indirect,
         total=total,
         reported_total=reported_total,
-        materiality=_materiality(results, reported_total, total, materiality_pct),
+        materiality=_materiality(results, estimates, reported_total, materiality_pct),
         key_sources=key_sources(results),
         intensity=tuple((p, total / p.quantity) for p in production),
         incomplete=tuple(r.source_id for r in results if r.problem is not None),
+        estimates=estimates,
+        unreported=tuple(r.source_id for r in results if reported and r.reported is None and r.verified is not None),
     )
 
 
-def _materiality(results: list[SourceResult], reported_total: float, total: float, threshold_pct: float) -> Materiality:
-    differences = [r.difference for r in results if r.difference is not None]
+def _materiality(
+    results: list[SourceResult], estimates: tuple[Estimate, ...], reported_total: float | None, threshold_pct: float
+) -> Materiality:
+    """Net and gross misstatement as % of the reported total; an omitted source and each estimate count in full.
+
+    A misstatement against a reported total of 0 has no percentage and is material.
+    """
+    differences = [r.misstatement for r in results if r.misstatement is not None] + [-e.tonnes for e in estimates]
     net = abs(math.fsum(differences))
     gross = math.fsum(abs(d) for d in differences)
-    if not any(r.reported is not None for r in results):
+    if reported_total is None:
         return Materiality(threshold_pct, net, gross, None, None, Verdict.NO_REPORT)
-    basis = reported_total or total
-    net_pct = 100.0 * net / basis if basis else None
-    gross_pct = 100.0 * gross / basis if basis else None
+    net_pct, gross_pct = percent_of_reported(net, reported_total), percent_of_reported(gross, reported_total)
     if any(r.problem is not None for r in results):
         verdict = Verdict.INCOMPLETE
-    elif net_pct is not None and net_pct > threshold_pct:
+    elif (net_pct is None and net > 0) or (net_pct is not None and net_pct > threshold_pct):
         verdict = Verdict.MATERIAL
-    elif gross_pct is not None and gross_pct > threshold_pct:
+    elif (gross_pct is None and gross > 0) or (gross_pct is not None and gross_pct > threshold_pct):
         verdict = Verdict.OFFSETTING
     else:
         verdict = Verdict.NOT_MATERIAL
@@ -305,28 +363,34 @@ def recalculate(
     report: GwpReport,
     materiality_pct: float,
     production: Iterable[Production] = (),
+    estimates: Iterable[Estimate] = (),
 ) -> Results:
-    """Recalculate every source and total them."""
-    return Recalculator(sources, records, gwps, report, materiality_pct, production).results
+    """Recalculate every source and total them (with the conservative ``estimates`` on top)."""
+    return Recalculator(sources, records, gwps, report, materiality_pct, production, estimates).results
+
+
+def estimate_lines(findings: Iterable[Finding]) -> tuple[Estimate, ...]:
+    """The conservative estimates of the findings settled by one, in finding order (``NC-01 +x t``)."""
+    return tuple(Estimate(f.label, f.estimate_t or 0.0, f.estimate_basis, f.source_id) for f in settled_by_estimate(findings))
 
 
 class Recalculator:
     """Holds per-source results; ``update_source`` recalculates one source and re-totals."""
 
-    def __init__(self, sources, records, gwps: GwpTable, report: GwpReport, materiality_pct: float, production=()):
+    def __init__(self, sources, records, gwps: GwpTable, report: GwpReport, materiality_pct: float, production=(), estimates=()):
         self.gwps, self.report, self.materiality_pct = gwps, report, materiality_pct
-        self.production = tuple(production)
+        self.production, self.estimates = tuple(production), tuple(estimates)
         self.sources = {s.id: s for s in sources}
         self.records: dict[str, list[ActivityRecord]] = defaultdict(list)
         for record in records:
             self.records[record.source_id].append(record)
         self._results = {sid: source_result(s, self.records.get(sid, ()), gwps, report) for sid, s in self.sources.items()}
-        self.results = summarise(self._results.values(), materiality_pct, self.production)
+        self.results = summarise(self._results.values(), materiality_pct, self.production, self.estimates)
 
     def update_source(self, source: EmissionSource, records: list[ActivityRecord]) -> Results:
         """After one source or its records changed: recalculate it alone, then re-total."""
         self.sources[source.id] = source
         self.records[source.id] = list(records)
         self._results[source.id] = source_result(source, records, self.gwps, self.report)
-        self.results = summarise(self._results.values(), self.materiality_pct, self.production)
+        self.results = summarise(self._results.values(), self.materiality_pct, self.production, self.estimates)
         return self.results

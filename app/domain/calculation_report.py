@@ -1,4 +1,10 @@
-"""A recalculation as plain data (numbers in tCO2e, labels in English): what ``verifield calc --json`` prints."""
+"""A recalculation as plain data (numbers in tCO2e, labels in English): what ``verifield calc --json`` prints.
+
+``totals.total`` is the verified total including the conservative estimates
+listed under ``estimates``; ``recalculated`` is the sources alone.  A figure
+the client did not report is null, and so is its difference; every
+percentage of a difference is of the reported figure (``difference_pct_basis``).
+"""
 
 from __future__ import annotations
 
@@ -47,11 +53,14 @@ def calculation_report(calculation: Calculation) -> dict[str, Any]:
         "totals": {
             "by_category": {c.value: v for c, v in results.by_category.items()},
             "direct": results.direct, "indirect": results.indirect, "total": results.total,
-            "reported": results.reported_total, "difference": results.difference, "difference_pct": results.difference_pct,
+            "recalculated": results.recalculated, "reported": results.reported_total, "difference": results.difference,
+            "difference_pct": results.difference_pct, "difference_pct_basis": "reported total",
+            "unreported": list(results.unreported),
         },
+        "estimates": [{"finding": e.label, "tonnes": e.tonnes, "basis": e.basis, "source_id": e.source_id or None} for e in results.estimates],
         "materiality": {
             "threshold_pct": m.threshold_pct, "net": m.net, "gross": m.gross, "net_pct": m.net_pct,
-            "gross_pct": m.gross_pct, "verdict": m.verdict.value, "verdict_text": m.verdict.label.en,
+            "gross_pct": m.gross_pct, "pct_basis": "reported total", "verdict": m.verdict.value, "verdict_text": m.verdict.label.en,
         },
         "intensity": [{"product": p.product, "unit": f"tCO2e/{p.unit}", "value": v} for p, v in results.intensity],
         "neutrality": {

@@ -1,7 +1,7 @@
 """Findings Verifield proposes from the recalculation: a source whose reported figure is off by more than a threshold.
 
-The verifier sets the threshold (per cent of the recalculated figure, per
-source) on the engagement.  A proposal carries the numbers and a draft in both
+The verifier sets the threshold (per cent of the source's reported figure,
+the basis every percentage of a difference uses) on the engagement.  A proposal carries the numbers and a draft in both
 languages; the verifier reviews it before anything is stored.  A source the
 client left out of an otherwise reported inventory counts as reported 0 (an
 omission).  Sources without a result, or already under an unresolved or
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterable
 
-from app.domain.calculation import Results
+from app.domain.calculation import Results, percent_of_reported
 from app.domain.findings import Finding, Kind, Severity, State, raise_finding
 from app.domain.inventory import EmissionSource
 from app.domain.text import Text
@@ -47,9 +47,9 @@ class Proposal:
         pct = "∞" if math.isinf(self.difference_pct) else f"{self.difference_pct:+.2f}"
         return Text(
             f"排放源“{self.source.name}”：报告排放量 {self.reported:,.2f} tCO₂e，核查组复核计算为 {self.verified:,.2f} tCO₂e，"
-            f"差异 {self.difference:+,.2f} tCO₂e（{pct}%），超过 {self.threshold_pct:g}% 的阈值。",
+            f"差异 {self.difference:+,.2f} tCO₂e（占报告值 {pct}%），超过 {self.threshold_pct:g}% 的阈值。",
             f"Source “{self.source.name}”: reported {self.reported:,.2f} tCO₂e, recalculated by the team as "
-            f"{self.verified:,.2f} tCO₂e; the difference of {self.difference:+,.2f} tCO₂e ({pct} %) exceeds the "
+            f"{self.verified:,.2f} tCO₂e; the difference of {self.difference:+,.2f} tCO₂e ({pct} % of reported) exceeds the "
             f"{self.threshold_pct:g} % threshold.",
         )
 
@@ -71,7 +71,8 @@ def propose(
     """Proposals for the sources over the threshold, in source order.
 
     A difference that alone reaches the materiality threshold of the reported
-    total is proposed as a major nonconformity, a smaller one as minor.
+    total is proposed as a major nonconformity, a smaller one as minor.  The
+    percentage quoted is of the source's reported figure.
     """
     sources = list(sources)
     if all(s.reported is None for s in sources):
@@ -85,13 +86,14 @@ def propose(
         result = results.sources.get(source.id)
         if source.id in covered or result is None or result.verified is None:
             continue
-        diff = result.difference
+        diff = result.misstatement
         if diff == 0:
             continue
         pct = result.difference_pct if result.difference_pct is not None else math.copysign(math.inf, diff)
         if abs(pct) <= threshold_pct:
             continue
-        share = 100.0 * abs(diff) / results.reported_total if results.reported_total else math.inf
+        share = percent_of_reported(abs(diff), results.reported_total)
+        share = math.inf if share is None else share
         severity = Severity.MAJOR if share >= materiality_pct else Severity.MINOR
         out.append(Proposal(source, source.reported, result.verified, diff, pct, threshold_pct, severity))
     return out

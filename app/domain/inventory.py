@@ -166,6 +166,14 @@ class EmissionSource:
             if not stream.name.strip():
                 raise DomainError(Text("物料平衡的每股物料都需要名称。", "Every mass-balance stream needs a name."), "streams")
             carbon = stream.carbon.validate("streams", FactorKind.CARBON.label) if stream.carbon else None
+            if carbon is not None:
+                try:
+                    units.mass_fraction(carbon.unit)
+                except DomainError as error:
+                    raise DomainError(
+                        Text(f"物料“{stream.name}”的含碳量单位：{error.message.zh}", f"Carbon content of stream “{stream.name}”: {error.message.en}"),
+                        "streams",
+                    ) from None
             streams.append(replace(stream, name=stream.name.strip(), direction=Direction(stream.direction), carbon=carbon))
         changes["streams"] = tuple(streams)
         if self.reported is not None and (not math.isfinite(self.reported) or self.reported < 0):
@@ -203,7 +211,7 @@ class EmissionSource:
             return "t"
         if self.method is Method.MASS_BALANCE:
             stream = next((s for s in self.streams if s.id == stream_id), None)
-            return units.ratio(stream.carbon.unit).per if stream and stream.carbon else None
+            return units.mass_fraction(stream.carbon.unit)[0] if stream and stream.carbon else None
         use = self.ncv if self.method is Method.FUEL else self.factor
         return units.ratio(use.unit).per if use else None
 

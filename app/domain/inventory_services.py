@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Callable
 
-from app.domain.calculation import Recalculator, Results
+from app.domain.calculation import Recalculator, Results, estimate_lines
 from app.domain.engagement import Engagement
 from app.domain.factors import Factor
 from app.domain.history import Change, diff
@@ -76,14 +76,18 @@ def records_of(uow: UnitOfWork, source_id: str) -> list[ActivityRecord]:
 
 
 def calculate(uow: UnitOfWork, engagement_id: str) -> Calculation:
-    """Recalculate an engagement: results per source and in total, and its neutrality balance."""
+    """Recalculate an engagement: results per source and in total (its findings' conservative estimates included),
+    and its neutrality balance against that verified total."""
     inventory = load_inventory(uow, engagement_id)
     e = inventory.engagement
     with uow:
         gwps = uow.factors.gwp_table()
         used = used_ranges(uow)
         client = uow.organisations.get(e.organisation_id)
-    recalculator = Recalculator(inventory.sources, inventory.records, gwps, e.gwp_report, e.materiality_pct, inventory.production)
+        findings = uow.findings.of(engagement_id)
+    recalculator = Recalculator(
+        inventory.sources, inventory.records, gwps, e.gwp_report, e.materiality_pct, inventory.production, estimate_lines(findings)
+    )
     results = recalculator.results
     neutrality = balance(
         results.total, inventory.offsets, e.period_end, used, complete=not results.incomplete,

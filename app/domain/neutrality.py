@@ -250,6 +250,9 @@ def balance(
 ) -> Balance:
     """The neutrality balance; ``used`` holds the serial ranges of every offset in the store.
 
+    ``emissions`` is the verified total with the conservative estimates included
+    (:attr:`app.domain.calculation.Results.total`), as the statement quotes it.
+
     ``complete`` is False while some source has no result, so the emissions are not yet known;
     ``client_names`` are the client's names, which each offset's beneficiary must be.
     """

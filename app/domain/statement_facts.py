@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from app.domain.calculation import Verdict
 from app.domain.engagement import Engagement
-from app.domain.findings import Finding, State, estimates
+from app.domain.findings import Finding, State
 from app.domain.organisation import Organisation
 from app.domain.text import Text
 
@@ -87,12 +87,12 @@ class Facts:
     site_visit: str
     team: tuple[tuple[str, str, str], ...]  # name, role in Chinese, role in English
     sources: tuple[SourceFigure, ...]
-    reported_total: float
-    verified_total: float
-    difference: float  # reported − verified (tCO₂e): positive when the client over-reported
+    reported_total: float | None  # the sum of what the client reported; None when nothing is
+    verified_total: float  # the recalculated sources plus the conservative estimates (each in ``estimates``)
+    difference: float | None  # reported − verified (tCO₂e): positive when the client over-reported
     direct: float
     indirect: float
-    misstatement_pct: float | None
+    misstatement_pct: float | None  # the net misstatement as % of the reported total
     verdict: str
     verdict_label: Pair
     eligible_offsets: float
@@ -191,7 +191,7 @@ def statement_facts(calculation: "Calculation", client: Organisation, findings: 
         verdict=results.materiality.verdict.value, verdict_label=_pair(results.materiality.verdict.label),
         eligible_offsets=balance.eligible, shortfall=balance.shortfall, neutral=balance.neutral, offsets=offsets,
         findings_total=len(findings), findings_closed=sum(f.state is State.CLOSED for f in findings),
-        estimates=tuple(EstimateFigure(f.label, f.estimate_t or 0.0, f.estimate_basis) for f in estimates(findings)),
+        estimates=tuple(EstimateFigure(e.label, e.tonnes, e.basis) for e in results.estimates),
     )
 
 

@@ -53,6 +53,7 @@ _UNITS = (
     Unit("GWh", "energy", 3600.0),
     Unit("1", "fraction", 1.0),
     Unit("%", "fraction", 0.01),
+    Unit("‰", "fraction", 0.001),
 )
 UNITS: dict[str, Unit] = {u.symbol: u for u in _UNITS}
 
@@ -66,7 +67,7 @@ _ALIASES = {
     "gj": "GJ", "吉焦": "GJ", "mj": "MJ", "兆焦": "MJ", "tj": "TJ", "太焦": "TJ",
     "kwh": "kWh", "千瓦时": "kWh", "度": "kWh", "10^4kwh": "10^4 kWh", "万kwh": "10^4 kWh", "万千瓦时": "10^4 kWh",
     "mwh": "MWh", "兆瓦时": "MWh", "gwh": "GWh", "百万千瓦时": "GWh",
-    "": "1", "-": "1", "1": "1", "%": "%",
+    "": "1", "-": "1", "1": "1", "%": "%", "‰": "‰", "permille": "‰", "千分比": "‰", "百分比": "%",
 }
 _SUBSTANCE = re.compile(r"^(?P<unit>.*?)(?P<substance>CO2e|CO2|CH4|N2O|SF6|NF3|HFCs|PFCs|C)?$")
 
@@ -146,3 +147,16 @@ def ratio(text: str) -> Ratio:
             ),
             "unit",
         ) from None
+
+
+def mass_fraction(text: str) -> tuple[str, float]:
+    """Read a content such as a stream's carbon content: the unit of material it is per, and ``k`` to t per that unit.
+
+    A client's sheet gives it as ``tC/t``, ``kgC/t``, ``t/t``, ``kg/t`` or as a
+    bare fraction (``%``, ``‰``, ``1``), which is a share of the material's
+    mass: 75 % is 0.75 t of carbon per tonne.
+    """
+    content = ratio(text)
+    if content.per == "1":
+        return "t", factor(content.numerator, "1")
+    return content.per, factor(content.numerator, "t")

@@ -1,6 +1,6 @@
 """The calculation workbook: every verified figure as a live formula a reviewer can follow.
 
-Sheets, in order: Cover, Factors, Activity, Calculation, Summary, Neutrality,
+Sheets, in order: Cover, Factors, Activity, Calculation, Summary (app/reports/summary_sheet.py), Neutrality,
 Findings.
 Factor values are named cells (``EF_S01``, ``NCV_S02``, ``GWP_CH4``); each
 emission is a formula over the Activity and Factors sheets in the same order
@@ -14,7 +14,6 @@ Later sheets (sampling) are added by appending a writer to :data:`SHEETS`.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -23,14 +22,15 @@ from typing import Callable
 
 from app import __version__
 from app.domain import units
-from app.domain.calculation import CO2_PER_C, KEY_SOURCE_SHARE, SourceResult, difference
+from app.domain.calculation import CO2_PER_C, KEY_SOURCE_SHARE, SourceResult
 from app.domain.factors import FactorUse
 from app.domain.findings import Finding
-from app.domain.inventory import Category, Direction, EmissionSource, Method
+from app.domain.inventory import Direction, EmissionSource, Method
 from app.domain.inventory_services import Calculation
 from app.domain.organisation import Organisation
 from app.domain.text import DomainError, Text
 from app.reports.findings_sheet import findings_sheet
+from app.reports.summary_sheet import quoted, summary_sheet
 from app.reports.xlsx import FIRST_DATA_ROW, Book, Column, Formula, column_range, number_literal
 
 T = Text
@@ -48,8 +48,8 @@ class Context:
     factor_names: dict[tuple[str, str], str] = field(default_factory=dict)  # (owner id, slot) → defined name
     gwp_names: dict[str, str] = field(default_factory=dict)  # species formula → defined name
     activity_rows: tuple[int, int] = (FIRST_DATA_ROW, FIRST_DATA_ROW)
-    calculation_rows: tuple[int, int] = (FIRST_DATA_ROW, FIRST_DATA_ROW)
     source_rows: dict[str, int] = field(default_factory=dict)  # source id → its zero-based row on Calculation
+    calculation_columns: dict[str, str] = field(default_factory=dict)  # "verified", "reported", … → a Calculation column's range
     findings: list[Finding] = field(default_factory=list)
 
 
@@ -237,7 +237,7 @@ _CALC_COLUMNS = [
     Column(T("单位换算 k", "Unit conversion k"), 12, "factor"), Column(T("气体或碳（t）", "Gas or carbon (t)"), 16, "number"),
     Column(T("GWP", "GWP"), 8, "factor"), Column(T("核查值 tCO₂e", "Verified tCO₂e"), 16, "tonnes"),
     Column(T("报告值 tCO₂e", "Reported tCO₂e"), 16, "tonnes", entry=True), Column(T("差异（报告 − 核查）", "Difference (reported − verified)"), 16, "tonnes"),
-    Column(T("差异 %", "Difference %"), 10, "percent"), Column(T("关键排放源", "Key source"), 8),
+    Column(T("差异占报告值 %", "Difference % of reported"), 12, "percent"), Column(T("关键排放源", "Key source"), 8),
     Column(T("无法计算的原因", "Why no result"), 40),
 ]
 C_KEY, C_PARENT, C_CATEGORY, C_DIRECTION, C_GAS_T, C_VERIFIED, C_REPORTED, C_DIFF, C_PROBLEM = 0, 1, 3, 6, 13, 15, 16, 17, 20
@@ -252,12 +252,13 @@ def _calculation(book: Book, ctx: Context) -> None:
     sheet = book.sheet("Calculation", T("排放量计算", "Emission calculation"), _FORMULAS_NOTE, _CALC_COLUMNS)
     first = FIRST_DATA_ROW
     last = first + sum(1 + len(s.streams) for s in calc.inventory.sources) - 1
-    ctx.calculation_rows = (first, last)
     a_first, a_last = ctx.activity_rows
     converted = column_range("Activity", A_CONVERTED, a_first, a_last)
     by_source = column_range("Activity", A_SOURCE, a_first, a_last)
     by_stream = column_range("Activity", A_STREAM, a_first, a_last)
     verified_col = f"$P${first + 1}:$P${last + 1}"
+    ctx.calculation_columns = {n: column_range("Calculation", c, first, last) for n, c in (
+        ("category", C_CATEGORY), ("verified", C_VERIFIED), ("reported", C_REPORTED), ("diff", C_DIFF), ("problem", C_PROBLEM))}
     for source in calc.inventory.sources:
         result = calc.results.sources[source.id]
         row = sheet.next_row
@@ -276,8 +277,8 @@ def _calculation(book: Book, ctx: Context) -> None:
             cells[C_PROBLEM] = result.problem.both()
         else:
             _result_cells(cells, source, result, r, ctx, converted, by_source, (first, last))
-            cells[C_DIFF] = Formula(f"=Q{r}-P{r}", result.difference)
-            cells[18] = Formula(f'=IF(P{r}=0,"",100*R{r}/P{r})', result.difference_pct)
+            cells[C_DIFF] = Formula(f'=IF(ISNUMBER(Q{r}),Q{r}-P{r},"")', result.difference)  # empty while nothing is reported
+            cells[18] = Formula(f'=IF(N(Q{r})=0,"",100*R{r}/Q{r})', result.difference_pct)
             cells[19] = _key_source_formula(r, first, verified_col, source.id in calc.results.key_sources)
         sheet.row(cells)
         for stream, part in zip(source.streams, result.streams or [None] * len(source.streams)):
@@ -342,102 +343,6 @@ def _stream_row(sheet, ctx: Context, source: EmissionSource, stream, part, conve
     sheet.row(cells)
 
 
-# --- Summary -------------------------------------------------------------------------------
-_SUMMARY_COLUMNS = [
-    Column(T("代码", "Code"), 11), Column(T("类别", "Category"), 40), Column(T("ISO 14064-1 类别", "ISO 14064-1 category"), 12, "integer"),
-    Column(T("核查值 tCO₂e", "Verified tCO₂e"), 16, "tonnes"), Column(T("报告值 tCO₂e", "Reported tCO₂e"), 16, "tonnes"),
-    Column(T("差异", "Difference"), 16, "tonnes"), Column(T("差异 %", "Difference %"), 10, "percent"),
-]
-
-
-def _summary(book: Book, ctx: Context) -> None:
-    calc = ctx.calculation
-    results, inventory = calc.results, calc.inventory
-    sheet = book.sheet(
-        "Summary", T("汇总", "Summary"), T("按类别汇总、直接与间接排放、实质性结论。", "Totals by category, direct and indirect, and the materiality verdict."),
-        _SUMMARY_COLUMNS,
-    )
-    first, last = ctx.calculation_rows
-    col = {n: column_range("Calculation", c, first, last) for n, c in
-           (("category", C_CATEGORY), ("verified", C_VERIFIED), ("reported", C_REPORTED), ("diff", C_DIFF), ("problem", C_PROBLEM))}
-    reported_by = {c: math.fsum(s.reported for s in inventory.sources if s.category is c and s.reported is not None) for c in Category}
-    rows: dict[Category, int] = {}
-    for category in sorted(Category, key=lambda c: not c.direct):
-        r = sheet.next_row + 1
-        rows[category] = sheet.row(_compare_row(
-            category.value, category.label, category.iso_category, r,
-            Formula(f"=SUMIFS({col['verified']},{col['category']},A{r})", results.by_category[category]),
-            Formula(f"=SUMIFS({col['reported']},{col['category']},A{r})", reported_by[category]),
-            difference(reported_by[category], results.by_category[category]), results.by_category[category],
-        ))
-
-    def total_of(direct: bool, column: str) -> str:
-        return "=" + "+".join(f"{column}{rows[c] + 1}" for c in Category if c.direct == direct)
-
-    reported_direct = math.fsum(v for c, v in reported_by.items() if c.direct)
-    reported_indirect = math.fsum(v for c, v in reported_by.items() if not c.direct)
-    r = sheet.next_row + 1
-    direct = sheet.row(_compare_row("direct", T("直接排放", "direct emissions"), None, r, Formula(total_of(True, "D"), results.direct),
-                                    Formula(total_of(True, "E"), reported_direct), difference(reported_direct, results.direct), results.direct))
-    r = sheet.next_row + 1
-    indirect = sheet.row(_compare_row("indirect", T("间接排放", "indirect emissions"), None, r, Formula(total_of(False, "D"), results.indirect),
-                                      Formula(total_of(False, "E"), reported_indirect), difference(reported_indirect, results.indirect), results.indirect))
-    r = sheet.next_row + 1
-    total = sheet.row(_compare_row(
-        "total", T("排放总量", "total emissions"), None, r, Formula(f"=D{direct + 1}+D{indirect + 1}", results.total),
-        Formula(f"=SUM({col['reported']})", results.reported_total), results.difference, results.total,
-    ))
-    book.define_name("Total_verified", "Summary", total, 3)
-    sheet.next_row += 1
-    _materiality_block(sheet, ctx, col, total + 1)
-    if results.intensity:
-        sheet.next_row += 1
-        for product, value in results.intensity:
-            row = sheet.next_row
-            sheet.labelled(T(f"排放强度 tCO₂e/{product.unit}：{product.product}", f"Intensity tCO₂e/{product.unit}: {product.product}"), product.quantity, "number")
-            sheet.write(row, 3, Formula(f"=D{total + 1}/B{row + 1}", value), "number")
-
-
-def _compare_row(code: str, label: Text, iso: int | None, r: int, verified: Formula, reported: Formula, diff: float, basis: float) -> list:
-    return [
-        code, label, iso, verified, reported, Formula(f"=E{r}-D{r}", diff),
-        Formula(f'=IF(D{r}=0,"",100*F{r}/D{r})', 100.0 * diff / basis if basis else None),
-    ]
-
-
-def _materiality_block(sheet, ctx: Context, col: dict[str, str], total_row: int) -> None:
-    """Net and gross misstatement against the threshold, and the verdict, as formulas (AVR Art. 23 basis)."""
-    m = ctx.calculation.results.materiality
-    results = ctx.calculation.results
-    no_report = f"COUNT({col['reported']})=0"
-    rows = {}
-
-    def line(name: str, label: Text, formula: str, value, style: str = "tonnes") -> None:
-        rows[name] = sheet.figure(label, 3, Formula(formula, value), style)
-
-    line("threshold", T("实质性阈值 %", "Materiality threshold %"), "=Materiality_pct", m.threshold_pct, "percent")
-    basis = results.reported_total or results.total
-    line("basis", T("基数（报告总量，无则核查总量）", "Basis (reported total, else verified)"), f"=IF(E{total_row}<>0,E{total_row},D{total_row})", basis)
-    line("net", T("净偏差", "Net misstatement"), f"=ABS(SUM({col['diff']}))", m.net)
-    line("gross", T("总偏差（不相互抵消）", "Gross misstatement (no offsetting)"), f'=SUMIF({col["diff"]},">0")-SUMIF({col["diff"]},"<0")', m.gross)
-    for name, pct in (("net", m.net_pct), ("gross", m.gross_pct)):
-        label = T("净偏差 %", "Net misstatement %") if name == "net" else T("总偏差 %", "Gross misstatement %")
-        line(f"{name}_pct", label, f'=IF(OR({no_report},{rows["basis"]}=0),"",100*{rows[name]}/{rows["basis"]})', pct, "percent")
-    verdicts = {v: _quoted(v.label.both()) for v in type(m.verdict)}
-    names = {v.name: text for v, text in verdicts.items()}
-    over = "AND(ISNUMBER({0}),{0}>{1})"
-    formula = (
-        f"=IF({no_report},{names['NO_REPORT']},IF(COUNTA({col['problem']})>0,{names['INCOMPLETE']},"
-        f"IF({over.format(rows['net_pct'], rows['threshold'])},{names['MATERIAL']},"
-        f"IF({over.format(rows['gross_pct'], rows['threshold'])},{names['OFFSETTING']},{names['NOT_MATERIAL']}))))"
-    )
-    line("verdict", T("实质性结论", "Materiality verdict"), formula, m.verdict.label.both(), "text")
-
-
-def _quoted(text: str) -> str:
-    return '"' + text.replace('"', '""') + '"'
-
-
 # --- Neutrality ----------------------------------------------------------------------------
 _NEUTRALITY_COLUMNS = [
     Column(T("类型", "Kind"), 18), Column(T("登记系统", "Registry"), 16), Column(T("起始序列号", "First serial"), 26),
@@ -469,12 +374,11 @@ def _neutrality(book: Book, ctx: Context) -> None:
         ])
     last = max(sheet.next_row - 1, FIRST_DATA_ROW)
     eligible_col, quantity_col = f"$J${FIRST_DATA_ROW + 1}:$J${last + 1}", f"$F${FIRST_DATA_ROW + 1}:$F${last + 1}"
-    first, calc_last = ctx.calculation_rows
-    problems = column_range("Calculation", C_PROBLEM, first, calc_last)
+    problems = ctx.calculation_columns["problem"]
     sheet.next_row += 1
     rows = {}
     for name, label, formula, value, style in (
-        ("emissions", T("核查排放总量", "Verified emissions"), "=Total_verified", balance.emissions, "tonnes"),
+        ("emissions", T("核证排放总量（含保守估算）", "Verified emissions (estimates included)"), "=Total_verified", balance.emissions, "tonnes"),
         ("eligible", T("可计入抵消量", "Eligible offsets"), f'=SUMIF({eligible_col},"{ELIGIBLE}",{quantity_col})', balance.eligible, "tonnes"),
         ("ineligible", T("不可计入抵消量", "Ineligible offsets"), f'=SUMIF({eligible_col},"{NOT_ELIGIBLE}",{quantity_col})', balance.ineligible, "tonnes"),
     ):
@@ -482,9 +386,9 @@ def _neutrality(book: Book, ctx: Context) -> None:
     sheet.figure(T("缺口", "Shortfall"), 5, Formula(f"=MAX(0,{rows['emissions']}-{rows['eligible']})", balance.shortfall))
     neutral, not_neutral = T("已实现碳中和", "carbon neutral"), T("未实现碳中和", "not carbon neutral")
     sheet.figure(T("结论", "Result"), 5, Formula(
-        f"=IF(AND(COUNTA({problems})=0,{rows['emissions']}<={rows['eligible']}),{_quoted(neutral.both())},{_quoted(not_neutral.both())})",
+        f"=IF(AND(COUNTA({problems})=0,{rows['emissions']}<={rows['eligible']}),{quoted(neutral.both())},{quoted(not_neutral.both())})",
         (neutral if balance.neutral else not_neutral).both(),
     ), "text")
 
 
-SHEETS: list[Callable[[Book, Context], None]] = [_cover, _factors, _activity, _calculation, _summary, _neutrality, findings_sheet]
+SHEETS: list[Callable[[Book, Context], None]] = [_cover, _factors, _activity, _calculation, summary_sheet, _neutrality, findings_sheet]

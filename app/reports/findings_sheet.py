@@ -1,9 +1,11 @@
 """The Findings sheet of the calculation workbook: every finding, with its source's figures read live from Calculation.
 
 A finding linked to a source shows that source's reported, verified and
-difference cells as formulas over the Calculation sheet, so a reviewer sees
-the numbers the finding is about; a conservative estimate is an input, and
-the sheet totals the estimates and counts what still blocks the statement.
+difference cells as formulas over the Calculation sheet (empty while nothing
+is reported), so a reviewer sees the numbers the finding is about; a
+conservative estimate is an input, which the Summary adds to the verified
+total as a line of its own, and the sheet totals the estimates and counts
+what still blocks the statement.
 """
 
 from __future__ import annotations
@@ -25,6 +27,11 @@ COLUMNS = [
 C_ESTIMATE = 13
 
 
+def ordered(findings) -> list:
+    """The findings in the order of their rows (by number), from the sheet's first data row; the Summary refers to them."""
+    return sorted(findings, key=lambda f: f.number)
+
+
 def findings_sheet(book: Book, ctx) -> None:
     """Write the sheet from ``ctx`` (the calculation workbook's context: findings, source keys and Calculation rows)."""
     calc = ctx.calculation
@@ -35,7 +42,7 @@ def findings_sheet(book: Book, ctx) -> None:
                          "Reported, verified and difference are read from the Calculation sheet; an estimate is what the team used for "
                          "a finding not rectified in time."), COLUMNS)
     first = sheet.next_row
-    for f in sorted(ctx.findings, key=lambda f: f.number):
+    for f in ordered(ctx.findings):
         source = sources.get(f.source_id)
         cells = [
             f.label, f.kind.label, f.severity.label if f.severity else "", f.state.label, ctx.keys.get(f.source_id, ""),
@@ -46,8 +53,8 @@ def findings_sheet(book: Book, ctx) -> None:
         result = calc.results.sources.get(f.source_id)
         if row is not None and result is not None and result.verified is not None:
             r = row + 1
-            cells[10:13] = [Formula(f"=Calculation!Q{r}", source.reported or 0.0), Formula(f"=Calculation!P{r}", result.verified),
-                            Formula(f"=Calculation!R{r}", result.difference)]
+            cells[10:13] = [Formula(f'=IF(ISNUMBER(Calculation!Q{r}),Calculation!Q{r},"")', source.reported),
+                            Formula(f"=Calculation!P{r}", result.verified), Formula(f"=Calculation!R{r}", result.difference)]
         sheet.row(cells)
     last = max(sheet.next_row - 1, first)
     sheet.autofilter()

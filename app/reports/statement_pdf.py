@@ -52,6 +52,8 @@ def money(value: float | None) -> str:
 
 def _direction(facts: Facts, language: str) -> str:
     words = wording()[language]["text"]
+    if facts.difference is None:
+        return words["not_reported"]
     return words["overstated"] if facts.difference > 0 else words["understated"] if facts.difference < 0 else words["no_difference"]
 
 
@@ -204,6 +206,7 @@ L = {
     "total": Text("合计", "Total"),
     "neutrality": Text("碳中和", "Carbon neutrality"),
     "estimates": Text("按保守原则估算并披露的问题", "Matters settled by a conservative estimate (disclosed)"),
+    "estimate_line": Text("保守估算（计入核证总量）", "conservative estimate (in the verified total)"),
     "none": Text("无", "none"),
     "sign_verifier": Text("核查组长签字", "Lead verifier"),
     "sign_authoriser": Text("授权签发人签字及职务", "Authorised signatory and position"),
@@ -243,10 +246,16 @@ def _header(page: Page, statement: Statement, title: Text, number: tuple[Text, s
 def _figures(page: Page, facts: Facts) -> object:
     head = [page.cell(L["source"]), page.cell(L["category"]), page.cell(L["reported"]), page.cell(L["verified"])]
     rows = [head] + [[f.name, page.cell(f.category), money(f.reported), money(f.verified)] for f in facts.sources]
-    rows += [[page.cell(L["direct"]), "", "", money(facts.direct)], [page.cell(L["indirect"]), "", "", money(facts.indirect)],
-             [page.cell(L["total"]), "", money(facts.reported_total), money(facts.verified_total)]]
-    right = [("ALIGN", (2, 0), (-1, -1), "RIGHT"), ("BACKGROUND", (0, -3), (-1, -1), SHADE)]
+    rows += [[page.cell(L["direct"]), "", "", money(facts.direct)], [page.cell(L["indirect"]), "", "", money(facts.indirect)]]
+    rows += [[estimate_line(page, e), "", "", f"+{money(e.tonnes)}"] for e in facts.estimates]
+    rows += [[page.cell(L["total"]), "", money(facts.reported_total), money(facts.verified_total)]]
+    right = [("ALIGN", (2, 0), (-1, -1), "RIGHT"), ("BACKGROUND", (0, -3 - len(facts.estimates)), (-1, -1), SHADE)]
     return table(rows, [62 * mm, 50 * mm, 31 * mm, PAGE_WIDTH - 143 * mm], page.s.cell, extra=right)
+
+
+def estimate_line(page: Page, estimate) -> str:
+    """``NC-01 conservative estimate``: an estimate's line among the verified figures."""
+    return f"{estimate.label} {page.t(L['estimate_line'])}"
 
 
 def gas_name(value: str, page: Page) -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
+from app.domain.calculation import percent_of_reported
 from app.domain.inventory import difference
 from app.domain.choices import Assurance
 from app.domain.findings import Finding
@@ -22,7 +23,7 @@ from app.domain.text import Text
 from app.reports.findings_pdf import findings_summary
 from app.reports.pdf import ALERT, PAGE_WIDTH, SHADE, para, table, write_pdf
 from app.reports.statement_pdf import (
-    L as STATEMENT, Page, check_opinion, fill, in_language, money, neutrality_text, opinion_text, section, wording,
+    L as STATEMENT, Page, check_opinion, estimate_line, fill, in_language, money, neutrality_text, opinion_text, section, wording,
 )
 
 L = {
@@ -40,7 +41,7 @@ L = {
     "no_findings": Text("本次核查没有发现问题。", "The verification raised no findings."),
     "figures": Text("4 报告值与核证值（按排放源）", "4 Reported against verified, by source"),
     "difference": Text("差异（报告−核证）tCO₂e", "Reported − verified tCO₂e"),
-    "difference_pct": Text("占核证值 %", "% of verified"),
+    "difference_pct": Text("占报告值 %", "% of reported"),
     "materiality": Text("5 实质性", "5 Materiality"),
     "neutrality": Text("6 碳中和平衡", "6 Carbon-neutrality balance"),
     "offset_kind": Text("类型", "Kind"),
@@ -98,11 +99,13 @@ def write_verification_report(path: Path | str, statement: Statement, facts: Fac
     c = page.cell
     rows = [[c(STATEMENT["source"]), c(STATEMENT["reported"]), c(STATEMENT["verified"]), c(L["difference"]), c(L["difference_pct"])]]
     alerts = []
-    lines = [(f.name, f.reported, f.verified) for f in facts.sources] + [(t(STATEMENT["total"]), facts.reported_total, facts.verified_total)]
+    lines = [(f.name, f.reported, f.verified) for f in facts.sources]
+    lines += [(estimate_line(page, e), None, e.tonnes) for e in facts.estimates]
+    lines += [(t(STATEMENT["total"]), facts.reported_total, facts.verified_total)]
     for i, (name, reported, verified) in enumerate(lines, start=1):
-        # a source the client left out counts as reported 0, as in the recalculation
-        gap = None if verified is None else difference(reported or 0.0, verified)
-        pct = gap / verified * 100 if gap is not None and verified else None
+        # no difference without a reported figure (an omission still counts in the materiality below)
+        gap = None if verified is None or reported is None else difference(reported, verified)
+        pct = percent_of_reported(gap, reported)
         rows.append([name, money(reported), money(verified), money(gap), "—" if pct is None else f"{pct:+.2f}%"])
         if pct is not None and abs(pct) >= facts.materiality_pct:
             alerts.append(("TEXTCOLOR", (4, i), (4, i), ALERT))

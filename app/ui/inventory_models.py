@@ -35,7 +35,7 @@ class SourcesModel(QAbstractTableModel):
         self.results: Results | None = None
         self.headers = [
             "★", self.tr("Source"), self.tr("Category"), self.tr("Method"), self.tr("Activity"),
-            self.tr("Verified tCO2e"), self.tr("Reported tCO2e"), self.tr("Difference tCO2e"), self.tr("Difference %"),
+            self.tr("Verified tCO2e"), self.tr("Reported tCO2e"), self.tr("Difference tCO2e"), self.tr("% of reported"),
         ]
 
     def set_inventory(self, sources: list[EmissionSource], results: Results) -> None:

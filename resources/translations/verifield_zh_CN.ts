@@ -1334,12 +1334,6 @@
         <translation>核查发现报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="108"/>
-        <source>A source whose reported figure differs from the recalculation by more than this is proposed as a finding.</source>
-        <translation>排放源的报告值与复核计算值之差超过此比例时，建议提出核查发现。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="111"/>
         <location filename="../../app/ui/pages/findings_page.py" line="414"/>
         <source>Difference threshold</source>
         <translation>差异阈值</translation>
@@ -1348,6 +1342,16 @@
         <location filename="../../app/ui/pages/findings_page.py" line="118"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="108"/>
+        <source>A source whose difference from the recalculation is more than this per cent of its reported figure is proposed as a finding.</source>
+        <translation>排放源的报告值与复核计算值之差超过其报告值的此百分比时，将被建议为核查发现。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/findings_page.py" line="111"/>
+        <source>Difference threshold (% of reported)</source>
+        <translation>差异阈值（占报告值 %）</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/findings_page.py" line="121"/>
@@ -1716,117 +1720,117 @@
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="119"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="135"/>
         <source>Inventory</source>
         <translation>排放清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="126"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="142"/>
         <source>Add source…</source>
         <translation>新增排放源…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="127"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="143"/>
         <source>Edit source…</source>
         <translation>编辑排放源…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="128"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="144"/>
         <source>Remove source</source>
         <translation>删除排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="145"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="161"/>
         <source>Add period</source>
         <translation>新增期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="146"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="162"/>
         <source>Remove selected rows</source>
         <translation>删除所选行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="147"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="163"/>
         <source>Paste from spreadsheet</source>
         <translation>从表格粘贴</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="148"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="164"/>
         <source>Tab-separated rows, with or without a header row (Chinese or English): period, quantity, unit, origin, …</source>
         <translation>制表符分隔的行，可带中文或英文表头：期间、数量、单位、数据来源……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="172"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="188"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="172"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="188"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="172"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="188"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="174"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="190"/>
         <source>New product</source>
         <translation>新产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="175"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="191"/>
         <source>Add product</source>
         <translation>新增产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="175"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="191"/>
         <source>Remove product</source>
         <translation>删除产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="175"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="191"/>
         <source>Edit production</source>
         <translation>编辑产量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="202"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="218"/>
         <source>Activity data</source>
         <translation>活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="203"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="219"/>
         <source>Production</source>
         <translation>产量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="247"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="263"/>
         <source>GWP: %1 · materiality threshold %2 % · %3 sources, %4 records</source>
         <translation>GWP：%1 · 实质性阈值 %2% · %3 个排放源，%4 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="286"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="302"/>
         <source>Remove emission source</source>
         <translation>删除排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="297"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="313"/>
         <source>Edit activity data</source>
         <translation>编辑活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="317"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="333"/>
         <source>Add activity data</source>
         <translation>新增活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="329"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="345"/>
         <source>Remove activity data</source>
         <translation>删除活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="344"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="360"/>
         <source>Paste %1 records</source>
         <translation>粘贴 %1 条记录</translation>
     </message>
@@ -2063,17 +2067,22 @@
         <translation>核查排放量 %1 · 可计入抵消 %2 · 不计入 %3（tCO2e）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/neutrality_page.py" line="66"/>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="67"/>
+        <source>Verified emissions include the conservative estimates %1</source>
+        <translation>核证排放量已计入保守估算 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="70"/>
         <source>Cannot conclude: some emission sources have no result yet (see the Inventory page).</source>
         <translation>无法得出结论：部分排放源尚无计算结果（见排放清单页）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/neutrality_page.py" line="68"/>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="72"/>
         <source>✓ Carbon neutral for the period.</source>
         <translation>✓ 本期间实现碳中和。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/neutrality_page.py" line="70"/>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="74"/>
         <source>✗ Not neutral: shortfall of %1 tCO2e.</source>
         <translation>✗ 未实现碳中和：缺口 %1 tCO2e。</translation>
     </message>
@@ -2603,68 +2612,78 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="48"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="50"/>
         <source>Direct emissions (category 1)</source>
         <translation>直接排放（类别 1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="48"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="50"/>
         <source>Indirect emissions (categories 2–6)</source>
         <translation>间接排放（类别 2–6）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="49"/>
-        <source>Total verified</source>
-        <translation>核查总量</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="49"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="52"/>
         <source>Total reported</source>
         <translation>报告总量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="50"/>
-        <source>Reported − verified</source>
-        <translation>报告 − 核查</translation>
+        <location filename="../../app/ui/pages/inventory_page.py" line="51"/>
+        <source>Conservative estimates (findings)</source>
+        <translation>保守估算（核查发现）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="50"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="52"/>
+        <source>Total verified (estimates included)</source>
+        <translation>核证排放总量（含保守估算）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="53"/>
         <source>Intensity</source>
         <translation>排放强度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="68"/>
-        <location filename="../../app/ui/pages/inventory_page.py" line="69"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="53"/>
+        <source>Reported − verified (% of reported total)</source>
+        <translation>报告 − 核证（占报告总量 %）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="72"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="73"/>
         <source>verified</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="69"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="73"/>
         <source>reported</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="74"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="81"/>
         <source>Results (tCO2e)</source>
         <translation>结果（tCO2e）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="79"/>
-        <source>Materiality</source>
-        <translation>实质性</translation>
+        <location filename="../../app/ui/pages/inventory_page.py" line="87"/>
+        <source>Materiality (net and gross misstatement, % of reported total)</source>
+        <translation>实质性（净偏差与总偏差，占报告总量 %）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="82"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="117"/>
+        <source>Not reported by the client (outside the reported total): %1</source>
+        <translation>受核查方未报告（不计入报告总量）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="92"/>
         <source>By category</source>
         <translation>按类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="84"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="94"/>
         <source>Key sources: reported vs verified</source>
         <translation>关键排放源：报告与核查对比</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="101"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="113"/>
         <source>Not in the totals until their data are complete: %1</source>
         <translation>数据不完整、暂未计入总量：%1</translation>
     </message>
@@ -3269,8 +3288,8 @@
     </message>
     <message>
         <location filename="../../app/ui/inventory_models.py" line="38"/>
-        <source>Difference %</source>
-        <translation>差异 %</translation>
+        <source>% of reported</source>
+        <translation>占报告值 %</translation>
     </message>
 </context>
 <context>

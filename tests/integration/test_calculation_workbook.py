@@ -129,7 +129,8 @@ def test_findings_sheet_reads_each_sources_figures_live_and_totals_the_estimates
     assert list(rows) == ["NC-01", "CL-02", "OB-03", "CL-04"]
     gas = calculation.inventory.sources[0]
     assert formulas["L5"].value.startswith("=Calculation!P") and rows["CL-02"][11] == calculation.results.sources[gas.id].verified
-    assert rows["NC-01"][10] == 0 and rows["NC-01"][13] == 120.0  # not reported; settled by a conservative estimate
+    assert rows["NC-01"][10] is None and rows["NC-01"][12] is None  # not reported: empty, not 0
+    assert rows["NC-01"][13] == 120.0  # settled by a conservative estimate
     assert rows["CL-04"][11] is None  # its source has no result: no figures to show
     total = next(r for r in values if r[0] and "estimates in total" in r[0])
     assert total[13] == 120.0
@@ -145,3 +146,67 @@ def test_cli_writes_the_workbook(tmp_path, capsys):
     assert main(["--data-dir", str(tmp_path), "export-xlsx", "DEMO-2026-0001", str(out)]) == 0
     assert "5 sources" in capsys.readouterr().out
     assert openpyxl.load_workbook(out).sheetnames[0] == "Cover"
+
+
+def summary_rows(path):
+    return {row[0]: row for row in openpyxl.load_workbook(path, data_only=True)["Summary"].iter_rows(min_row=4, values_only=True) if row[0]}
+
+
+def test_the_estimate_is_a_line_of_the_summary_and_in_the_verified_total_after_recalculation(exported):
+    calculation, path, recalculated = exported
+    results = calculation.results
+    theirs = summary_rows(recalculated)
+    assert "NC-01 conservative estimate (in the verified total)" in theirs["NC-01"][1] and theirs["NC-01"][3] == 120.0
+    formula = next(r for r in openpyxl.load_workbook(path)["Summary"].iter_rows(min_row=4, values_only=True) if r[0] == "NC-01")[3]
+    assert formula == "=Findings!N4"  # read live from the Findings sheet's estimate
+    assert theirs["total"][3] == pytest.approx(results.direct + results.indirect + 120.0, rel=1e-12)
+    assert theirs["total"][3] == pytest.approx(results.total, rel=1e-12)
+    neutrality = list(openpyxl.load_workbook(recalculated, data_only=True)["Neutrality"].iter_rows(min_row=4, values_only=True))
+    assert next(r[5] for r in neutrality if r[0] and "Verified emissions" in r[0]) == pytest.approx(results.total, rel=1e-12)
+
+
+def test_every_difference_percentage_is_of_the_reported_figure_and_nothing_reported_stays_empty(exported):
+    calculation, _, recalculated = exported
+    results = calculation.results
+    theirs = summary_rows(recalculated)
+    assert theirs["total"][6] == pytest.approx(100 * results.difference / results.reported_total, rel=1e-9)
+    book = openpyxl.load_workbook(recalculated, data_only=True)
+    calc_rows = {row[0]: row for row in book["Calculation"].iter_rows(min_row=4, values_only=True) if row[0]}
+    for n, source in enumerate(calculation.inventory.sources, start=1):
+        row, result = calc_rows[f"S{n:02d}"], results.sources[source.id]
+        if source.reported is None:
+            assert row[16] is None and row[17] is None and row[18] is None
+        elif result.verified is not None:
+            assert row[18] == pytest.approx(100 * (source.reported - result.verified) / source.reported, rel=1e-9)
+    net_pct = next(r[3] for r in book["Summary"].iter_rows(values_only=True) if r[0] and "Net misstatement % of reported total" in r[0])
+    assert net_pct == pytest.approx(results.materiality.net_pct, rel=1e-9)
+
+
+@pytest.fixture(scope="module")
+def nothing_reported(tmp_path_factory):
+    """The demo with every reported figure removed, exported and recalculated by LibreOffice."""
+    from app.storage.store import open_store
+
+    folder = tmp_path_factory.mktemp("unreported")
+    store = open_store(folder / "store.sqlite")
+    engagement_id = varied_engagement(store.uow)
+    sources = inventory.sources_of(store.uow(), engagement_id)
+    inventory.set_reported(store.uow(), engagement_id, {s.id: None for s in sources}, "tester")
+    calculation = inventory.calculate(store.uow(), engagement_id)
+    _, client = services.load(store.uow(), engagement_id)
+    path = folder / "calc.xlsx"
+    export_calculation_workbook(path, calculation, client, GENERATED, finding_services.list_findings(store.uow(), engagement_id))
+    store.close()
+    return calculation, path, recalculate(path, folder)
+
+
+def test_with_nothing_reported_the_workbook_shows_no_reported_total_and_no_percentage(nothing_reported):
+    calculation, path, recalculated = nothing_reported
+    for data in (path, recalculated):  # Verifield's cached values and LibreOffice's recalculation agree
+        rows = summary_rows(data)
+        assert [rows[code][4:7] for code in ("direct", "indirect", "total")] == [(None, None, None)] * 3
+        assert all(rows[c.value][4] is None for c in calculation.results.by_category)
+    assert calculation.results.materiality.verdict.label.both() in str(summary_rows(recalculated))
+    ours, theirs = openpyxl.load_workbook(path, data_only=True), openpyxl.load_workbook(recalculated, data_only=True)
+    wrong = [(sheet, ref) for sheet, ref, _ in formula_cells(path) if not same(ours[sheet][ref].value, theirs[sheet][ref].value)]
+    assert wrong == []

@@ -14,6 +14,7 @@ from sqlalchemy import text
 from app.domain import inventory_services as inventory, services
 from app.domain.data_request import COLUMNS, plan_import
 from app.domain.text import DomainError
+from app.domain.units import UNITS
 from app.reports.data_request import write_request
 from app.reports.data_request import DATA_SHEET
 from app.reports.workbook_reader import read_rows
@@ -69,7 +70,7 @@ def test_the_template_lists_sources_and_periods_with_drop_downs_and_instructions
     data = book["Data"]
     assert data.column_dimensions["A"].hidden and data.freeze_panes == "A4"
     validations = {str(v.sqref).split(":")[0]: v for v in data.data_validations.dataValidation}
-    assert validations["I4"].type == "list" and validations["I4"].formula1 == "Lists!$A$1:$A$19"
+    assert validations["I4"].type == "list" and validations["I4"].formula1 == f"Lists!$A$1:$A${len(UNITS)}"
     assert validations["H4"].type == "decimal"
     sources = {row[3] for row in data.iter_rows(min_row=4, values_only=True)}
     assert sources == {s.name for s in inventory.load_inventory(store.uow(), engagement_id).sources}

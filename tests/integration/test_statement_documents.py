@@ -167,7 +167,8 @@ def test_the_report_covers_plan_findings_figures_materiality_and_neutrality(stor
                  "CCER-2024-TOPUP-000001", "核查意见"):
         assert item in text, item
     refrigerant = next(line for line in text.splitlines() if "制冷剂逸散" in line and "114.75" in line)
-    assert "-114.75" in refrigerant  # left out by the client: reported 0, as the recalculation counts it
+    assert "-114.75" not in refrigerant and refrigerant.split()[-1] == "—"  # left out by the client: no difference of its own
+    assert "占报告值 %" in text  # the one basis of every percentage
 
 
 def test_a_signed_statement_validates_breaks_when_a_byte_changes_and_takes_a_second_signature(store, ready, tmp_path):
@@ -238,3 +239,28 @@ def test_gases_print_with_their_names_and_a_subscript_the_font_lacks(store, read
     text = text_of(path)
     assert missing(["二氧化碳（CO₂）", "甲烷（CH₄）", "六氟化硫（SF6）"], text) == []
     assert "₆" not in text
+
+
+def test_a_conservative_estimate_is_a_line_of_the_statement_and_leaves_the_claim_unmet(store, ready, tmp_path):
+    """The demo's trial: NC-01 settled by an estimate of 1,900 t made the balance short by 1,866.95 t, yet printed "claim is met"."""
+    from datetime import timedelta
+
+    from app.domain import finding_services
+
+    engagement_id, draft = ready
+    nc = next(f for f in finding_services.list_findings(store.uow(), engagement_id) if f.label == "NC-01")
+    finding_services.reopen(store.uow(), engagement_id, nc.id, "the correction was never sent", ACTOR, TODAY)
+    later = nc.due + timedelta(days=1)
+    finding_services.settle_by_estimate(store.uow(), engagement_id, nc.id, 1_900.0, "two refills", ACTOR, later)
+    calculation = inventory_services.calculate(store.uow(), engagement_id)
+    assert calculation.balance.shortfall == pytest.approx(1_866.95, abs=0.005) and not calculation.balance.neutral
+    path = tmp_path / "statement.pdf"
+    printed = print_document(store.uow(), engagement_id, Document.STATEMENT, path, PRINTED)
+    assert printed.facts.verified_total == pytest.approx(calculation.results.recalculated + 1_900.0)
+    text = text_of(path)
+    line = next(line for line in text.splitlines() if "NC-01" in line and "+1,900.00" in line)
+    assert "conservative estimate" in line or "保守估算" in line
+    assert f"{printed.facts.verified_total:,.2f}" in text and "carbon-neutrality claim is met" not in text
+    with pytest.raises(DomainError) as refused:
+        print_document(store.uow(), engagement_id, Document.CERTIFICATE, tmp_path / "c.pdf", PRINTED)
+    assert "shortfall 1,866.95" in refused.value.message.en

@@ -1,6 +1,6 @@
 """A demo engagement widened to every method and failure a workbook must show.
 
-Adds to the demo: a mass balance with two inputs and an output, a CH4 source
+Adds to the demo: a mass balance with two inputs (one carbon content in %) and an output, a CH4 source
 converted by GWP, a factor in tC (×44/12), a source whose factor is missing
 (no result), and an offset that does not count.
 """
@@ -19,7 +19,7 @@ from app.domain.neutrality import Offset, OffsetKind
 
 def varied_engagement(uow_factory, actor: str = "tester") -> str:
     engagement_id = demo.create_demo(uow_factory(), actor, date(2026, 6, 1))
-    coke = Stream("焦炭 coke", Direction.IN, FactorUse(0.86, "tC/t", "lab report 2025-031", "lab", Priority.MEASURED))
+    coke = Stream("焦炭 coke", Direction.IN, FactorUse(86.0, "%", "lab report 2025-031", "lab", Priority.MEASURED))
     limestone = Stream("石灰石 limestone", Direction.IN, FactorUse(120.0, "kgC/t", "supplier certificate", "", Priority.SUPPLIER))
     steel = Stream("钢材 steel", Direction.OUT, FactorUse(0.0042, "tC/t", "product specification", ""))
     sources = [

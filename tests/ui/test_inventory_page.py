@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
 
 from app.domain import inventory_services
 from app.domain.factors import FactorKind
@@ -232,3 +232,51 @@ def test_insert_without_any_source_does_nothing(window, qtbot):
     page.records.setFocus()
     qtbot.keyClick(page.records, Qt.Key.Key_Insert)
     assert page.records_model.rowCount() == 0 and page.sources_model.rowCount() == 0
+
+
+def _settle_nc01(window, engagement_id, tonnes):
+    """The demo's NC-01 (the refrigerant the client left out) settled by a conservative estimate once it is overdue."""
+    from datetime import timedelta
+
+    from app.domain import finding_services
+
+    nc = next(f for f in finding_services.list_findings(window.workbench.uow(), engagement_id) if f.label == "NC-01")
+    finding_services.settle_by_estimate(window.workbench.uow(), engagement_id, nc.id, tonnes, "two refills", "tester", nc.due + timedelta(days=1))
+
+
+def test_the_results_panel_shows_a_conservative_estimate_as_its_own_line_in_the_verified_total(window):
+    engagement_id = window.workbench.create_demo()
+    recalculated = inventory_services.calculate(window.workbench.uow(), engagement_id).results.total
+    _settle_nc01(window, engagement_id, 2_000.0)
+    window.open_engagement(engagement_id)
+    page = show_page(window, InventoryPage)
+    assert page.results.values["estimates"].text() == "NC-01 +2,000.00"
+    assert total_shown(page) == pytest.approx(recalculated + 2_000.0, abs=0.005)
+    results = page.calculation.results
+    assert page.results.values["difference"].text() == f"{results.difference:,.2f}  ({results.difference_pct:+.2f} %)"
+    assert "% of reported total" in page.results.findChild(QLabel, "result_label_difference").text()
+    neutrality = show_page(window, NeutralityPage)
+    assert "NC-01 +2,000.00" in neutrality.balance.text() and f"{recalculated + 2_000.0:,.2f}" in neutrality.balance.text()
+
+
+def test_nothing_reported_shows_a_dash_not_zero_or_minus_100_percent(window):
+    engagement_id = window.workbench.create_demo()
+    sources = inventory_services.sources_of(window.workbench.uow(), engagement_id)
+    inventory_services.set_reported(window.workbench.uow(), engagement_id, {s.id: None for s in sources}, "tester")
+    window.open_engagement(engagement_id)
+    page = show_page(window, InventoryPage)
+    values = page.results.values
+    assert (values["reported"].text(), values["difference"].text()) == ("—", "—")
+    model = page.sources_model
+    for row in range(model.rowCount()):
+        assert model.index(row, SourcesModel.COL_DIFFERENCE).data() == "—" and model.index(row, SourcesModel.COL_PCT).data() == "—"
+    assert page.results.verdict.text() == "no reported figures yet"
+
+
+def test_a_partly_reported_inventory_names_the_sources_left_out(window):
+    open_demo(window)
+    page = show_page(window, InventoryPage)
+    left_out = [s.name for s in page.sources_model.sources if s.reported is None]
+    assert left_out and all(name in page.results.unreported.text() for name in left_out)
+    row = next(i for i, s in enumerate(page.sources_model.sources) if s.reported is None)
+    assert page.sources_model.index(row, SourcesModel.COL_DIFFERENCE).data() == "—"

@@ -128,3 +128,12 @@ def test_a_conservative_estimate_is_only_for_an_overdue_finding_and_names_its_ba
 def test_numbers_continue_after_the_highest_held():
     assert f.next_number([]) == 1
     assert f.next_number([nonconformity(), replace(nonconformity(), number=7)]) == 8
+
+
+def test_the_estimates_of_settled_findings_become_lines_of_the_verified_total_in_finding_order():
+    from app.domain.calculation import Estimate, estimate_lines
+
+    today = date(2026, 10, 1)
+    late = [replace(nonconformity(), number=n, due=date(2026, 9, 1), source_id=f"s{n}") for n in (2, 1)]
+    settled = [f.settle_by_estimate(finding, 10.0 * finding.number, "basis", "auditor", today) for finding in late]
+    assert estimate_lines(settled + [nonconformity()]) == (Estimate("NC-01", 10.0, "basis", "s1"), Estimate("NC-02", 20.0, "basis", "s2"))

@@ -176,12 +176,53 @@ def test_materiality_net_and_gross_of_offsetting_errors(reported, verdict, net_p
         assert materiality.gross_pct == pytest.approx(gross_pct, abs=0.1)
 
 
-def test_an_omitted_source_counts_as_a_full_understatement():
+def test_an_omitted_source_counts_as_a_full_understatement_but_has_no_difference_of_its_own():
     sources, records = _sources([(Category.STATIONARY, 900, 900), (Category.FUGITIVE, 100, None)])
     results = recalculate(sources, records, GWPS, GwpReport.AR6, 5.0)
     omitted = results.sources[sources[1].id]
-    assert omitted.difference == -100 and omitted.difference_pct == -100
+    assert omitted.difference is None and omitted.difference_pct is None and omitted.misstatement == -100
+    assert results.reported_total == 900 and results.unreported == (sources[1].id,)  # the sum of what is reported
+    assert results.difference == -100 and results.materiality.net == 100
     assert results.materiality.verdict is Verdict.MATERIAL  # 100 of 900 reported = 11.1 %
+
+
+def test_nothing_reported_is_no_reported_total_and_no_difference_not_zero():
+    sources, records = _sources([(Category.STATIONARY, 600, None), (Category.ENERGY, 400, None)])
+    results = recalculate(sources, records, GWPS, GwpReport.AR6, 5.0)
+    assert results.reported_total is None and results.difference is None and results.difference_pct is None
+    assert results.unreported == ()  # nothing is reported, so no source is singled out
+    assert all(r.difference is None and r.difference_pct is None for r in results.sources.values())
+    assert results.materiality.verdict is Verdict.NO_REPORT and results.materiality.net_pct is None
+
+
+def test_every_percentage_of_a_difference_is_of_the_reported_figure():
+    # verified 600 + 400 = 1 000, reported 620 + 387.5 = 1 007.5: net +7.5 t
+    sources, records = _sources([(Category.STATIONARY, 600, 620), (Category.ENERGY, 400, 387.5)])
+    results = recalculate(sources, records, GWPS, GwpReport.AR6, 5.0)
+    assert results.difference_pct == pytest.approx(100 * 7.5 / 1007.5)
+    assert abs(results.difference_pct) == pytest.approx(results.materiality.net_pct)  # one misstatement, one percentage
+    assert results.sources[sources[0].id].difference_pct == pytest.approx(100 * 20 / 620)
+    assert results.sources[sources[1].id].difference_pct == pytest.approx(100 * -12.5 / 387.5)
+
+
+def test_a_conservative_estimate_is_added_to_the_verified_total_as_a_line_of_its_own():
+    from app.domain.calculation import Estimate
+
+    sources, records = _sources([(Category.STATIONARY, 600, 600), (Category.ENERGY, 400, 400)])
+    estimate = Estimate("NC-01", 60.0, "two refills", sources[0].id)
+    results = recalculate(sources, records, GWPS, GwpReport.AR6, 5.0, [Production("parts", 100, "t")], [estimate])
+    assert results.recalculated == 1000 and results.estimates == (estimate,) and results.estimated == 60
+    assert results.total == 1060 and results.direct == 600 and results.indirect == 400
+    assert results.difference == -60 and results.difference_pct == pytest.approx(-6.0)
+    m = results.materiality
+    assert m.net == 60 and m.gross == 60 and m.net_pct == pytest.approx(6.0) and m.verdict is Verdict.MATERIAL
+    assert results.intensity[0][1] == pytest.approx(10.6)
+
+
+def test_a_misstatement_against_a_reported_total_of_zero_is_material():
+    sources, records = _sources([(Category.STATIONARY, 600, 0.0)])
+    m = recalculate(sources, records, GWPS, GwpReport.AR6, 5.0).materiality
+    assert m.net == 600 and m.net_pct is None and m.verdict is Verdict.MATERIAL
 
 
 def test_a_factor_in_carbon_is_turned_into_co2():
@@ -241,3 +282,24 @@ def test_a_balance_that_cancels_to_rounding_noise_is_zero_not_negative():
     result = source_result(source, records, GWPS, GwpReport.AR6)
     assert result.problem is None and result.verified == 0.0
     assert ActivityRecord(source.id, date(2025, 1, 1), date(2025, 1, 31), 0.1, "t", opening_stock=0.2, closing_stock=0.3).consumption == 0.0
+
+
+@pytest.mark.parametrize(
+    ("value", "unit"),
+    [(75, "%"), (750, "‰"), (0.75, "t/t"), (750, "kg/t"), (0.75, "tC/t"), (750, "kgC/t"), (0.75, "1")],
+)
+def test_a_mass_balance_takes_the_carbon_content_in_every_unit_of_a_fraction(value, unit):
+    # 100 t × 75 % carbon × 44/12 = 275 tCO2, whichever way the client's sheet writes 75 %
+    stream = Stream("coke", Direction.IN, FactorUse(value, unit))
+    furnace = EmissionSource("Furnace", Category.PROCESS, Method.MASS_BALANCE, streams=(stream,)).validated()
+    coke = furnace.streams[0]
+    outcome = result(furnace, [record(furnace, 100, "t", stream_id=coke.id).validated(furnace, YEAR)])
+    assert outcome.problem is None and outcome.verified == pytest.approx(275.0, rel=1e-12)
+    assert outcome.streams[0].activity_unit == "t"
+
+
+def test_a_carbon_content_in_a_unit_of_mass_alone_is_refused_naming_the_stream():
+    stream = Stream("coke", Direction.IN, FactorUse(5, "t"))
+    with pytest.raises(DomainError) as caught:
+        EmissionSource("Furnace", Category.PROCESS, Method.MASS_BALANCE, streams=(stream,)).validated()
+    assert caught.value.field == "streams" and "coke" in caught.value.message.en and "cannot be converted" in caught.value.message.en

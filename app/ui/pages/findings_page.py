@@ -105,10 +105,10 @@ class FindingsPage(LazyPage):
         self.threshold.setRange(0, 100)
         self.threshold.setDecimals(2)
         self.threshold.setSuffix(" %")
-        self.threshold.setToolTip(self.tr("A source whose reported figure differs from the recalculation by more than this is proposed as a finding."))
+        self.threshold.setToolTip(self.tr("A source whose difference from the recalculation is more than this per cent of its reported figure is proposed as a finding."))
         self.threshold.editingFinished.connect(self._threshold_edited)
         toolbar = QHBoxLayout()
-        for widget in (self.raise_button, self.propose_button, QLabel(self.tr("Difference threshold")), self.threshold, self.documents):
+        for widget in (self.raise_button, self.propose_button, QLabel(self.tr("Difference threshold (% of reported)")), self.threshold, self.documents):
             toolbar.addWidget(widget)
         toolbar.addStretch()
 

@@ -1,8 +1,10 @@
 """The inventory page: sources, each source's period grid (paste from a spreadsheet), production, and the results panel.
 
 Every edit is stored at once and re-totals the panel: reported vs verified
-per source, totals by category, direct / indirect / total, intensity, and the
-materiality gauge with its verdict.
+per source, totals by category, direct / indirect, the findings' conservative
+estimates, the verified total, intensity, and the materiality gauge with its
+verdict.  A figure nothing was reported for shows "—"; every percentage is of
+the reported total.
 """
 
 from __future__ import annotations
@@ -46,12 +48,14 @@ class ResultsPanel(QWidget):
         grid = QGridLayout()
         rows = [
             ("direct", self.tr("Direct emissions (category 1)")), ("indirect", self.tr("Indirect emissions (categories 2–6)")),
-            ("total", self.tr("Total verified")), ("reported", self.tr("Total reported")),
-            ("difference", self.tr("Reported − verified")), ("intensity", self.tr("Intensity")),
+            ("estimates", self.tr("Conservative estimates (findings)")),
+            ("total", self.tr("Total verified (estimates included)")), ("reported", self.tr("Total reported")),
+            ("difference", self.tr("Reported − verified (% of reported total)")), ("intensity", self.tr("Intensity")),
         ]
         grid.setColumnStretch(0, 1)
         for row, (key, label) in enumerate(rows):
             name = QLabel(label)
+            name.setObjectName(f"result_label_{key}")
             name.setWordWrap(True)
             grid.addWidget(name, row, 0)
             value = QLabel()
@@ -70,13 +74,19 @@ class ResultsPanel(QWidget):
         self.incomplete = QLabel()
         self.incomplete.setWordWrap(True)
         self.incomplete.setStyleSheet("color: #b00020;")
+        self.unreported = QLabel()
+        self.unreported.setObjectName("result_unreported")
+        self.unreported.setWordWrap(True)
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Results (tCO2e)"))
         heading.setStyleSheet("font-weight: bold; font-size: 12pt;")
         layout.addWidget(heading)
         layout.addLayout(grid)
         layout.addWidget(self.incomplete)
-        layout.addWidget(QLabel(self.tr("Materiality")))
+        layout.addWidget(self.unreported)
+        materiality = QLabel(self.tr("Materiality (net and gross misstatement, % of reported total)"))
+        materiality.setWordWrap(True)
+        layout.addWidget(materiality)
         layout.addWidget(self.gauge)
         layout.addWidget(self.verdict)
         layout.addWidget(QLabel(self.tr("By category")))
@@ -89,6 +99,8 @@ class ResultsPanel(QWidget):
         v = self.values
         v["direct"].setText(tonnes(results.direct))
         v["indirect"].setText(tonnes(results.indirect))
+        v["estimates"].setText("\n".join(f"{e.label} +{tonnes(e.tonnes)}" for e in results.estimates) or "—")
+        v["estimates"].setToolTip("\n".join(f"{e.label}: {e.basis}" for e in results.estimates))
         v["total"].setText(tonnes(results.total))
         v["reported"].setText(tonnes(results.reported_total))
         pct = results.difference_pct
@@ -100,6 +112,10 @@ class ResultsPanel(QWidget):
         self.incomplete.setText(
             "⚠ " + self.tr("Not in the totals until their data are complete: %1").replace("%1", ", ".join(names[i] for i in results.incomplete))
             if results.incomplete else ""
+        )
+        self.unreported.setText(
+            self.tr("Not reported by the client (outside the reported total): %1").replace("%1", ", ".join(names[i] for i in results.unreported))
+            if results.unreported else ""
         )
         m = results.materiality
         self.gauge.set_values(m.threshold_pct, m.net_pct, m.gross_pct)

@@ -62,6 +62,10 @@ class NeutralityPage(LazyPage):
         self.editor.set_items(self.engagement.id, calculation.inventory.offsets)
         text = self.tr("Verified emissions %1 · eligible offsets %2 · not counted %3 (tCO2e)").replace(
             "%1", tonnes(balance.emissions)).replace("%2", tonnes(balance.eligible)).replace("%3", tonnes(balance.ineligible))
+        estimates = calculation.results.estimates
+        if estimates:
+            text += "\n" + self.tr("Verified emissions include the conservative estimates %1").replace(
+                "%1", ", ".join(f"{e.label} +{tonnes(e.tonnes)}" for e in estimates))
         if not balance.complete:
             verdict, colour = self.tr("Cannot conclude: some emission sources have no result yet (see the Inventory page)."), "#9a5b00"
         elif balance.neutral:
