@@ -161,7 +161,7 @@ def _demo_with_estimate(tmp_path, tonnes: float) -> None:
 
     assert verifield("demo", data_dir=tmp_path).returncode == 0
     store = open_store(tmp_path / "verifield.sqlite")
-    engagement_id = services.find_engagement(store.uow(), "VF-2026-0001")
+    engagement_id = services.find_engagement(store.uow(), "DEMO-2026-0001")
     nc = next(f for f in finding_services.list_findings(store.uow(), engagement_id) if f.label == "NC-01")
     finding_services.settle_by_estimate(store.uow(), engagement_id, nc.id, tonnes, "two refills", "tester", nc.due + timedelta(days=1))
     store.close()
@@ -169,22 +169,22 @@ def _demo_with_estimate(tmp_path, tonnes: float) -> None:
 
 def test_calc_includes_a_conservative_estimate_in_the_total_and_the_balance(tmp_path):
     assert verifield("demo", data_dir=tmp_path / "plain").returncode == 0
-    before = json.loads(verifield("calc", "VF-2026-0001", "--json", data_dir=tmp_path / "plain").stdout)
+    before = json.loads(verifield("calc", "DEMO-2026-0001", "--json", data_dir=tmp_path / "plain").stdout)
     _demo_with_estimate(tmp_path / "estimated", 2_000.0)
-    report = json.loads(verifield("calc", "VF-2026-0001", "--json", data_dir=tmp_path / "estimated").stdout)
+    report = json.loads(verifield("calc", "DEMO-2026-0001", "--json", data_dir=tmp_path / "estimated").stdout)
     assert report["estimates"] == [{"finding": "NC-01", "tonnes": 2_000.0, "basis": "two refills", "source_id": report["estimates"][0]["source_id"]}]
     totals = report["totals"]
     assert totals["total"] == pytest.approx(before["totals"]["total"] + 2_000.0)
     assert totals["recalculated"] == pytest.approx(before["totals"]["total"]) == pytest.approx(totals["direct"] + totals["indirect"])
     assert totals["difference"] == pytest.approx(totals["reported"] - totals["total"])
     assert report["neutrality"]["shortfall"] == pytest.approx(before["neutrality"]["shortfall"] + 2_000.0)
-    text = verifield("calc", "VF-2026-0001", data_dir=tmp_path / "estimated").stdout
+    text = verifield("calc", "DEMO-2026-0001", data_dir=tmp_path / "estimated").stdout
     assert "NC-01 conservative estimate +2,000.00" in text and f"total verified {totals['total']:,.2f}" in text
 
 
 def test_calc_gives_no_difference_for_a_source_with_nothing_reported_and_one_percentage_basis(tmp_path):
     assert verifield("demo", data_dir=tmp_path).returncode == 0
-    report = json.loads(verifield("calc", "VF-2026-0001", "--json", data_dir=tmp_path).stdout)
+    report = json.loads(verifield("calc", "DEMO-2026-0001", "--json", data_dir=tmp_path).stdout)
     unreported = [s for s in report["sources"] if s["reported"] is None]
     assert unreported and all(s["difference"] is None and s["difference_pct"] is None for s in unreported)
     totals = report["totals"]
@@ -192,6 +192,6 @@ def test_calc_gives_no_difference_for_a_source_with_nothing_reported_and_one_per
     assert totals["reported"] == pytest.approx(sum(s["reported"] for s in report["sources"] if s["reported"] is not None))
     assert totals["difference_pct"] == pytest.approx(100 * totals["difference"] / totals["reported"])
     assert report["materiality"]["pct_basis"] == totals["difference_pct_basis"] == "reported total"
-    text = verifield("calc", "VF-2026-0001", data_dir=tmp_path).stdout
+    text = verifield("calc", "DEMO-2026-0001", data_dir=tmp_path).stdout
     assert "% of reported total" in text
     assert "not reported (outside the reported total): " + ", ".join(s["name"] for s in unreported) in text
