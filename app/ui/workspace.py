@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
+)
 
 from app.domain import fieldwork_services
 from app.domain.lifecycle import SEQUENCE, Stage
@@ -68,6 +70,20 @@ class StageStrip(QWidget):
             label.setToolTip(tip)
 
 
+def scrolling(page: QWidget) -> QScrollArea:
+    """``page`` in a scroll area: it fills the space it is given and scrolls when the window is smaller than it needs.
+
+    Every page is shown this way, so no page (and no field added to one later) can make the
+    window taller or wider than a laptop screen.
+    """
+    scroll = QScrollArea()
+    scroll.setObjectName(f"scroll_{type(page).__name__}")
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(page)
+    return scroll
+
+
 class Workspace(QWidget):
     """One open engagement."""
 
@@ -78,6 +94,7 @@ class Workspace(QWidget):
         self.header = QLabel()
         self.header.setObjectName("workspace_header")
         self.header.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.header.setWordWrap(True)  # a long engagement title wraps rather than widening the window
         self.strip = StageStrip()
         self.banner = QLabel()
         self.banner.setObjectName("workspace_banner")
@@ -96,7 +113,7 @@ class Workspace(QWidget):
         self.stack = QStackedWidget()
         for page in self.pages:
             self.navigator.addItem(QListWidgetItem(page.title))
-            self.stack.addWidget(page)
+            self.stack.addWidget(scrolling(page))
         body = QHBoxLayout()
         body.addWidget(self.navigator)
         body.addWidget(self.stack, 1)
@@ -112,6 +129,9 @@ class Workspace(QWidget):
 
     def page(self, kind: type) -> QWidget:
         return next(p for p in self.pages if isinstance(p, kind))
+
+    def current_page(self):
+        return self.pages[self.stack.currentIndex()]
 
     def open(self, engagement_id: str) -> None:
         if engagement_id != self.engagement_id:
@@ -140,6 +160,6 @@ class Workspace(QWidget):
         if not self.isVisible() or self.engagement_id is None:
             return
         self.refresh()
-        if not self.stack.currentWidget().show_refusal(error):
+        if not self.current_page().show_refusal(error):
             self.banner.setText(show(error.message))
             self.banner.show()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QVBoxLayout, QWidget
 
 from app.domain.engagement import Engagement
 from app.domain.organisation import Organisation
@@ -24,14 +24,11 @@ class Page(QWidget):
         self.client: Organisation | None = None
         self.forms: list[FieldForm] = []
 
-    def set_scrolling_body(self, body: QWidget) -> None:
-        """Show ``body`` as the page, scrolling when the window is small."""
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+    def set_body(self, body: QWidget) -> None:
+        """Show ``body`` as the page (the workspace puts every page in a scroll area of its own)."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addWidget(body)
 
     def refresh(self, engagement: Engagement, client: Organisation) -> None:
         self.engagement, self.client = engagement, client

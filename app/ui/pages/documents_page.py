@@ -92,7 +92,7 @@ class DocumentsPage(LazyPage):
         layout.addWidget(QLabel("<b>" + self.tr("Time per stage") + "</b>"))
         layout.addWidget(self.check)
         layout.addWidget(self.time)
-        self.set_scrolling_body(body)
+        self.set_body(body)
         self.raise_button.clicked.connect(self.raise_for_document)
         self.stop_button.clicked.connect(self.stop_review)
         self.attach_button.clicked.connect(self.attach)

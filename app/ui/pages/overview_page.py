@@ -69,7 +69,7 @@ class OverviewPage(Page):
         for widget in (facts_box, self.next_box, self.warnings, decision_box):
             column.addWidget(widget)
         column.addStretch()
-        self.set_scrolling_body(body)
+        self.set_body(body)
 
         self.advance_button.clicked.connect(self._advance)
         self.terminate_button.clicked.connect(self._terminate)

@@ -109,7 +109,7 @@ class PlanPage(LazyPage):
         layout.addWidget(QLabel("<b>" + self.tr("Meetings") + "</b>"))
         layout.addWidget(self.meetings)
         layout.addLayout(meeting_buttons)
-        self.set_scrolling_body(body)
+        self.set_body(body)
         self.add_line_button.clicked.connect(self.add_line)
         self.remove_line_button.clicked.connect(self.remove_line)
         self.confirm_button.clicked.connect(self.confirm)
