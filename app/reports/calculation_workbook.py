@@ -30,6 +30,7 @@ from app.domain.inventory import Category, Direction, EmissionSource, Method
 from app.domain.inventory_services import Calculation
 from app.domain.organisation import Organisation
 from app.domain.text import DomainError, Text
+from app.domain.unit_text import shown_unit
 from app.reports.findings_sheet import findings_sheet
 from app.reports.xlsx import FIRST_DATA_ROW, Book, Column, Formula, column_range, number_literal
 
@@ -144,9 +145,14 @@ def _factors(book: Book, ctx: Context) -> None:
         formula = _gwp_formula(source, ctx)
         if formula and formula not in ctx.gwp_names and result.problem is None:
             name = f"GWP_{_defined_name(formula)}"
-            use = FactorUse(result.gwp, "tCO2e/t", f"IPCC {report.value}, 100-year GWP", "")
+            status = _CO2_BY_DEFINITION if formula == "CO2" else ""
+            use = FactorUse(result.gwp, "tCO2e/t", f"IPCC {report.value}, 100-year GWP", status)
             _factor_row(book, sheet, name, "", formula, T(f"全球增温潜势 {formula}", f"GWP of {formula}"), use)
             ctx.gwp_names[formula] = name
+
+
+# The GWP of CO2 is 1 by definition (the reference gas): there is nothing to check it against.
+_CO2_BY_DEFINITION = "CO₂ 的 GWP 按定义为 1 / the GWP of CO₂ is 1 by definition"
 
 
 def _factor_row(book: Book, sheet, name: str, key: str, used_by: str, kind: Text, use: FactorUse) -> None:
@@ -392,7 +398,8 @@ def _summary(book: Book, ctx: Context) -> None:
         sheet.next_row += 1
         for product, value in results.intensity:
             row = sheet.next_row
-            sheet.labelled(T(f"排放强度 tCO₂e/{product.unit}：{product.product}", f"Intensity tCO₂e/{product.unit}: {product.product}"), product.quantity, "number")
+            zh, en = shown_unit(product.unit, "zh"), shown_unit(product.unit, "en")
+            sheet.labelled(T(f"排放强度 tCO₂e/{zh}：{product.product}", f"Intensity tCO₂e/{en}: {product.product}"), product.quantity, "number")
             sheet.write(row, 3, Formula(f"=D{total + 1}/B{row + 1}", value), "number")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from app.domain.text import Text
+from app.domain.unit_text import shown_unit
 from app.paths import resources_dir
 
 _state = {"language": "en", "translator": None}
@@ -35,3 +36,8 @@ def language() -> str:
 def show(text: Text) -> str:
     """A domain phrase in the interface language."""
     return text.in_(_state["language"])
+
+
+def unit(symbol: str) -> str:
+    """A stored unit symbol as the interface shows it (``10^4 Nm3`` → ``10⁴ Nm³``, in Chinese ``万 Nm³``)."""
+    return shown_unit(symbol, _state["language"])

@@ -30,152 +30,152 @@
 <context>
     <name>ChecklistsPage</name>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="30"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="69"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="31"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="70"/>
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="31"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="32"/>
         <source>What was found</source>
         <translation>所见情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="32"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="33"/>
         <source>Interviewee</source>
         <translation>受访人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="33"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="34"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="34"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="35"/>
         <source>Checked at</source>
         <translation>核查时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="43"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="44"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="51"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="198"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="52"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="197"/>
         <source>New checklist</source>
         <translation>新建检查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="53"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="54"/>
         <source>Import template…</source>
         <translation>导入模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="54"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="55"/>
         <source>Export as template…</source>
         <translation>导出为模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="55"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="56"/>
         <source>Edit template…</source>
         <translation>编辑模板…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="57"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="250"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="58"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="249"/>
         <source>Remove checklist</source>
         <translation>删除检查表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="60"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="266"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="61"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="265"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="68"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="69"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="68"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="69"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="69"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="70"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="70"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="71"/>
         <source>Finding</source>
         <translation>核查发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="76"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="77"/>
         <source>Raise finding</source>
         <translation>提出核查发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="79"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="80"/>
         <source>Attach photo or file…</source>
         <translation>附加照片或文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="81"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="82"/>
         <source>Ctrl+Shift+A, or drop files on the page</source>
         <translation>Ctrl+Shift+A，或把文件拖到本页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="94"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="95"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="192"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="191"/>
         <source>Checklist item %1</source>
         <translation>检查项 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="204"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="203"/>
         <source>Raise finding from item %1</source>
         <translation>由检查项 %1 提出发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="210"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="209"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;All files (*)</source>
         <translation>照片和文件 (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="213"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="212"/>
         <source>Attach to item %1</source>
         <translation>附加到检查项 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="223"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="287"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="222"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="286"/>
         <source>Checklist template (*.json)</source>
         <translation>检查表模板 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="257"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="256"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="257"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="256"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="258"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="257"/>
         <source>Items, one per line: number | 中文 | English | clause | method (查/问/看/验)</source>
         <translation>检查项，每行一项：序号 | 中文 | English | 条款 | 方法（查/问/看/验）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="275"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="274"/>
         <source>Edit template</source>
         <translation>编辑模板</translation>
     </message>
@@ -562,7 +562,7 @@
         <translation>照片和文件 (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="206"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="211"/>
         <source>Adding %1 files…</source>
         <translation>正在添加 %1 个文件…</translation>
     </message>
@@ -572,42 +572,42 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="197"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="206"/>
         <source>Add %1 files</source>
         <translation>添加 %1 个文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="227"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="233"/>
         <source>Checking %1 files…</source>
         <translation>正在检查 %1 个文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="233"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="239"/>
         <source>Missing or changed on disk (restore them from a backup): %1</source>
         <translation>文件缺失或已被改动（请从备份恢复）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="236"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="242"/>
         <source>Check cancelled after %1 of %2 files; none of those was damaged.</source>
         <translation>检查在第 %1/%2 个文件时取消；已检查的文件均未损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="240"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="246"/>
         <source>All %1 files are intact.</source>
         <translation>全部 %1 个文件完好。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="284"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="290"/>
         <source>Link to</source>
         <translation>关联到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="288"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="294"/>
         <source>Link evidence</source>
         <translation>关联证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="296"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="302"/>
         <source>Remove %1</source>
         <translation>删除 %1</translation>
     </message>
@@ -977,8 +977,17 @@
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="114"/>
+        <source>Quantity (tCO₂e)</source>
+        <translation>数量（tCO₂e）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="138"/>
+        <source>Reported by the client (tCO₂e)</source>
+        <translation>客户报告量（tCO₂e）</translation>
+    </message>
+    <message>
         <source>Quantity (tCO2e)</source>
-        <translation>数量（tCO2e）</translation>
+        <translation type="vanished">数量（tCO2e）</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="115"/>
@@ -1068,9 +1077,8 @@
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="138"/>
         <source>Reported by the client (tCO2e)</source>
-        <translation>客户报告量（tCO2e）</translation>
+        <translation type="vanished">客户报告量（tCO2e）</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="142"/>
@@ -1651,32 +1659,32 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="93"/>
+        <location filename="../../app/ui/workbook_actions.py" line="94"/>
         <source>Import client data: %1</source>
         <translation>导入客户数据：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="92"/>
+        <location filename="../../app/ui/workbook_actions.py" line="93"/>
         <source>Source</source>
         <translation>排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="92"/>
+        <location filename="../../app/ui/workbook_actions.py" line="93"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="92"/>
+        <location filename="../../app/ui/workbook_actions.py" line="93"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="92"/>
+        <location filename="../../app/ui/workbook_actions.py" line="93"/>
         <source>Before</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="92"/>
+        <location filename="../../app/ui/workbook_actions.py" line="93"/>
         <source>After</source>
         <translation>新值</translation>
     </message>
@@ -1689,12 +1697,12 @@
         <translation type="vanished">请先更正下列所有单元格后再导入；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="104"/>
+        <location filename="../../app/ui/workbook_actions.py" line="105"/>
         <source>new record</source>
         <translation>新记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="114"/>
+        <location filename="../../app/ui/workbook_actions.py" line="115"/>
         <source>Import client data</source>
         <translation>导入客户数据</translation>
     </message>
@@ -1707,112 +1715,112 @@
         <translation>排放清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="126"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="125"/>
         <source>Add source…</source>
         <translation>新增排放源…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="127"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="126"/>
         <source>Edit source…</source>
         <translation>编辑排放源…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="128"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="127"/>
         <source>Remove source</source>
         <translation>删除排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="145"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="144"/>
         <source>Add period</source>
         <translation>新增期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="146"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="145"/>
         <source>Remove selected rows</source>
         <translation>删除所选行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="147"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="146"/>
         <source>Paste from spreadsheet</source>
         <translation>从表格粘贴</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="148"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="147"/>
         <source>Tab-separated rows, with or without a header row (Chinese or English): period, quantity, unit, origin, …</source>
         <translation>制表符分隔的行，可带中文或英文表头：期间、数量、单位、数据来源……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="172"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="171"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="172"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="171"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="172"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="171"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="174"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="173"/>
         <source>New product</source>
         <translation>新产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="175"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="174"/>
         <source>Add product</source>
         <translation>新增产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="175"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="174"/>
         <source>Remove product</source>
         <translation>删除产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="175"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="174"/>
         <source>Edit production</source>
         <translation>编辑产量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="202"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="201"/>
         <source>Activity data</source>
         <translation>活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="203"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="202"/>
         <source>Production</source>
         <translation>产量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="247"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="258"/>
         <source>GWP: %1 · materiality threshold %2 % · %3 sources, %4 records</source>
         <translation>GWP：%1 · 实质性阈值 %2% · %3 个排放源，%4 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="286"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="297"/>
         <source>Remove emission source</source>
         <translation>删除排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="297"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="308"/>
         <source>Edit activity data</source>
         <translation>编辑活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="317"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="328"/>
         <source>Add activity data</source>
         <translation>新增活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="329"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="340"/>
         <source>Remove activity data</source>
         <translation>删除活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="344"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="355"/>
         <source>Paste %1 records</source>
         <translation>粘贴 %1 条记录</translation>
     </message>
@@ -2009,9 +2017,13 @@
         <translation>年份（减排量产生年）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/neutrality_page.py" line="30"/>
         <source>tCO2e</source>
-        <translation>tCO2e</translation>
+        <translation type="vanished">tCO2e</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="30"/>
+        <source>tCO₂e</source>
+        <translation>tCO₂e</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/neutrality_page.py" line="31"/>
@@ -2045,8 +2057,17 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/neutrality_page.py" line="62"/>
+        <source>Verified emissions %1 · eligible offsets %2 · not counted %3 (tCO₂e)</source>
+        <translation>核查排放量 %1 · 可计入抵消 %2 · 不计入 %3（tCO₂e）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="69"/>
+        <source>✗ Not neutral: shortfall of %1 tCO₂e.</source>
+        <translation>✗ 未实现碳中和：缺口 %1 tCO₂e。</translation>
+    </message>
+    <message>
         <source>Verified emissions %1 · eligible offsets %2 · not counted %3 (tCO2e)</source>
-        <translation>核查排放量 %1 · 可计入抵消 %2 · 不计入 %3（tCO2e）</translation>
+        <translation type="vanished">核查排放量 %1 · 可计入抵消 %2 · 不计入 %3（tCO2e）</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/neutrality_page.py" line="65"/>
@@ -2059,9 +2080,8 @@
         <translation>✓ 本期间实现碳中和。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/neutrality_page.py" line="69"/>
         <source>✗ Not neutral: shortfall of %1 tCO2e.</source>
-        <translation>✗ 未实现碳中和：缺口 %1 tCO2e。</translation>
+        <translation type="vanished">✗ 未实现碳中和：缺口 %1 tCO2e。</translation>
     </message>
 </context>
 <context>
@@ -2262,13 +2282,13 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="77"/>
+        <location filename="../../app/ui/pages/base.py" line="74"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="81"/>
-        <location filename="../../app/ui/pages/base.py" line="88"/>
+        <location filename="../../app/ui/pages/base.py" line="78"/>
+        <location filename="../../app/ui/pages/base.py" line="85"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -2550,42 +2570,42 @@
 <context>
     <name>ReportedImport</name>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="132"/>
+        <location filename="../../app/ui/workbook_actions.py" line="133"/>
         <source>Import reported figures: %1</source>
         <translation>导入报告值：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="143"/>
+        <location filename="../../app/ui/workbook_actions.py" line="144"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="144"/>
+        <location filename="../../app/ui/workbook_actions.py" line="145"/>
         <source>Header row</source>
         <translation>表头所在行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="145"/>
+        <location filename="../../app/ui/workbook_actions.py" line="146"/>
         <source>Column with source names</source>
         <translation>排放源名称所在列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="146"/>
+        <location filename="../../app/ui/workbook_actions.py" line="147"/>
         <source>Column with emissions</source>
         <translation>排放量所在列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="147"/>
+        <location filename="../../app/ui/workbook_actions.py" line="148"/>
         <source>Unit of the emissions</source>
         <translation>排放量单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="153"/>
+        <location filename="../../app/ui/workbook_actions.py" line="154"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="232"/>
+        <location filename="../../app/ui/workbook_actions.py" line="233"/>
         <source>Import reported figures</source>
         <translation>导入报告值</translation>
     </message>
@@ -2635,8 +2655,12 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/inventory_page.py" line="74"/>
+        <source>Results (tCO₂e)</source>
+        <translation>结果（tCO₂e）</translation>
+    </message>
+    <message>
         <source>Results (tCO2e)</source>
-        <translation>结果（tCO2e）</translation>
+        <translation type="vanished">结果（tCO2e）</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/inventory_page.py" line="79"/>
@@ -3195,14 +3219,18 @@
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/source_dialog.py" line="139"/>
         <source>Reported by the client (tCO2e)</source>
-        <translation>客户报告量（tCO2e）</translation>
+        <translation type="vanished">客户报告量（tCO2e）</translation>
     </message>
     <message>
         <location filename="../../app/ui/source_dialog.py" line="139"/>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/source_dialog.py" line="139"/>
+        <source>Reported by the client (tCO₂e)</source>
+        <translation>客户报告量（tCO₂e）</translation>
     </message>
     <message>
         <location filename="../../app/ui/source_dialog.py" line="222"/>
@@ -3239,18 +3267,30 @@
     </message>
     <message>
         <location filename="../../app/ui/inventory_models.py" line="38"/>
+        <source>Verified tCO₂e</source>
+        <translation>核查 tCO₂e</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inventory_models.py" line="38"/>
+        <source>Reported tCO₂e</source>
+        <translation>报告 tCO₂e</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/inventory_models.py" line="38"/>
+        <source>Difference tCO₂e</source>
+        <translation>差异 tCO₂e</translation>
+    </message>
+    <message>
         <source>Verified tCO2e</source>
-        <translation>核查 tCO2e</translation>
+        <translation type="vanished">核查 tCO2e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inventory_models.py" line="38"/>
         <source>Reported tCO2e</source>
-        <translation>报告 tCO2e</translation>
+        <translation type="vanished">报告 tCO2e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inventory_models.py" line="38"/>
         <source>Difference tCO2e</source>
-        <translation>差异 tCO2e</translation>
+        <translation type="vanished">差异 tCO2e</translation>
     </message>
     <message>
         <location filename="../../app/ui/inventory_models.py" line="38"/>
@@ -3523,37 +3563,37 @@
 <context>
     <name>WorkbookActions</name>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="41"/>
+        <location filename="../../app/ui/workbook_actions.py" line="42"/>
         <source>Export calculation workbook…</source>
         <translation>导出计算表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="42"/>
+        <location filename="../../app/ui/workbook_actions.py" line="43"/>
         <source>Data request for the client…</source>
         <translation>生成客户数据请求表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="43"/>
+        <location filename="../../app/ui/workbook_actions.py" line="44"/>
         <source>Import client data…</source>
         <translation>导入客户数据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="44"/>
+        <location filename="../../app/ui/workbook_actions.py" line="45"/>
         <source>Import reported figures…</source>
         <translation>导入客户报告值…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="45"/>
+        <location filename="../../app/ui/workbook_actions.py" line="46"/>
         <source>Every figure as a live formula, with factors, activity data and totals (Ctrl+E)</source>
         <translation>所有数值均为可追溯的公式，含因子、活动数据和汇总（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="56"/>
+        <location filename="../../app/ui/workbook_actions.py" line="57"/>
         <source>Save workbook</source>
         <translation>保存工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="60"/>
+        <location filename="../../app/ui/workbook_actions.py" line="61"/>
         <source>Open workbook</source>
         <translation>打开工作簿</translation>
     </message>

@@ -142,7 +142,7 @@ def test_inventory_models_pass_the_model_tester(window, qtmodeltester):
 def test_neutrality_page_shows_the_shortfall_and_why_an_offset_does_not_count(window, qtbot):
     open_demo(window)
     page = show_page(window, NeutralityPage)
-    assert "Not neutral: shortfall of 266.95 tCO2e" in page.balance.text()
+    assert "Not neutral: shortfall of 266.95 tCO₂e" in page.balance.text()
     form = page.editor.form
     form.widgets["issued"].click()
     assert "✗ Credits not yet issued do not count" in page.editor.model.data(page.editor.model.index(0, 6))
@@ -154,7 +154,8 @@ def test_the_method_column_shows_where_each_factor_came_from(window):
     page = show_page(window, InventoryPage)
     select_source(page, "Natural gas")
     tip = page.sources_model.data(page.sources_model.index(0, SourcesModel.COL_METHOD), Qt.ItemDataRole.ToolTipRole)
-    assert "net calorific value: 389.31 GJ/10^4 Nm3 · GB/T 32151" in tip and "⚠" in tip
+    assert "net calorific value: 389.31 GJ/10⁴ Nm³ · GB/T 32151.22-2024 附录 C 表 C.1 / Annex C Table C.1 ·" in tip and "⚠" in tip
+    assert ".csv" not in tip  # the standard and its table, never a file of ours
 
 
 def test_keyboard_adds_and_removes_a_period(window, qtbot):
@@ -206,3 +207,23 @@ def test_insert_without_any_source_does_nothing(window, qtbot):
     page.records.setFocus()
     qtbot.keyClick(page.records, Qt.Key.Key_Insert)
     assert page.records_model.rowCount() == 0 and page.sources_model.rowCount() == 0
+
+
+def test_units_are_shown_with_superscripts_and_stored_as_typed(window):
+    """10⁴ Nm³ (万 Nm³ in Chinese) in the grid and the sources table; the editor and the store keep "10^4 Nm3"."""
+    from app.ui import i18n
+
+    open_demo(window)
+    page = show_page(window, InventoryPage)
+    select_source(page, "Natural gas")
+    column = next(i for i, c in enumerate(page.records_model.columns) if c[0] == "unit")
+    cell = page.records_model.index(0, column)
+    activity = page.sources_model.index(0, SourcesModel.COL_ACTIVITY)
+    assert page.records_model.data(cell) == "10⁴ Nm³" and page.sources_model.data(activity).endswith(" 10⁴ Nm³")
+    assert page.records_model.data(cell, Qt.ItemDataRole.EditRole) == "10^4 Nm3" == page.records_model.records[0].unit
+    assert page.sources_model.headers[SourcesModel.COL_VERIFIED] == "Verified tCO₂e"
+    try:
+        i18n.install("zh")
+        assert page.records_model.data(cell) == "万 Nm³" and page.sources_model.data(activity).endswith(" 万 Nm³")
+    finally:
+        i18n.install("en")

@@ -24,7 +24,7 @@ from app.domain.text import DomainError
 from app.ui.charts import BLUE, GREY, BarChart, MaterialityGauge
 from app.ui.fields import production_specs
 from app.ui.forms import row_table
-from app.ui.i18n import show
+from app.ui.i18n import show, unit
 from app.ui.inventory_models import RecordsModel, SourcesModel, tonnes
 from app.ui.pages.base import LazyPage
 from app.ui.pages.child_editor import ChildEditor
@@ -71,7 +71,7 @@ class ResultsPanel(QWidget):
         self.incomplete.setWordWrap(True)
         self.incomplete.setStyleSheet("color: #b00020;")
         layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("Results (tCO2e)"))
+        heading = QLabel(self.tr("Results (tCO₂e)"))
         heading.setStyleSheet("font-weight: bold; font-size: 12pt;")
         layout.addWidget(heading)
         layout.addLayout(grid)
@@ -94,7 +94,7 @@ class ResultsPanel(QWidget):
         pct = results.difference_pct
         v["difference"].setText(tonnes(results.difference) + ("" if pct is None else f"  ({pct:+.2f} %)"))
         v["intensity"].setText(
-            "\n".join(f"{p.product}\n{value:,.4f} tCO2e/{p.unit}" for p, value in results.intensity) or "—"
+            "\n".join(f"{p.product}\n{value:,.4f} tCO₂e/{unit(p.unit)}" for p, value in results.intensity) or "—"
         )
         names = {s.id: s.name for s in sources}
         self.incomplete.setText(
@@ -120,8 +120,7 @@ class InventoryPage(LazyPage):
         self.sources_model = SourcesModel(self)
         self.sources = row_table(self.sources_model, read_only=True)
         self.sources.setObjectName("sources_table")
-        self.sources.horizontalHeader().setSectionResizeMode(SourcesModel.COL_NAME, QHeaderView.ResizeMode.Interactive)
-        self.sources.setColumnWidth(SourcesModel.COL_NAME, 260)
+        self._arrange_source_columns()
         self.sources.doubleClicked.connect(lambda _index: self.edit_source())
         self.add_button = QPushButton(self.tr("Add source…"))
         self.edit_button = QPushButton(self.tr("Edit source…"))
@@ -169,7 +168,7 @@ class InventoryPage(LazyPage):
 
         self.production = ChildEditor(
             workbench,
-            [(self.tr("Product"), lambda p: p.product), (self.tr("Quantity"), lambda p: f"{p.quantity:,g}"), (self.tr("Unit"), lambda p: p.unit)],
+            [(self.tr("Product"), lambda p: p.product), (self.tr("Quantity"), lambda p: f"{p.quantity:,g}"), (self.tr("Unit"), lambda p: unit(p.unit))],
             production_specs(),
             lambda: Production(self.tr("New product"), 1.0, "t"),
             {"add": self.tr("Add product"), "remove": self.tr("Remove product"), "edit": self.tr("Edit production")},
@@ -214,6 +213,18 @@ class InventoryPage(LazyPage):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
         self.sources.selectionModel().selectionChanged.connect(lambda *_: self._show_records())
+
+    def _arrange_source_columns(self) -> None:
+        """The figures a verifier came for (activity, verified, reported, difference) next to the name, category and
+        method after them; the name and category are elided at a fixed width (the whole text is their tooltip)."""
+        header = self.sources.horizontalHeader()
+        for place, column in enumerate((SourcesModel.COL_ACTIVITY, SourcesModel.COL_VERIFIED, SourcesModel.COL_REPORTED,
+                                        SourcesModel.COL_DIFFERENCE, SourcesModel.COL_PCT), start=2):
+            header.moveSection(header.visualIndex(column), place)
+        for column, width in ((SourcesModel.COL_NAME, 200), (SourcesModel.COL_CATEGORY, 170)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.sources.setColumnWidth(column, width)
+        self.sources.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     # --- loading ---------------------------------------------------------------------------
     def refresh(self, engagement, client) -> None:
