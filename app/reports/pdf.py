@@ -28,10 +28,9 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 from reportlab.platypus.doctemplate import LayoutError
 
 from app.domain.text import DomainError, Text, unwritable
-from app.paths import resources_dir
+from app.paths import FONT_FILE, resources_dir
 
 FONT = "WenQuanYiMicroHei"
-FONT_FILE = "fonts/wqy-microhei.ttf"
 GRID = colors.HexColor("#9AA5B1")
 SHADE = colors.HexColor("#E8EEF4")
 ENTRY = colors.HexColor("#FFF9E0")
