@@ -43,7 +43,7 @@ class FactorPicker(QDialog):
                 (self.tr("Value"), lambda f: f"{f.value:g}"),
                 (self.tr("Unit"), lambda f: unit(f.unit)),
                 (self.tr("Status"), lambda f: status_text(f.checked, f.status)),
-                (self.tr("Priority (seed 001 §6.2)"), lambda f: f"{f.priority.rank} · {show(f.priority.label)}"),
+                (self.tr("Priority (CICC-ZY/GZ-21 §6.2)"), lambda f: f"{f.priority.rank} · {show(f.priority.label)}"),
                 (self.tr("Year"), lambda f: f.year),
                 (self.tr("Source"), lambda f: f.source),
                 (self.tr("Version"), lambda f: str(f.version) + ("" if f.shipped else " · " + self.tr("own"))),

@@ -338,8 +338,17 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/documents_page.py" line="66"/>
+        <source>CICC-ZY/GZ-21 §9.3: when the client&apos;s information is insufficient, the review stops</source>
+        <translation>CICC-ZY/GZ-21 第 9.3 条：受核查方提供的信息不足时，应停止审定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="145"/>
+        <source>Document review stopped (CICC-ZY/GZ-21 §9.3): “%1” is insufficient: %2</source>
+        <translation>文件审定终止（CICC-ZY/GZ-21 第 9.3 条）：“%1”信息不足：%2</translation>
+    </message>
+    <message>
         <source>Rules §9.3: when the client&apos;s information is insufficient, the review stops</source>
-        <translation>规则 9.3：受核查方提供的信息不足时，应停止审定</translation>
+        <translation type="vanished">规则 9.3：受核查方提供的信息不足时，应停止审定</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/documents_page.py" line="67"/>
@@ -392,9 +401,8 @@
         <translation>提出核查发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/documents_page.py" line="145"/>
         <source>Document review stopped (rules §9.3): “%1” is insufficient: %2</source>
-        <translation>文件审定终止（规则 9.3）：“%1”信息不足：%2</translation>
+        <translation type="vanished">文件审定终止（规则 9.3）：“%1”信息不足：%2</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/documents_page.py" line="146"/>
@@ -668,9 +676,8 @@
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="46"/>
         <source>Priority (seed 001 §6.2)</source>
-        <translation>优先级（规则 §6.2）</translation>
+        <translation type="vanished">优先级（规则 §6.2）</translation>
     </message>
     <message>
         <location filename="../../app/ui/factor_picker.py" line="47"/>
@@ -686,6 +693,11 @@
         <location filename="../../app/ui/factor_picker.py" line="45"/>
         <source>Status</source>
         <translation>核对状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/factor_picker.py" line="46"/>
+        <source>Priority (CICC-ZY/GZ-21 §6.2)</source>
+        <translation>优先级（CICC-ZY/GZ-21 第 6.2 条）</translation>
     </message>
     <message>
         <location filename="../../app/ui/factor_picker.py" line="49"/>
@@ -1932,8 +1944,12 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/mandays_page.py" line="37"/>
+        <source>CICC-ZY/GZ-21 Annex A: carbon-neutrality verification man-days</source>
+        <translation>CICC-ZY/GZ-21 附录 A：碳中和核查人天</translation>
+    </message>
+    <message>
         <source>Seed 001 Annex A: carbon-neutrality verification man-days</source>
-        <translation>认证规则附录 A：碳中和核查人天</translation>
+        <translation type="vanished">认证规则附录 A：碳中和核查人天</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/mandays_page.py" line="42"/>
@@ -2212,8 +2228,12 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/overview_page.py" line="138"/>
+        <source>Why is the verification being terminated? (CICC-ZY/GZ-21 §9.5.3.4: no co-operation, serious violations, or another reason it cannot be completed)</source>
+        <translation>请说明终止核查的原因（CICC-ZY/GZ-21 第 9.5.3.4 条：受核查方不予配合、存在严重违规行为，或因其他原因无法完成核查）</translation>
+    </message>
+    <message>
         <source>Why is the verification being terminated? (rules §9.5.3.4: no co-operation, serious violations, or another reason it cannot be completed)</source>
-        <translation>请说明终止核查的原因（规则 9.5.3.4：受核查方不予配合、存在严重违规行为，或因其他原因无法完成核查）</translation>
+        <translation type="vanished">请说明终止核查的原因（规则 9.5.3.4：受核查方不予配合、存在严重违规行为，或因其他原因无法完成核查）</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/overview_page.py" line="144"/>
@@ -2450,8 +2470,12 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/plan_page.py" line="131"/>
+        <source>Not yet confirmed by the client (send the plan before the site visit, CICC-ZY/GZ-21 §9.4.5).</source>
+        <translation>受核查方尚未确认（请在现场核查前发送计划，CICC-ZY/GZ-21 第 9.4.5 条）。</translation>
+    </message>
+    <message>
         <source>Not yet confirmed by the client (send the plan before the site visit, rules §9.4.5).</source>
-        <translation>受核查方尚未确认（请在现场核查前发送计划，规则 9.4.5）。</translation>
+        <translation type="vanished">受核查方尚未确认（请在现场核查前发送计划，规则 9.4.5）。</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/plan_page.py" line="134"/>
