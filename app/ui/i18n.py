@@ -38,6 +38,11 @@ def show(text: Text) -> str:
     return text.in_(_state["language"])
 
 
+def counted(n: int, one: str, many: str) -> str:
+    """``one`` when ``n`` is 1, else ``many``, with %1 replaced by ``n``: "Paste 1 record", "Paste 3 records"."""
+    return (one if n == 1 else many).replace("%1", str(n))
+
+
 def unit(symbol: str) -> str:
     """A stored unit symbol as the interface shows it (``10^4 Nm3`` → ``10⁴ Nm³``, in Chinese ``万 Nm³``)."""
     return shown_unit(symbol, _state["language"])

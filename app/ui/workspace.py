@@ -134,8 +134,9 @@ class Workspace(QWidget):
         return self.pages[self.stack.currentIndex()]
 
     def open(self, engagement_id: str) -> None:
-        if engagement_id != self.engagement_id:
+        if engagement_id != self.workbench.undo_engagement:  # another engagement: its own history, not this one's
             self.workbench.undo_stack.clear()
+            self.workbench.undo_engagement = engagement_id
         self.engagement_id = engagement_id
         self.refresh()
 

@@ -62,7 +62,7 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/checklists_page.py" line="52"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="197"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="203"/>
         <source>New checklist</source>
         <translation>新建检查表</translation>
     </message>
@@ -83,13 +83,13 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/checklists_page.py" line="58"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="249"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="255"/>
         <source>Remove checklist</source>
         <translation>删除检查表</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/checklists_page.py" line="61"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="265"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="271"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
@@ -114,68 +114,68 @@
         <translation>核查发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="77"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="83"/>
         <source>Raise finding</source>
         <translation>提出核查发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="80"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="86"/>
         <source>Attach photo or file…</source>
         <translation>附加照片或文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="82"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="88"/>
         <source>Ctrl+Shift+A, or drop files on the page</source>
         <translation>Ctrl+Shift+A，或把文件拖到本页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="95"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="101"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="191"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="197"/>
         <source>Checklist item %1</source>
         <translation>检查项 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="203"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="209"/>
         <source>Raise finding from item %1</source>
         <translation>由检查项 %1 提出发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="209"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="215"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;All files (*)</source>
         <translation>照片和文件 (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="212"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="218"/>
         <source>Attach to item %1</source>
         <translation>附加到检查项 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="222"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="286"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="228"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="292"/>
         <source>Checklist template (*.json)</source>
         <translation>检查表模板 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="256"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="262"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="256"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="262"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="257"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="263"/>
         <source>Items, one per line: number | 中文 | English | clause | method (查/问/看/验)</source>
         <translation>检查项，每行一项：序号 | 中文 | English | 条款 | 方法（查/问/看/验）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="274"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="280"/>
         <source>Edit template</source>
         <translation>编辑模板</translation>
     </message>
@@ -545,77 +545,109 @@
         <translation>所选文件的说明（回车保存）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="129"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="100"/>
+        <source>No photos or files yet.
+Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
+        <translation>还没有照片或文件。
+把文件拖到这里，或点击“添加文件…”（Ctrl+Shift+A）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="130"/>
         <source>%1 files, %2 MB</source>
         <translation>%1 个文件，%2 MB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="144"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="130"/>
+        <source>%1 file, %2 MB</source>
+        <translation>%1 个文件，%2 MB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="145"/>
         <source>not linked</source>
         <translation>未关联</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="145"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="146"/>
         <source>taken</source>
         <translation>拍摄于</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="152"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="153"/>
         <source>Caption</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="190"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="191"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;All files (*)</source>
         <translation>照片和文件 (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="211"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="207"/>
+        <source>Add %1 file</source>
+        <translation>添加 %1 个文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="212"/>
         <source>Adding %1 files…</source>
         <translation>正在添加 %1 个文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="162"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="163"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="206"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="207"/>
         <source>Add %1 files</source>
         <translation>添加 %1 个文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="233"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="212"/>
+        <source>Adding %1 file…</source>
+        <translation>正在添加 %1 个文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="234"/>
         <source>Checking %1 files…</source>
         <translation>正在检查 %1 个文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="239"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="234"/>
+        <source>Checking %1 file…</source>
+        <translation>正在检查 %1 个文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="240"/>
         <source>Missing or changed on disk (restore them from a backup): %1</source>
         <translation>文件缺失或已被改动（请从备份恢复）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="242"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="243"/>
         <source>Check cancelled after %1 of %2 files; none of those was damaged.</source>
         <translation>检查在第 %1/%2 个文件时取消；已检查的文件均未损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="246"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="247"/>
         <source>All %1 files are intact.</source>
         <translation>全部 %1 个文件完好。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="290"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="247"/>
+        <source>The file is intact.</source>
+        <translation>该文件完好。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="291"/>
         <source>Link to</source>
         <translation>关联到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="294"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="295"/>
         <source>Link evidence</source>
         <translation>关联证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="302"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="303"/>
         <source>Remove %1</source>
         <translation>删除 %1</translation>
     </message>
@@ -1664,6 +1696,11 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/history_page.py" line="72"/>
+        <source>%1 change recorded; the hash chain is intact.</source>
+        <translation>共记录 %1 条变更，哈希链完整。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/history_page.py" line="73"/>
         <source>%1 changes recorded; the hash chain is intact.</source>
         <translation>共记录 %1 条变更，哈希链完整。</translation>
     </message>
@@ -1808,31 +1845,60 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/inventory_page.py" line="258"/>
-        <source>GWP: %1 · materiality threshold %2 % · %3 sources, %4 records</source>
-        <translation>GWP：%1 · 实质性阈值 %2% · %3 个排放源，%4 条记录</translation>
+        <source>GWP: %1 · materiality threshold %2 % · %3, %4</source>
+        <translation>GWP：%1 · 实质性阈值 %2% · %3，%4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="297"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="260"/>
+        <source>%1 source</source>
+        <translation>%1 个排放源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="260"/>
+        <source>%1 sources</source>
+        <translation>%1 个排放源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="261"/>
+        <source>%1 record</source>
+        <translation>%1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="261"/>
+        <source>%1 records</source>
+        <translation>%1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="356"/>
+        <source>Paste %1 record</source>
+        <translation>粘贴 %1 条记录</translation>
+    </message>
+    <message>
+        <source>GWP: %1 · materiality threshold %2 % · %3 sources, %4 records</source>
+        <translation type="vanished">GWP：%1 · 实质性阈值 %2% · %3 个排放源，%4 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="298"/>
         <source>Remove emission source</source>
         <translation>删除排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="308"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="309"/>
         <source>Edit activity data</source>
         <translation>编辑活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="328"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="329"/>
         <source>Add activity data</source>
         <translation>新增活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="340"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="341"/>
         <source>Remove activity data</source>
         <translation>删除活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="355"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="356"/>
         <source>Paste %1 records</source>
         <translation>粘贴 %1 条记录</translation>
     </message>

@@ -382,6 +382,19 @@ def test_files_dropped_on_the_checklists_page_are_attached_to_the_item(window, q
     assert attached.name == photo.name
 
 
+def test_one_file_is_counted_in_the_singular(window, qtbot, photo):
+    from app.ui.pages.evidence_page import EvidencePage
+
+    open_demo(window)
+    page = show_page(window, EvidencePage)
+    page.add_files([str(photo)])
+    qtbot.waitUntil(lambda: page.running is None and len(page.held) == 1, timeout=5000)
+    assert page.status.text().startswith("1 file, ") and window.workbench.undo_stack.undoText() == "Add 1 file"
+    page.check()
+    qtbot.waitUntil(lambda: page.running is None, timeout=5000)
+    assert page.status.text() == "✓ The file is intact."
+
+
 def test_background_work_survives_a_full_disk_a_cancel_and_an_engagement_switch(window, qtbot, monkeypatch, photo):
     """A failing disk is said and frees the page; a cancelled check says so (not "intact"); files added while another
     engagement is opened are recorded in the one they were added for, with no undo step in the other."""

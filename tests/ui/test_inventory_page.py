@@ -91,6 +91,18 @@ def test_paste_with_chinese_headers_adds_records_and_a_bad_paste_changes_nothing
     assert len(inventory_services.records_of(window.workbench.uow(), source.id)) == count
 
 
+def test_a_paste_is_named_in_the_undo_menu_with_the_right_number(window):
+    open_demo(window)
+    page = show_page(window, InventoryPage)
+    select_source(page, "CO₂ welding")
+    QGuiApplication.clipboard().setText("2025-12\t0.3\tt\n")
+    page.paste()
+    assert window.workbench.undo_stack.undoText() == "Paste 1 record"
+    QGuiApplication.clipboard().setText("2025-11\t0.3\tt\n2025-10\t0.2\tt\n")
+    page.paste()
+    assert window.workbench.undo_stack.undoText() == "Paste 2 records"
+
+
 def test_factor_picker_shows_provenance_and_fills_the_field(window, qtbot):
     engagement_id = open_demo(window)
     page = show_page(window, InventoryPage)

@@ -9,7 +9,7 @@ inventory shows the verified and reported figures without scrolling.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from app.domain.factors import FactorKind
@@ -17,6 +17,7 @@ from app.ui import i18n
 from app.ui.factor_picker import FactorPicker
 from app.ui.inventory_models import SourcesModel
 from app.ui.main_window import MainWindow
+from app.ui.pages.checklists_page import ChecklistsPage, item_specs
 from app.ui.pages.inventory_page import InventoryPage
 from app.ui.settings import Settings
 from app.ui.source_dialog import SourceDialog
@@ -99,3 +100,33 @@ def test_the_inventory_shows_verified_and_reported_without_scrolling(laptop):
         for column in (SourcesModel.COL_NAME, SourcesModel.COL_VERIFIED, SourcesModel.COL_REPORTED):
             rect = table.visualRect(page.sources_model.index(row, column))
             assert viewport.contains(rect), (row, column, rect, viewport)
+
+
+def test_a_checklist_shows_each_answer_beside_its_wrapped_item(laptop):
+    """The answer column is in view on every row; an item too long for its column wraps onto more lines."""
+    page = show_page(laptop, ChecklistsPage)
+    page.list.setCurrentRow(0)
+    QApplication.processEvents()
+    table, model, viewport = page.table, page.table.model(), page.table.viewport().rect()
+    item_column, answer_column = 2, 3
+    assert model.headerData(answer_column, Qt.Orientation.Horizontal) == item_specs()[0].label
+    long_items = 0
+    for row in range(model.rowCount()):
+        assert viewport.contains(table.visualRect(model.index(row, answer_column))), row
+        item = model.index(row, item_column)
+        if table.fontMetrics().horizontalAdvance(item.data()) > table.visualRect(item).width():
+            long_items += 1
+            assert table.rowHeight(row) >= 2 * table.fontMetrics().height(), item.data()
+    assert model.rowCount() >= 5 and long_items >= 1
+
+
+def test_the_empty_evidence_page_says_what_to_do(laptop):
+    from app.ui.pages.evidence_page import EvidencePage
+
+    page = show_page(laptop, EvidencePage)
+    QApplication.processEvents()
+    assert page.held == [] and page.model.rowCount() == 0
+    assert page.add_button.text() in page.grid.placeholder
+    image = page.grid.viewport().grab().toImage()
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)}
+    assert len(colours) > 2  # the hint is drawn, not an empty white box

@@ -24,7 +24,7 @@ from app.domain.text import DomainError
 from app.ui.charts import BLUE, GREY, BarChart, MaterialityGauge
 from app.ui.fields import production_specs
 from app.ui.forms import row_table
-from app.ui.i18n import show, unit
+from app.ui.i18n import counted, show, unit
 from app.ui.inventory_models import RecordsModel, SourcesModel, tonnes
 from app.ui.pages.base import LazyPage
 from app.ui.pages.child_editor import ChildEditor
@@ -255,9 +255,10 @@ class InventoryPage(LazyPage):
         results = self.calculation.recalculator.results
         records = sum(len(r) for r in self.calculation.recalculator.records.values())
         self.summary.setText(
-            self.tr("GWP: %1 · materiality threshold %2 % · %3 sources, %4 records")
+            self.tr("GWP: %1 · materiality threshold %2 % · %3, %4")
             .replace("%1", e.gwp_report.value).replace("%2", f"{e.materiality_pct:g}")
-            .replace("%3", str(len(self.inventory.sources))).replace("%4", str(records))
+            .replace("%3", counted(len(self.inventory.sources), self.tr("%1 source"), self.tr("%1 sources")))
+            .replace("%4", counted(records, self.tr("%1 record"), self.tr("%1 records")))
         )
         self.sources_model.set_inventory(self.inventory.sources, results)
         self.results.show_results(self.inventory.sources, results)
@@ -352,5 +353,5 @@ class InventoryPage(LazyPage):
             self.workbench.error.emit(error)
             return
         self.workbench.save_records(
-            self.engagement.id, source.id, records, [], self.tr("Paste %1 records").replace("%1", str(len(records)))
+            self.engagement.id, source.id, records, [], counted(len(records), self.tr("Paste %1 record"), self.tr("Paste %1 records"))
         )
