@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
 from app.domain import fieldwork_services
 from app.domain.lifecycle import SEQUENCE, Stage
 from app.domain.text import DomainError, Text
 from app.ui.i18n import show
+from app.ui.pages.base import scrolling
 from app.ui.pages.checklists_page import ChecklistsPage
 from app.ui.pages.client_page import ClientPage
 from app.ui.pages.documents_page import DocumentsPage
@@ -68,20 +67,6 @@ class StageStrip(QWidget):
             if position >= 0 and stage in SEQUENCE and SEQUENCE.index(stage) == position + 1 and missing:
                 tip = "\n".join(show(m) for m in missing)
             label.setToolTip(tip)
-
-
-def scrolling(page: QWidget) -> QScrollArea:
-    """``page`` in a scroll area: it fills the space it is given and scrolls when the window is smaller than it needs.
-
-    Every page is shown this way, so no page (and no field added to one later) can make the
-    window taller or wider than a laptop screen.
-    """
-    scroll = QScrollArea()
-    scroll.setObjectName(f"scroll_{type(page).__name__}")
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setWidgetResizable(True)
-    scroll.setWidget(page)
-    return scroll
 
 
 class Workspace(QWidget):

@@ -96,6 +96,9 @@ def test_the_inventory_shows_verified_and_reported_without_scrolling(laptop):
     QApplication.processEvents()
     table, viewport = page.sources, page.sources.viewport().rect()
     assert table.horizontalScrollBar().value() == 0
+    # the page itself does not scroll: the results panel scrolls on its own, the grid's buttons are in view
+    assert not laptop.workspace.stack.currentWidget().verticalScrollBar().isVisible()
+    assert not page.add_row_button.visibleRegion().isEmpty() and not page.results.verdict.visibleRegion().isEmpty()
     for row in range(page.sources_model.rowCount()):
         for column in (SourcesModel.COL_NAME, SourcesModel.COL_VERIFIED, SourcesModel.COL_REPORTED):
             rect = table.visualRect(page.sources_model.index(row, column))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QFrame, QInputDialog, QScrollArea, QVBoxLayout, QWidget
 
 from app.domain.engagement import Engagement
 from app.domain.organisation import Organisation
@@ -10,6 +10,20 @@ from app.domain.text import DomainError
 from app.ui.forms import FieldForm
 from app.ui.i18n import show
 from app.ui.workbench import Workbench
+
+
+def scrolling(page: QWidget) -> QScrollArea:
+    """``page`` in a scroll area: it fills the space it is given and scrolls when the window is smaller than it needs.
+
+    The workspace shows every page this way, so no page (and no field added to one later) can make
+    the window taller or wider than a laptop screen.
+    """
+    scroll = QScrollArea()
+    scroll.setObjectName(f"scroll_{type(page).__name__}")
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(page)
+    return scroll
 
 
 class Page(QWidget):

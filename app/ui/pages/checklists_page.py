@@ -146,7 +146,9 @@ class ChecklistsPage(LazyPage):
         self.list.clear()
         for c in self.checklists:
             done, total = c.progress
-            self.list.addItem(QListWidgetItem(f"{show(c.name)}  {done}/{total}"))
+            item = QListWidgetItem(f"{show(c.name)}  {done}/{total}")
+            item.setToolTip(item.text())  # the whole name when the list is too narrow for it
+            self.list.addItem(item)
         ids = [c.id for c in self.checklists]
         self.list.setCurrentRow(self.row_to_show(ids, chosen.id if chosen else None, before))
         self.list.blockSignals(False)

@@ -26,7 +26,7 @@ from app.ui.fields import production_specs
 from app.ui.forms import row_table
 from app.ui.i18n import counted, show, unit
 from app.ui.inventory_models import RecordsModel, SourcesModel, tonnes
-from app.ui.pages.base import LazyPage
+from app.ui.pages.base import LazyPage, scrolling
 from app.ui.pages.child_editor import ChildEditor
 from app.ui.source_dialog import SourceDialog
 from app.ui.workbook_actions import WorkbookActions
@@ -206,7 +206,10 @@ class InventoryPage(LazyPage):
         left.setSizes([300, 300])
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
-        split.addWidget(self.results)
+        panel = scrolling(self.results)  # the panel scrolls on its own, so the tables keep the page's height
+        panel.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        panel.setMinimumWidth(self.results.minimumWidth() + panel.verticalScrollBar().sizeHint().width())
+        split.addWidget(panel)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
