@@ -7,7 +7,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from app.ui import i18n
 from app.ui.main import Application
@@ -63,6 +63,8 @@ def test_chinese_interface_shows_chinese_throughout(qtbot, workbench):
         overview = window.workspace.page(OverviewPage)
         assert overview.facts["assurance"].text() == "合理保证"
         assert overview.advance_button.text() == "进入“文件审定”阶段"
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"  # Qt's own buttons too
     finally:
         i18n.install("en")
 
