@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app.domain.factors import Factor, FactorKind, GwpTable, Priority
 from app.domain.text import Text
+from app.domain.unit_text import shown_unit
 from app.paths import resources_dir
 
 # What stores written before the fuel defaults named their table froze as the source (with an internal file name).
@@ -55,7 +56,7 @@ def shipped_factors() -> tuple[Factor, ...]:
         ):
             out.append(
                 Factor(
-                    kind, Text(f"{fuel.zh}（{per}）", f"{fuel.en} ({per})"), float(value), unit, source, row["status"],
+                    kind, Text(f"{fuel.zh}（{shown_unit(per, 'zh')}）", f"{fuel.en} ({shown_unit(per)})"), float(value), unit, source, row["status"],
                     Priority.NATIONAL, "", fuel.en, True, 1, f"cn-fuel/{fuel.en}/{suffix}",
                 )
             )

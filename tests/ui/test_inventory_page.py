@@ -168,6 +168,7 @@ def test_the_method_column_shows_where_each_factor_came_from(window):
     tip = page.sources_model.data(page.sources_model.index(0, SourcesModel.COL_METHOD), Qt.ItemDataRole.ToolTipRole)
     assert "net calorific value: 389.31 GJ/10⁴ Nm³ · GB/T 32151.22-2024 附录 C 表 C.1 / Annex C Table C.1 ·" in tip and "⚠" in tip
     assert ".csv" not in tip  # the standard and its table, never a file of ours
+    assert {f.name.both() for f in window.workbench.factor_library() if f.group == "natural gas"} == {"natural gas (10⁴ Nm³) / 天然气（万 Nm³）"}
 
 
 def test_keyboard_adds_and_removes_a_period(window, qtbot):
