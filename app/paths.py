@@ -16,6 +16,7 @@ from app import APP_NAME
 
 DATA_DIR_ENV = "VERIFIELD_DATA_DIR"
 DATABASE_NAME = "verifield.sqlite"
+FONT_FILE = "fonts/wqy-microhei.ttf"  # under resources/: the CJK font the PDFs embed and the interface falls back to
 
 
 def data_dir(override: str | os.PathLike | None = None) -> Path:

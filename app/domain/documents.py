@@ -122,9 +122,9 @@ class TimeCheck:
         if share is None or share <= DOCUMENT_REVIEW_SHARE_MAX + 1e-9:
             return None
         return Text(
-            f"文件审定已记录 {self.by_stage[WorkStage.DOCUMENT_REVIEW]:g} 人天，占总人天的 {share:.0%}，超过 20% 的上限（规则 9.3）。",
+            f"文件审定已记录 {self.by_stage[WorkStage.DOCUMENT_REVIEW]:g} 人天，占总人天的 {share:.0%}，超过 20% 的上限（CICC-ZY/GZ-21 第 9.3 条）。",
             f"Document review has {self.by_stage[WorkStage.DOCUMENT_REVIEW]:g} days logged, {share:.0%} of the man-days, "
-            f"above the 20 % limit (rules §9.3).",
+            f"above the 20 % limit (CICC-ZY/GZ-21 §9.3).",
         )
 
 

@@ -278,7 +278,7 @@ def settle_by_estimate(finding: Finding, tonnes: float, basis: str, by: str, tod
         raise DomainError(Text("估算值须为非负数。", "The estimate must be a number of tonnes, not negative."), "estimate_t")
     if not basis.strip():
         raise DomainError(Text("请说明保守估算的依据。", "Give the basis of the conservative estimate."), "estimate_basis")
-    note = f"{tonnes:,.2f} tCO2e: {basis.strip()}"
+    note = f"{tonnes:,.2f} tCO₂e: {basis.strip()}"
     event = Event(today, by.strip(), Action.ESTIMATED, note)
     return replace(finding, state=State.ESTIMATED, estimate_t=tonnes, estimate_basis=basis.strip(), closed_by=by.strip(),
                    closed_on=today, events=finding.events + (event,))

@@ -102,8 +102,8 @@ def _review_blockers(e: "Engagement", client: "Organisation | None", findings: I
     elif reviewer in {m.name for m in e.team}:
         out.append(
             Text(
-                f"技术评审人 {reviewer} 参与了核查组，不能评审本项目（规则 10.1.3）",
-                f"the technical reviewer {reviewer} was on the team and may not review it (rules §10.1.3)",
+                f"技术评审人 {reviewer} 参与了核查组，不能评审本项目（CICC-ZY/GZ-21 第 10.1.3 条）",
+                f"the technical reviewer {reviewer} was on the team and may not review it (CICC-ZY/GZ-21 §10.1.3)",
             )
         )
     return out

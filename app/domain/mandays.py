@@ -133,9 +133,9 @@ class ManDayPlan:
                 DomainError(
                     Text(
                         f"文件审定 {self.document_review:g} 人天占总人天 {self.total:g} 的 "
-                        f"{self.document_review_share:.0%}，超过 20% 的上限（规则 9.3）。",
+                        f"{self.document_review_share:.0%}，超过 20% 的上限（CICC-ZY/GZ-21 第 9.3 条）。",
                         f"Document review of {self.document_review:g} days is {self.document_review_share:.0%} "
-                        f"of the {self.total:g} total man-days, above the 20 % limit (rules §9.3).",
+                        f"of the {self.total:g} total man-days, above the 20 % limit (CICC-ZY/GZ-21 §9.3).",
                     ),
                     "man_days.document_review",
                 )

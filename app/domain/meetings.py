@@ -115,8 +115,8 @@ class VerificationPlan:
             return replace(self, schedule=ordered)
         if not what.strip() or not notified.strip():
             raise DomainError(
-                Text("计划已经受核查方确认；变更须说明内容并书面通知受核查方（规则 9.4.5）。",
-                     "The client has confirmed the plan: a change needs its description and who at the client was told in writing (rules §9.4.5)."),
+                Text("计划已经受核查方确认；变更须说明内容并书面通知受核查方（CICC-ZY/GZ-21 第 9.4.5 条）。",
+                     "The client has confirmed the plan: a change needs its description and who at the client was told in writing (CICC-ZY/GZ-21 §9.4.5)."),
                 "changes",
             )
         return replace(self, schedule=ordered, changes=self.changes + (PlanChange(today, what.strip(), notified.strip()),))

@@ -135,8 +135,8 @@ def make_final(uow: UnitOfWork, engagement_id: str, statement_id: str, actor: st
         old = _held(uow, engagement_id, statement_id)
         blockers = statement_blockers(uow.findings.of(engagement_id))
         if SEQUENCE.index(e.status) < SEQUENCE.index(Stage.FINDINGS):
-            blockers.append(Text("现场核查尚未完成（项目须进入“核查发现”或“核证声明”阶段，规则 9.7.1）",
-                                 "site verification is not complete (the engagement must be at findings or statement, rules §9.7.1)"))
+            blockers.append(Text("现场核查尚未完成（项目须进入“核查发现”或“核证声明”阶段，CICC-ZY/GZ-21 第 9.7.1 条）",
+                                 "site verification is not complete (the engagement must be at findings or statement, CICC-ZY/GZ-21 §9.7.1)"))
         new = old.made_final(facts, e.assurance, blockers, actor, today)
         uow.statements.put(engagement_id, new)
         record_changes(uow, engagement_id, _diff(engagement_id, old, new), actor)

@@ -59,7 +59,7 @@ UNITS: dict[str, Unit] = {u.symbol: u for u in _UNITS}
 
 # Other spellings people type or paste (Chinese names, superscripts, case).
 _ALIASES = {
-    "吨": "t", "千克": "kg", "公斤": "kg", "克": "g", "千吨": "kt", "万吨": "10^4 t",
+    "吨": "t", "千克": "kg", "公斤": "kg", "克": "g", "千吨": "kt", "万吨": "10^4 t", "万t": "10^4 t",
     "nm3": "Nm3", "标立方米": "Nm3", "标准立方米": "Nm3", "10^4nm3": "10^4 Nm3", "万nm3": "10^4 Nm3",
     "万标立方米": "10^4 Nm3", "万标准立方米": "10^4 Nm3",
     "m3": "m3", "立方米": "m3", "方": "m3", "10^4m3": "10^4 m3", "万m3": "10^4 m3", "万立方米": "10^4 m3",

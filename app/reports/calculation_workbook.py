@@ -146,9 +146,14 @@ def _factors(book: Book, ctx: Context) -> None:
         formula = _gwp_formula(source, ctx)
         if formula and formula not in ctx.gwp_names and result.problem is None:
             name = f"GWP_{_defined_name(formula)}"
-            use = FactorUse(result.gwp, "tCO2e/t", f"IPCC {report.value}, 100-year GWP", "")
+            status = _CO2_BY_DEFINITION if formula == "CO2" else ""
+            use = FactorUse(result.gwp, "tCO2e/t", f"IPCC {report.value}, 100-year GWP", status)
             _factor_row(book, sheet, name, "", formula, T(f"全球增温潜势 {formula}", f"GWP of {formula}"), use)
             ctx.gwp_names[formula] = name
+
+
+# The GWP of CO2 is 1 by definition (the reference gas): there is nothing to check it against.
+_CO2_BY_DEFINITION = "CO₂ 的 GWP 按定义为 1 / the GWP of CO₂ is 1 by definition"
 
 
 def _factor_row(book: Book, sheet, name: str, key: str, used_by: str, kind: Text, use: FactorUse) -> None:

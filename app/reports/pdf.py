@@ -30,10 +30,9 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from app.domain.services import DEMO_MARK, is_demo_code
 from app.domain.text import DomainError, Text, unwritable
-from app.paths import resources_dir
+from app.paths import FONT_FILE, resources_dir
 
 FONT = "WenQuanYiMicroHei"
-FONT_FILE = "fonts/wqy-microhei.ttf"
 GRID = colors.HexColor("#9AA5B1")
 SHADE = colors.HexColor("#E8EEF4")
 ENTRY = colors.HexColor("#FFF9E0")

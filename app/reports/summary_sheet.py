@@ -18,6 +18,7 @@ import math
 from app.domain.calculation import percent_of_reported
 from app.domain.inventory import Category, difference
 from app.domain.text import Text
+from app.domain.unit_text import shown_unit
 from app.reports.findings_sheet import C_ESTIMATE, ordered
 from app.reports.xlsx import FIRST_DATA_ROW, Column, Formula, cell
 
@@ -90,7 +91,8 @@ def summary_sheet(book, ctx) -> None:
         sheet.next_row += 1
         for product, value in results.intensity:
             row = sheet.next_row
-            sheet.labelled(T(f"排放强度 tCO₂e/{product.unit}：{product.product}", f"Intensity tCO₂e/{product.unit}: {product.product}"), product.quantity, "number")
+            zh, en = shown_unit(product.unit, "zh"), shown_unit(product.unit, "en")
+            sheet.labelled(T(f"排放强度 tCO₂e/{zh}：{product.product}", f"Intensity tCO₂e/{en}: {product.product}"), product.quantity, "number")
             sheet.write(row, 3, Formula(f"=D{total + 1}/B{row + 1}", value), "number")
 
 

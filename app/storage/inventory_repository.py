@@ -28,7 +28,7 @@ _SLOTS = ("factor", "ncv", "carbon_per_heat", "oxidation")
 def _use_from(data: dict | None) -> FactorUse | None:
     if not data:
         return None
-    return FactorUse(**{**data, "priority": Priority(data["priority"])})
+    return FactorUse(**{**data, "priority": Priority(data["priority"]), "source": reference.current_source(data.get("source", ""))})
 
 
 def _use_to(use: FactorUse | None) -> dict | None:

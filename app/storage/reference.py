@@ -1,6 +1,7 @@
 """The shipped factor library, read from the CSV files in ``resources/factors``.
 
-The files are copies of ``shared/reference`` with their provenance columns;
+The files are copies of ``shared/reference`` with their provenance columns
+(the fuel defaults with a ``source`` column naming the standard and table);
 every entry keeps its publisher and checking status so the product never shows
 an unchecked transcription as official.  Shipped entries have stable ids
 (``cn-fuel/<fuel>/<ncv|cc|of>``, ``cn-grid/<scope>/<year>``) so engagements can
@@ -15,9 +16,11 @@ from pathlib import Path
 
 from app.domain.factors import Factor, FactorKind, GwpTable, Priority
 from app.domain.text import Text
+from app.domain.unit_text import shown_unit
 from app.paths import resources_dir
 
-_GUIDE = "GB/T 32151 / 省级温室气体清单指南缺省值"
+# What stores written before the fuel defaults named their table froze as the source (with an internal file name).
+_OLD_FUEL_SOURCE = "GB/T 32151 / 省级温室气体清单指南缺省值; fuel_defaults_cn.csv"
 # Chinese names of the grid scopes in grid_emission_factors_cn.csv (the file gives them in English).
 _GRID_ZH = {
     "national average (carbon market reporting)": "全国平均（碳市场报告用）",
@@ -45,7 +48,7 @@ def shipped_factors() -> tuple[Factor, ...]:
     for row in _rows("fuel_defaults_cn.csv"):
         fuel = Text(row["fuel_zh"], row["fuel_en"])
         per = row["ncv_unit"].split("/", 1)[1]
-        source = f"{_GUIDE}; fuel_defaults_cn.csv"
+        source = row["source"]
         for kind, value, unit, suffix in (
             (FactorKind.NCV, row["ncv"], row["ncv_unit"], "ncv"),
             (FactorKind.CARBON_PER_HEAT, row["carbon_content_tc_per_tj"], "tC/TJ", "cc"),
@@ -53,7 +56,7 @@ def shipped_factors() -> tuple[Factor, ...]:
         ):
             out.append(
                 Factor(
-                    kind, Text(f"{fuel.zh}（{per}）", f"{fuel.en} ({per})"), float(value), unit, source, row["status"],
+                    kind, Text(f"{fuel.zh}（{shown_unit(per, 'zh')}）", f"{fuel.en} ({shown_unit(per)})"), float(value), unit, source, row["status"],
                     Priority.NATIONAL, "", fuel.en, True, 1, f"cn-fuel/{fuel.en}/{suffix}",
                 )
             )
@@ -69,6 +72,16 @@ def shipped_factors() -> tuple[Factor, ...]:
             )
         )
     return tuple(out)
+
+
+def current_source(source: str) -> str:
+    """A frozen factor's source as the library now names it: the standard and table, never a file of ours."""
+    return _fuel_source() if source == _OLD_FUEL_SOURCE else source
+
+
+@lru_cache(maxsize=1)
+def _fuel_source() -> str:
+    return _rows("fuel_defaults_cn.csv")[0]["source"]
 
 
 @lru_cache(maxsize=1)

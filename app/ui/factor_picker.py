@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from app.domain.factors import Factor, FactorKind, FactorUse, Priority
 from app.domain.text import DomainError, Text
 from app.ui.forms import exact, row_table
-from app.ui.i18n import show
+from app.ui.i18n import show, unit
 from app.ui.models import RowsModel
 from app.ui.workbench import Workbench
 
@@ -41,9 +41,9 @@ class FactorPicker(QDialog):
             [
                 (self.tr("Name"), lambda f: show(f.name)),
                 (self.tr("Value"), lambda f: f"{f.value:g}"),
-                (self.tr("Unit"), lambda f: f.unit),
+                (self.tr("Unit"), lambda f: unit(f.unit)),
                 (self.tr("Status"), lambda f: status_text(f.checked, f.status)),
-                (self.tr("Priority (seed 001 §6.2)"), lambda f: f"{f.priority.rank} · {show(f.priority.label)}"),
+                (self.tr("Priority (CICC-ZY/GZ-21 §6.2)"), lambda f: f"{f.priority.rank} · {show(f.priority.label)}"),
                 (self.tr("Year"), lambda f: f.year),
                 (self.tr("Source"), lambda f: f.source),
                 (self.tr("Version"), lambda f: str(f.version) + ("" if f.shipped else " · " + self.tr("own"))),

@@ -111,7 +111,7 @@ def offset_specs() -> list[FieldSpec]:
         FieldSpec("serial_first", QCoreApplication.translate("Fields", "First serial number")),
         FieldSpec("serial_last", QCoreApplication.translate("Fields", "Last serial number")),
         FieldSpec("vintage", QCoreApplication.translate("Fields", "Vintage"), "year"),
-        FieldSpec("quantity", QCoreApplication.translate("Fields", "Quantity (tCO2e)"), "number"),
+        FieldSpec("quantity", QCoreApplication.translate("Fields", "Quantity (tCO₂e)"), "number"),
         FieldSpec("issued", QCoreApplication.translate("Fields", "Issued"), "bool"),
         FieldSpec("retired_on", QCoreApplication.translate("Fields", "Retired on"), "date"),
         FieldSpec("retirement_evidence", QCoreApplication.translate("Fields", "Retirement evidence")),
@@ -136,7 +136,7 @@ def _inventory_labels() -> dict[str, str]:
         "carbon_per_heat": QCoreApplication.translate("Fields", "Carbon content per unit heat"),
         "oxidation": QCoreApplication.translate("Fields", "Oxidation rate"),
         "streams": QCoreApplication.translate("Fields", "Streams"),
-        "reported": QCoreApplication.translate("Fields", "Reported by the client (tCO2e)"),
+        "reported": QCoreApplication.translate("Fields", "Reported by the client (tCO₂e)"),
         "note": QCoreApplication.translate("Fields", "Note"),
     }
     record = {

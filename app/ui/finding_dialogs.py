@@ -48,7 +48,7 @@ def response_specs() -> list[FieldSpec]:
 
 def estimate_specs() -> list[FieldSpec]:
     return [
-        FieldSpec("estimate_t", QCoreApplication.translate("Findings", "Conservative estimate"), "number", suffix=" tCO2e"),
+        FieldSpec("estimate_t", QCoreApplication.translate("Findings", "Conservative estimate"), "number", suffix=" tCO₂e"),
         FieldSpec("estimate_basis", QCoreApplication.translate("Findings", "Basis of the estimate"), "text"),
     ]
 

@@ -14,7 +14,7 @@ from app.domain.calculation import Results
 from app.domain.inventory import ActivityRecord, EmissionSource, Method
 from app.domain.text import DomainError, Text
 from app.ui.forms import exact
-from app.ui.i18n import show
+from app.ui.i18n import show, unit
 from app.ui.models import ID_ROLE, ROW_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,7 +35,7 @@ class SourcesModel(QAbstractTableModel):
         self.results: Results | None = None
         self.headers = [
             "★", self.tr("Source"), self.tr("Category"), self.tr("Method"), self.tr("Activity"),
-            self.tr("Verified tCO2e"), self.tr("Reported tCO2e"), self.tr("Difference tCO2e"), self.tr("% of reported"),
+            self.tr("Verified tCO₂e"), self.tr("Reported tCO₂e"), self.tr("Difference tCO₂e"), self.tr("% of reported"),
         ]
 
     def set_inventory(self, sources: list[EmissionSource], results: Results) -> None:
@@ -86,7 +86,7 @@ class SourcesModel(QAbstractTableModel):
         if column == self.COL_METHOD:
             return show(source.method.short)
         if column == self.COL_ACTIVITY:
-            return "" if result.activity is None else f"{result.activity:,.3f} {result.activity_unit}"
+            return "" if result.activity is None else f"{result.activity:,.3f} {unit(result.activity_unit)}"
         if column == self.COL_VERIFIED:
             return "⚠ " + show(result.problem) if result.problem else tonnes(result.verified)
         if column == self.COL_REPORTED:
@@ -107,7 +107,7 @@ def factor_provenance(source: EmissionSource) -> str:
             lines.append(f"{label}: —")
             continue
         mark = "✓" if use.checked else "⚠"
-        lines.append(f"{label}: {use.value:g} {use.unit} · {use.source or '—'} · {show(use.priority.label)} · {mark} {use.status}")
+        lines.append(f"{label}: {use.value:g} {unit(use.unit)} · {use.source or '—'} · {show(use.priority.label)} · {mark} {use.status}")
     return "\n".join(lines)
 
 
@@ -168,6 +168,8 @@ class RecordsModel(QAbstractTableModel):
             return exact(value) if role == Qt.ItemDataRole.EditRole else f"{value:,.3f}".rstrip("0").rstrip(".")
         if isinstance(value, date):
             return value.isoformat()
+        if name == "unit" and role == Qt.ItemDataRole.DisplayRole:
+            return unit(value)
         return "" if value is None else str(value)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

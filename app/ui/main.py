@@ -13,6 +13,7 @@ from app.paths import database_path
 from app.storage.files import StoreError, stored_version
 from app.storage.migrations import HEAD
 from app.ui import i18n
+from app.ui.fonts import use_bundled_font
 from app.ui.main_window import MainWindow
 from app.ui.settings import FIRST_START_DONE, Settings
 from app.ui.workbench import Workbench
@@ -51,6 +52,7 @@ def start(data_dir: str | None = None) -> Application | None:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    use_bundled_font(app)
     settings = Settings()
     i18n.install(settings.language())
     workbench = Workbench(database_path(data_dir), settings.actor())

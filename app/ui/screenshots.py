@@ -64,7 +64,8 @@ def show(window, page) -> None:
     window.workspace.navigator.setCurrentRow(window.workspace.pages.index(page))
 
 
-def main(out: str) -> int:
+def main(out: str, size: tuple[int, int] | None = None) -> int:
+    """Write every shot into ``out``; ``size`` (width, height) shoots the main window at that size instead of 1440×860."""
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
@@ -90,8 +91,7 @@ def main(out: str) -> int:
         for language in ("en", "zh"):
             application.settings.set(LANGUAGE, language)
             window = application.build(application.window.workspace.engagement_id)
-            window.resize(1280, 820)
-            window.resize(1440, 860)
+            window.resize(*(size or (1440, 860)))
             pages = ((1, "overview"), (2, "client"), (3, "scope"), (4, "team"), (5, "man-days"), (19, "documents"),
                      (6, "inventory"), (7, "neutrality"), (21, "sampling"), (22, "plan"), (20, "checklists"), (23, "evidence"),
                      (16, "findings"), (18, "statement"), (8, "history"))
@@ -124,7 +124,7 @@ def main(out: str) -> int:
                 preview.show()
                 _shoot(preview, folder / f"{language}-{name}.png")
                 preview.reject()
-            window.resize(1280, 820)
+            window.resize(*(size or (1280, 820)))
             window.show_list()
             _shoot(window, folder / f"{language}-0-list.png")
             wizard = NewEngagementWizard(window.workbench, window)
@@ -142,4 +142,6 @@ def main(out: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
+    # python -m app.ui.screenshots [folder] [WIDTHxHEIGHT], e.g. 1280x720 for a laptop screen
+    shape = tuple(int(n) for n in sys.argv[2].split("x")) if len(sys.argv) > 2 else None
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots", shape))

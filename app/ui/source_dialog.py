@@ -136,7 +136,7 @@ class SourceDialog(QDialog):
             ("", self.fuel_button), (self.tr("Net calorific value"), self.fuel["ncv"]),
             (self.tr("Carbon content per unit heat"), self.fuel["carbon_per_heat"]),
             (self.tr("Oxidation rate"), self.fuel["oxidation"]), (self.tr("Streams"), self.streams),
-            (self.tr("Reported by the client (tCO2e)"), self.reported), (self.tr("Note"), self.note),
+            (self.tr("Reported by the client (tCO₂e)"), self.reported), (self.tr("Note"), self.note),
         ]
         for label, widget in rows:
             self.form.addRow(label, widget)

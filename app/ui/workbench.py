@@ -66,6 +66,7 @@ class Workbench(QObject):
         self.actor = actor
         self._store = store
         self.undo_stack = QUndoStack(self)
+        self.undo_engagement: str | None = None  # whose edits the undo stack holds (kept when the window is rebuilt)
         self.touched_source: str | None = None
         self._evidence_files = None
 

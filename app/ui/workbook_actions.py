@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit,
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QLineEdit, QPlainTextEdit,
     QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -31,12 +31,13 @@ XLSX_FILTER = "Excel (*.xlsx)"
 
 
 class WorkbookActions(QWidget):
-    """A row of buttons; ``page.engagement`` and ``page.client`` say which engagement they act on."""
+    """Two rows of two buttons (narrow enough beside the results on a laptop screen);
+    ``page.engagement`` and ``page.client`` say which engagement they act on."""
 
     def __init__(self, page, parent=None):
         super().__init__(parent)
         self.page, self.workbench = page, page.workbench
-        layout = QHBoxLayout(self)
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.export_button = QPushButton(self.tr("Export calculation workbook…"))
         self.request_button = QPushButton(self.tr("Data request for the client…"))
@@ -44,13 +45,13 @@ class WorkbookActions(QWidget):
         self.reported_button = QPushButton(self.tr("Import reported figures…"))
         self.export_button.setToolTip(self.tr("Every figure as a live formula, with factors, activity data and totals (Ctrl+E)"))
         self.export_button.setShortcut("Ctrl+E")
-        for button, slot in (
+        for n, (button, slot) in enumerate((
             (self.export_button, self.export_workbook), (self.request_button, self.write_request),
             (self.import_button, self.import_data), (self.reported_button, self.import_reported),
-        ):
+        )):
             button.clicked.connect(lambda _checked=False, slot=slot: slot())
-            layout.addWidget(button)
-        layout.addStretch()
+            layout.addWidget(button, n // 2, n % 2)
+        layout.setColumnStretch(2, 1)
 
     def ask_save_path(self, suggested: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save workbook"), suggested, XLSX_FILTER)

@@ -9,6 +9,7 @@ from app.domain import fieldwork_services
 from app.domain.lifecycle import SEQUENCE, Stage
 from app.domain.text import DomainError, Text
 from app.ui.i18n import show
+from app.ui.pages.base import scrolling
 from app.ui.pages.checklists_page import ChecklistsPage
 from app.ui.pages.client_page import ClientPage
 from app.ui.pages.documents_page import DocumentsPage
@@ -78,6 +79,7 @@ class Workspace(QWidget):
         self.header = QLabel()
         self.header.setObjectName("workspace_header")
         self.header.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.header.setWordWrap(True)  # a long engagement title wraps rather than widening the window
         self.strip = StageStrip()
         self.banner = QLabel()
         self.banner.setObjectName("workspace_banner")
@@ -96,7 +98,7 @@ class Workspace(QWidget):
         self.stack = QStackedWidget()
         for page in self.pages:
             self.navigator.addItem(QListWidgetItem(page.title))
-            self.stack.addWidget(page)
+            self.stack.addWidget(scrolling(page))
         body = QHBoxLayout()
         body.addWidget(self.navigator)
         body.addWidget(self.stack, 1)
@@ -118,9 +120,13 @@ class Workspace(QWidget):
         if engagement_id == self.engagement_id:
             self.engagement_id = None
 
+    def current_page(self):
+        return self.pages[self.stack.currentIndex()]
+
     def open(self, engagement_id: str) -> None:
-        if engagement_id != self.engagement_id:
+        if engagement_id != self.workbench.undo_engagement:  # another engagement: its own history, not this one's
             self.workbench.undo_stack.clear()
+            self.workbench.undo_engagement = engagement_id
         self.engagement_id = engagement_id
         self.refresh()
 
@@ -145,6 +151,6 @@ class Workspace(QWidget):
         if not self.isVisible() or self.engagement_id is None:
             return
         self.refresh()
-        if not self.stack.currentWidget().show_refusal(error):
+        if not self.current_page().show_refusal(error):
             self.banner.setText(show(error.message))
             self.banner.show()

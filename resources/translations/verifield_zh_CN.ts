@@ -62,7 +62,7 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/checklists_page.py" line="52"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="197"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="205"/>
         <source>New checklist</source>
         <translation>新建检查表</translation>
     </message>
@@ -83,13 +83,13 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/checklists_page.py" line="58"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="249"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="257"/>
         <source>Remove checklist</source>
         <translation>删除检查表</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/checklists_page.py" line="61"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="265"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="273"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
@@ -114,68 +114,68 @@
         <translation>核查发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="77"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="83"/>
         <source>Raise finding</source>
         <translation>提出核查发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="80"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="86"/>
         <source>Attach photo or file…</source>
         <translation>附加照片或文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="82"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="88"/>
         <source>Ctrl+Shift+A, or drop files on the page</source>
         <translation>Ctrl+Shift+A，或把文件拖到本页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="95"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="101"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="191"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="199"/>
         <source>Checklist item %1</source>
         <translation>检查项 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="203"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="211"/>
         <source>Raise finding from item %1</source>
         <translation>由检查项 %1 提出发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="209"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="217"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;All files (*)</source>
         <translation>照片和文件 (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="212"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="220"/>
         <source>Attach to item %1</source>
         <translation>附加到检查项 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="222"/>
-        <location filename="../../app/ui/pages/checklists_page.py" line="286"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="230"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="294"/>
         <source>Checklist template (*.json)</source>
         <translation>检查表模板 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="256"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="264"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="256"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="264"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="257"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="265"/>
         <source>Items, one per line: number | 中文 | English | clause | method (查/问/看/验)</source>
         <translation>检查项，每行一项：序号 | 中文 | English | 条款 | 方法（查/问/看/验）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/checklists_page.py" line="274"/>
+        <location filename="../../app/ui/pages/checklists_page.py" line="282"/>
         <source>Edit template</source>
         <translation>编辑模板</translation>
     </message>
@@ -338,8 +338,13 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/documents_page.py" line="66"/>
-        <source>Rules §9.3: when the client&apos;s information is insufficient, the review stops</source>
-        <translation>规则 9.3：受核查方提供的信息不足时，应停止审定</translation>
+        <source>CICC-ZY/GZ-21 §9.3: when the client&apos;s information is insufficient, the review stops</source>
+        <translation>CICC-ZY/GZ-21 第 9.3 条：受核查方提供的信息不足时，应停止审定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/documents_page.py" line="145"/>
+        <source>Document review stopped (CICC-ZY/GZ-21 §9.3): “%1” is insufficient: %2</source>
+        <translation>文件审定终止（CICC-ZY/GZ-21 第 9.3 条）：“%1”信息不足：%2</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/documents_page.py" line="67"/>
@@ -390,11 +395,6 @@
         <location filename="../../app/ui/pages/documents_page.py" line="136"/>
         <source>Raise finding</source>
         <translation>提出核查发现</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/documents_page.py" line="145"/>
-        <source>Document review stopped (rules §9.3): “%1” is insufficient: %2</source>
-        <translation>文件审定终止（规则 9.3）：“%1”信息不足：%2</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/documents_page.py" line="146"/>
@@ -557,77 +557,109 @@
         <translation>所选文件的说明（回车保存）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="129"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="100"/>
+        <source>No photos or files yet.
+Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
+        <translation>还没有照片或文件。
+把文件拖到这里，或点击“添加文件…”（Ctrl+Shift+A）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="130"/>
         <source>%1 files, %2 MB</source>
         <translation>%1 个文件，%2 MB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="144"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="130"/>
+        <source>%1 file, %2 MB</source>
+        <translation>%1 个文件，%2 MB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="145"/>
         <source>not linked</source>
         <translation>未关联</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="145"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="146"/>
         <source>taken</source>
         <translation>拍摄于</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="152"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="153"/>
         <source>Caption</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="190"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="191"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;All files (*)</source>
         <translation>照片和文件 (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="211"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="207"/>
+        <source>Add %1 file</source>
+        <translation>添加 %1 个文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="212"/>
         <source>Adding %1 files…</source>
         <translation>正在添加 %1 个文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="162"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="163"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="206"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="207"/>
         <source>Add %1 files</source>
         <translation>添加 %1 个文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="233"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="212"/>
+        <source>Adding %1 file…</source>
+        <translation>正在添加 %1 个文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="234"/>
         <source>Checking %1 files…</source>
         <translation>正在检查 %1 个文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="239"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="234"/>
+        <source>Checking %1 file…</source>
+        <translation>正在检查 %1 个文件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="240"/>
         <source>Missing or changed on disk (restore them from a backup): %1</source>
         <translation>文件缺失或已被改动（请从备份恢复）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="242"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="243"/>
         <source>Check cancelled after %1 of %2 files; none of those was damaged.</source>
         <translation>检查在第 %1/%2 个文件时取消；已检查的文件均未损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="246"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="247"/>
         <source>All %1 files are intact.</source>
         <translation>全部 %1 个文件完好。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="290"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="247"/>
+        <source>The file is intact.</source>
+        <translation>该文件完好。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/evidence_page.py" line="291"/>
         <source>Link to</source>
         <translation>关联到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="294"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="295"/>
         <source>Link evidence</source>
         <translation>关联证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="302"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="303"/>
         <source>Remove %1</source>
         <translation>删除 %1</translation>
     </message>
@@ -688,11 +720,6 @@
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/factor_picker.py" line="46"/>
-        <source>Priority (seed 001 §6.2)</source>
-        <translation>优先级（规则 §6.2）</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/factor_picker.py" line="47"/>
         <source>Year</source>
         <translation>年份</translation>
@@ -706,6 +733,11 @@
         <location filename="../../app/ui/factor_picker.py" line="45"/>
         <source>Status</source>
         <translation>核对状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/factor_picker.py" line="46"/>
+        <source>Priority (CICC-ZY/GZ-21 §6.2)</source>
+        <translation>优先级（CICC-ZY/GZ-21 第 6.2 条）</translation>
     </message>
     <message>
         <location filename="../../app/ui/factor_picker.py" line="49"/>
@@ -997,8 +1029,13 @@
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="114"/>
-        <source>Quantity (tCO2e)</source>
-        <translation>数量（tCO2e）</translation>
+        <source>Quantity (tCO₂e)</source>
+        <translation>数量（tCO₂e）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="139"/>
+        <source>Reported by the client (tCO₂e)</source>
+        <translation>客户报告量（tCO₂e）</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="115"/>
@@ -1091,11 +1128,6 @@
         <location filename="../../app/ui/fields.py" line="138"/>
         <source>Streams</source>
         <translation>物料</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/fields.py" line="139"/>
-        <source>Reported by the client (tCO2e)</source>
-        <translation>客户报告量（tCO2e）</translation>
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="143"/>
@@ -1576,12 +1608,12 @@
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../app/ui/main.py" line="79"/>
+        <location filename="../../app/ui/main.py" line="81"/>
         <source>Create a demo engagement?</source>
         <translation>创建演示项目？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="79"/>
+        <location filename="../../app/ui/main.py" line="81"/>
         <source>A machinery manufacturer&apos;s invented 2025 inventory, with findings, field work and a draft statement, to look around. It is marked DEMO on the list and on every document, has a code of its own, and can be deleted from the list.</source>
         <translation>一家机械制造企业虚构的 2025 年度排放清单，含核查发现、现场工作和核查声明草稿，供熟悉软件使用。演示项目在列表和每份文件上都标有“演示项目 DEMO”，使用单独的编号，并可在列表中删除。</translation>
     </message>
@@ -1670,6 +1702,11 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/history_page.py" line="72"/>
+        <source>%1 change recorded; the hash chain is intact.</source>
+        <translation>共记录 %1 条变更，哈希链完整。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/history_page.py" line="73"/>
         <source>%1 changes recorded; the hash chain is intact.</source>
         <translation>共记录 %1 条变更，哈希链完整。</translation>
     </message>
@@ -1677,42 +1714,42 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="93"/>
+        <location filename="../../app/ui/workbook_actions.py" line="94"/>
         <source>Import client data: %1</source>
         <translation>导入客户数据：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="92"/>
+        <location filename="../../app/ui/workbook_actions.py" line="93"/>
         <source>Source</source>
         <translation>排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="92"/>
+        <location filename="../../app/ui/workbook_actions.py" line="93"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="92"/>
+        <location filename="../../app/ui/workbook_actions.py" line="93"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="92"/>
+        <location filename="../../app/ui/workbook_actions.py" line="93"/>
         <source>Before</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="92"/>
+        <location filename="../../app/ui/workbook_actions.py" line="93"/>
         <source>After</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="104"/>
+        <location filename="../../app/ui/workbook_actions.py" line="105"/>
         <source>new record</source>
         <translation>新记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="114"/>
+        <location filename="../../app/ui/workbook_actions.py" line="115"/>
         <source>Import client data</source>
         <translation>导入客户数据</translation>
     </message>
@@ -1725,112 +1762,137 @@
         <translation>排放清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="142"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="141"/>
         <source>Add source…</source>
         <translation>新增排放源…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="143"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="142"/>
         <source>Edit source…</source>
         <translation>编辑排放源…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="144"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="143"/>
         <source>Remove source</source>
         <translation>删除排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="161"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="160"/>
         <source>Add period</source>
         <translation>新增期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="162"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="161"/>
         <source>Remove selected rows</source>
         <translation>删除所选行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="163"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="162"/>
         <source>Paste from spreadsheet</source>
         <translation>从表格粘贴</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="164"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="163"/>
         <source>Tab-separated rows, with or without a header row (Chinese or English): period, quantity, unit, origin, …</source>
         <translation>制表符分隔的行，可带中文或英文表头：期间、数量、单位、数据来源……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="188"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="187"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="188"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="187"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="188"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="187"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="190"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="189"/>
         <source>New product</source>
         <translation>新产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="191"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="190"/>
         <source>Add product</source>
         <translation>新增产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="191"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="190"/>
         <source>Remove product</source>
         <translation>删除产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="191"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="190"/>
         <source>Edit production</source>
         <translation>编辑产量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="218"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="217"/>
         <source>Activity data</source>
         <translation>活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="219"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="218"/>
         <source>Production</source>
         <translation>产量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="263"/>
-        <source>GWP: %1 · materiality threshold %2 % · %3 sources, %4 records</source>
-        <translation>GWP：%1 · 实质性阈值 %2% · %3 个排放源，%4 条记录</translation>
+        <location filename="../../app/ui/pages/inventory_page.py" line="277"/>
+        <source>GWP: %1 · materiality threshold %2 % · %3, %4</source>
+        <translation>GWP：%1 · 实质性阈值 %2% · %3，%4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="302"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="279"/>
+        <source>%1 source</source>
+        <translation>%1 个排放源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="279"/>
+        <source>%1 sources</source>
+        <translation>%1 个排放源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="280"/>
+        <source>%1 record</source>
+        <translation>%1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="280"/>
+        <source>%1 records</source>
+        <translation>%1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="375"/>
+        <source>Paste %1 record</source>
+        <translation>粘贴 %1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="317"/>
         <source>Remove emission source</source>
         <translation>删除排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="313"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="328"/>
         <source>Edit activity data</source>
         <translation>编辑活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="333"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="348"/>
         <source>Add activity data</source>
         <translation>新增活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="345"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="360"/>
         <source>Remove activity data</source>
         <translation>删除活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="360"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="375"/>
         <source>Paste %1 records</source>
         <translation>粘贴 %1 条记录</translation>
     </message>
@@ -1942,8 +2004,8 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/mandays_page.py" line="37"/>
-        <source>Seed 001 Annex A: carbon-neutrality verification man-days</source>
-        <translation>认证规则附录 A：碳中和核查人天</translation>
+        <source>CICC-ZY/GZ-21 Annex A: carbon-neutrality verification man-days</source>
+        <translation>CICC-ZY/GZ-21 附录 A：碳中和核查人天</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/mandays_page.py" line="42"/>
@@ -2028,8 +2090,8 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/neutrality_page.py" line="30"/>
-        <source>tCO2e</source>
-        <translation>tCO2e</translation>
+        <source>tCO₂e</source>
+        <translation>tCO₂e</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/neutrality_page.py" line="31"/>
@@ -2063,8 +2125,13 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/neutrality_page.py" line="63"/>
-        <source>Verified emissions %1 · eligible offsets %2 · not counted %3 (tCO2e)</source>
-        <translation>核查排放量 %1 · 可计入抵消 %2 · 不计入 %3（tCO2e）</translation>
+        <source>Verified emissions %1 · eligible offsets %2 · not counted %3 (tCO₂e)</source>
+        <translation>核查排放量 %1 · 可计入抵消 %2 · 不计入 %3（tCO₂e）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/neutrality_page.py" line="74"/>
+        <source>✗ Not neutral: shortfall of %1 tCO₂e.</source>
+        <translation>✗ 未实现碳中和：缺口 %1 tCO₂e。</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/neutrality_page.py" line="67"/>
@@ -2080,11 +2147,6 @@
         <location filename="../../app/ui/pages/neutrality_page.py" line="72"/>
         <source>✓ Carbon neutral for the period.</source>
         <translation>✓ 本期间实现碳中和。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/neutrality_page.py" line="74"/>
-        <source>✗ Not neutral: shortfall of %1 tCO2e.</source>
-        <translation>✗ 未实现碳中和：缺口 %1 tCO2e。</translation>
     </message>
 </context>
 <context>
@@ -2215,8 +2277,8 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/overview_page.py" line="138"/>
-        <source>Why is the verification being terminated? (rules §9.5.3.4: no co-operation, serious violations, or another reason it cannot be completed)</source>
-        <translation>请说明终止核查的原因（规则 9.5.3.4：受核查方不予配合、存在严重违规行为，或因其他原因无法完成核查）</translation>
+        <source>Why is the verification being terminated? (CICC-ZY/GZ-21 §9.5.3.4: no co-operation, serious violations, or another reason it cannot be completed)</source>
+        <translation>请说明终止核查的原因（CICC-ZY/GZ-21 第 9.5.3.4 条：受核查方不予配合、存在严重违规行为，或因其他原因无法完成核查）</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/overview_page.py" line="144"/>
@@ -2285,13 +2347,13 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="77"/>
+        <location filename="../../app/ui/pages/base.py" line="88"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="81"/>
-        <location filename="../../app/ui/pages/base.py" line="88"/>
+        <location filename="../../app/ui/pages/base.py" line="92"/>
+        <location filename="../../app/ui/pages/base.py" line="99"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -2449,8 +2511,8 @@
     </message>
     <message>
         <location filename="../../app/ui/pages/plan_page.py" line="131"/>
-        <source>Not yet confirmed by the client (send the plan before the site visit, rules §9.4.5).</source>
-        <translation>受核查方尚未确认（请在现场核查前发送计划，规则 9.4.5）。</translation>
+        <source>Not yet confirmed by the client (send the plan before the site visit, CICC-ZY/GZ-21 §9.4.5).</source>
+        <translation>受核查方尚未确认（请在现场核查前发送计划，CICC-ZY/GZ-21 第 9.4.5 条）。</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/plan_page.py" line="134"/>
@@ -2569,42 +2631,42 @@
 <context>
     <name>ReportedImport</name>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="132"/>
+        <location filename="../../app/ui/workbook_actions.py" line="133"/>
         <source>Import reported figures: %1</source>
         <translation>导入报告值：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="143"/>
+        <location filename="../../app/ui/workbook_actions.py" line="144"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="144"/>
+        <location filename="../../app/ui/workbook_actions.py" line="145"/>
         <source>Header row</source>
         <translation>表头所在行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="145"/>
+        <location filename="../../app/ui/workbook_actions.py" line="146"/>
         <source>Column with source names</source>
         <translation>排放源名称所在列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="146"/>
+        <location filename="../../app/ui/workbook_actions.py" line="147"/>
         <source>Column with emissions</source>
         <translation>排放量所在列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="147"/>
+        <location filename="../../app/ui/workbook_actions.py" line="148"/>
         <source>Unit of the emissions</source>
         <translation>排放量单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="153"/>
+        <location filename="../../app/ui/workbook_actions.py" line="154"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="232"/>
+        <location filename="../../app/ui/workbook_actions.py" line="233"/>
         <source>Import reported figures</source>
         <translation>导入报告值</translation>
     </message>
@@ -2658,11 +2720,6 @@
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="81"/>
-        <source>Results (tCO2e)</source>
-        <translation>结果（tCO2e）</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/pages/inventory_page.py" line="87"/>
         <source>Materiality (net and gross misstatement, % of reported total)</source>
         <translation>实质性（净偏差与总偏差，占报告总量 %）</translation>
@@ -2676,6 +2733,11 @@
         <location filename="../../app/ui/pages/inventory_page.py" line="92"/>
         <source>By category</source>
         <translation>按类别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="81"/>
+        <source>Results (tCO₂e)</source>
+        <translation>结果（tCO₂e）</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/inventory_page.py" line="94"/>
@@ -3230,13 +3292,13 @@
     </message>
     <message>
         <location filename="../../app/ui/source_dialog.py" line="139"/>
-        <source>Reported by the client (tCO2e)</source>
-        <translation>客户报告量（tCO2e）</translation>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../app/ui/source_dialog.py" line="139"/>
-        <source>Note</source>
-        <translation>备注</translation>
+        <source>Reported by the client (tCO₂e)</source>
+        <translation>客户报告量（tCO₂e）</translation>
     </message>
     <message>
         <location filename="../../app/ui/source_dialog.py" line="222"/>
@@ -3273,18 +3335,18 @@
     </message>
     <message>
         <location filename="../../app/ui/inventory_models.py" line="38"/>
-        <source>Verified tCO2e</source>
-        <translation>核查 tCO2e</translation>
+        <source>Verified tCO₂e</source>
+        <translation>核查 tCO₂e</translation>
     </message>
     <message>
         <location filename="../../app/ui/inventory_models.py" line="38"/>
-        <source>Reported tCO2e</source>
-        <translation>报告 tCO2e</translation>
+        <source>Reported tCO₂e</source>
+        <translation>报告 tCO₂e</translation>
     </message>
     <message>
         <location filename="../../app/ui/inventory_models.py" line="38"/>
-        <source>Difference tCO2e</source>
-        <translation>差异 tCO2e</translation>
+        <source>Difference tCO₂e</source>
+        <translation>差异 tCO₂e</translation>
     </message>
     <message>
         <location filename="../../app/ui/inventory_models.py" line="38"/>
@@ -3544,37 +3606,37 @@
 <context>
     <name>WorkbookActions</name>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="41"/>
+        <location filename="../../app/ui/workbook_actions.py" line="42"/>
         <source>Export calculation workbook…</source>
         <translation>导出计算表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="42"/>
+        <location filename="../../app/ui/workbook_actions.py" line="43"/>
         <source>Data request for the client…</source>
         <translation>生成客户数据请求表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="43"/>
+        <location filename="../../app/ui/workbook_actions.py" line="44"/>
         <source>Import client data…</source>
         <translation>导入客户数据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="44"/>
+        <location filename="../../app/ui/workbook_actions.py" line="45"/>
         <source>Import reported figures…</source>
         <translation>导入客户报告值…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="45"/>
+        <location filename="../../app/ui/workbook_actions.py" line="46"/>
         <source>Every figure as a live formula, with factors, activity data and totals (Ctrl+E)</source>
         <translation>所有数值均为可追溯的公式，含因子、活动数据和汇总（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="56"/>
+        <location filename="../../app/ui/workbook_actions.py" line="57"/>
         <source>Save workbook</source>
         <translation>保存工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="60"/>
+        <location filename="../../app/ui/workbook_actions.py" line="61"/>
         <source>Open workbook</source>
         <translation>打开工作簿</translation>
     </message>

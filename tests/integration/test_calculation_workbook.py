@@ -112,6 +112,13 @@ def test_layout_headers_frozen_and_formats(exported):
     assert factors["NCV_S01"][7].startswith("⚠") and factors["EF_S07"][7].startswith("✓")
 
 
+def test_the_gwp_of_co2_is_never_flagged_unchecked(exported):
+    """CO₂ is the reference gas: its GWP is 1 by definition, so the Factors sheet marks it checked (the welding CO₂ uses it)."""
+    _, path, _ = exported
+    factors = {row[0]: row for row in openpyxl.load_workbook(path)["Factors"].iter_rows(min_row=4, values_only=True)}
+    assert factors["GWP_CO2"][4] == 1 and factors["GWP_CO2"][7].startswith("✓") and "by definition" in factors["GWP_CO2"][7]
+
+
 def test_neutrality_sheet_counts_only_eligible_offsets(exported):
     calculation, path, _ = exported
     rows = list(openpyxl.load_workbook(path, data_only=True)["Neutrality"].iter_rows(min_row=4, values_only=True))

@@ -67,7 +67,7 @@ def test_document_review_time_is_held_to_20_percent_of_the_man_days(store, engag
 def test_a_checklist_item_answered_nonconformity_raises_its_finding_in_one_step(store, engagement_id):
     uow = store.uow()
     names = [t.name.en for t in shipped_templates()]
-    assert "Site verification (rules §9.5.3.1)" in names and "Carbon-neutrality evaluation report (§8.4.6)" in names
+    assert "Site verification (CICC-ZY/GZ-21 §9.5.3.1)" in names and "Carbon-neutrality evaluation report (T/CIECCPA 061—2023 §8.4.6)" in names
     site = next(t for t in shipped_templates() if t.name.en.startswith("Site verification"))
     assert [i.number for i in site.items] == [str(n) for n in range(1, 9)]
     checklist = fieldwork.add_checklist(uow, engagement_id, site, "wang")

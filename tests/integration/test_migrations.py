@@ -48,6 +48,19 @@ def test_saved_store_upgrades_and_keeps_its_data(saved, tmp_path):
     assert store.integrity_check() == ["ok"]
 
 
+def test_factor_sources_frozen_by_an_old_store_name_the_standard_not_a_file(tmp_path):
+    """Stores written before the fuel defaults named their table froze "…; fuel_defaults_cn.csv": read, it is the table."""
+    path = tmp_path / "old.sqlite"
+    shutil.copy(SAVED[-1], path)
+    assert b"fuel_defaults_cn.csv" in path.read_bytes()
+    store = open_store(path)
+    calculation = inventory_services.calculate(store.uow(), services.list_engagements(store.uow())[0].id)
+    sources = [getattr(s, slot).source for s in calculation.inventory.sources for slot, _ in s.method.factor_slots if getattr(s, slot)]
+    assert not [s for s in sources if ".csv" in s]
+    assert sources.count("GB/T 32151.22-2024 附录 C 表 C.1 / Annex C Table C.1") == 6  # NCV, CC and OF of the natural gas and of the diesel
+    store.close()
+
+
 def test_store_from_a_newer_version_is_refused_untouched(tmp_path):
     path = tmp_path / "new.sqlite"
     open_store(path).close()

@@ -43,7 +43,7 @@ def test_answer_a_checklist_attach_a_photo_and_raise_a_finding(window, qtbot, mo
     assert [r.message.en for r in refusals] == ["broken.json is not valid JSON: Expecting property name enclosed in double quotes: line 1 column 2 (char 1)"]
     assert page.templates.count() == 4  # the shipped ones still offered
     assert page.list.count() == 1 and page.list.item(0).text().endswith("2/8")  # the demo's, under way
-    page.templates.setCurrentIndex(page.templates.findText("Site verification (rules §9.5.3.1)"))
+    page.templates.setCurrentIndex(page.templates.findText("Site verification (CICC-ZY/GZ-21 §9.5.3.1)"))
     assert page.new_checklist()
     assert page.list.count() == 2 and page.list.item(1).text().endswith("0/8") and page.list.currentRow() == 1
 
@@ -323,12 +323,12 @@ def test_edit_a_template_and_remove_a_checklist(window, qtbot):
     dialog.accept()
     assert not dialog.isVisible() and (window.workbench.path.parent / "templates" / "Boiler house.json").exists()
     assert page.templates.currentText() == "Boiler house"
-    page.templates.setCurrentIndex(page.templates.findText("Site verification (rules §9.5.3.1)"))
+    page.templates.setCurrentIndex(page.templates.findText("Site verification (CICC-ZY/GZ-21 §9.5.3.1)"))
     shipped_edit = page.edit_template()  # editing a shipped template keeps its name: the edited copy is chosen
     lines = shipped_edit.form.widgets["items"].toPlainText().splitlines()
     shipped_edit.form.widgets["items"].setPlainText("\n".join(["1 | 已编辑 EDITED | EDITED | | 查"] + lines[1:]))
     shipped_edit.accept()
-    assert page.templates.currentText() == "Site verification (rules §9.5.3.1)" and page.templates.currentData().items[0].zh == "已编辑 EDITED"
+    assert page.templates.currentText() == "Site verification (CICC-ZY/GZ-21 §9.5.3.1)" and page.templates.currentData().items[0].zh == "已编辑 EDITED"
     page.templates.setCurrentIndex(page.templates.findText("Boiler house"))
     assert page.templates.currentText() == "Boiler house"
     assert page.new_checklist()
@@ -380,6 +380,19 @@ def test_files_dropped_on_the_checklists_page_are_attached_to_the_item(window, q
     assert drop.isAccepted()
     [attached] = evidence_of(window.workbench.uow(), engagement_id, "checklist_item", page.item().id)
     assert attached.name == photo.name
+
+
+def test_one_file_is_counted_in_the_singular(window, qtbot, photo):
+    from app.ui.pages.evidence_page import EvidencePage
+
+    open_demo(window)
+    page = show_page(window, EvidencePage)
+    page.add_files([str(photo)])
+    qtbot.waitUntil(lambda: page.running is None and len(page.held) == 1, timeout=5000)
+    assert page.status.text().startswith("1 file, ") and window.workbench.undo_stack.undoText() == "Add 1 file"
+    page.check()
+    qtbot.waitUntil(lambda: page.running is None, timeout=5000)
+    assert page.status.text() == "✓ The file is intact."
 
 
 def test_background_work_survives_a_full_disk_a_cancel_and_an_engagement_switch(window, qtbot, monkeypatch, photo):

@@ -91,6 +91,18 @@ def test_paste_with_chinese_headers_adds_records_and_a_bad_paste_changes_nothing
     assert len(inventory_services.records_of(window.workbench.uow(), source.id)) == count
 
 
+def test_a_paste_is_named_in_the_undo_menu_with_the_right_number(window):
+    open_demo(window)
+    page = show_page(window, InventoryPage)
+    select_source(page, "CO₂ welding")
+    QGuiApplication.clipboard().setText("2025-12\t0.3\tt\n")
+    page.paste()
+    assert window.workbench.undo_stack.undoText() == "Paste 1 record"
+    QGuiApplication.clipboard().setText("2025-11\t0.3\tt\n2025-10\t0.2\tt\n")
+    page.paste()
+    assert window.workbench.undo_stack.undoText() == "Paste 2 records"
+
+
 def test_factor_picker_shows_provenance_and_fills_the_field(window, qtbot):
     engagement_id = open_demo(window)
     page = show_page(window, InventoryPage)
@@ -142,7 +154,7 @@ def test_inventory_models_pass_the_model_tester(window, qtmodeltester):
 def test_neutrality_page_shows_the_shortfall_and_why_an_offset_does_not_count(window, qtbot):
     open_demo(window)
     page = show_page(window, NeutralityPage)
-    assert "Not neutral: shortfall of 266.95 tCO2e" in page.balance.text()
+    assert "Not neutral: shortfall of 266.95 tCO₂e" in page.balance.text()
     form = page.editor.form
     form.widgets["issued"].click()
     assert "✗ ISO 14068-1: only ex-post credits count: this one is not yet issued" in page.editor.model.data(page.editor.model.index(0, 6))
@@ -180,7 +192,9 @@ def test_the_method_column_shows_where_each_factor_came_from(window):
     page = show_page(window, InventoryPage)
     select_source(page, "Natural gas")
     tip = page.sources_model.data(page.sources_model.index(0, SourcesModel.COL_METHOD), Qt.ItemDataRole.ToolTipRole)
-    assert "net calorific value: 389.31 GJ/10^4 Nm3 · GB/T 32151" in tip and "⚠" in tip
+    assert "net calorific value: 389.31 GJ/10⁴ Nm³ · GB/T 32151.22-2024 附录 C 表 C.1 / Annex C Table C.1 ·" in tip and "⚠" in tip
+    assert ".csv" not in tip  # the standard and its table, never a file of ours
+    assert {f.name.both() for f in window.workbench.factor_library() if f.group == "natural gas"} == {"natural gas (10⁴ Nm³) / 天然气（万 Nm³）"}
 
 
 def test_keyboard_adds_and_removes_a_period(window, qtbot):
@@ -280,3 +294,23 @@ def test_a_partly_reported_inventory_names_the_sources_left_out(window):
     assert left_out and all(name in page.results.unreported.text() for name in left_out)
     row = next(i for i, s in enumerate(page.sources_model.sources) if s.reported is None)
     assert page.sources_model.index(row, SourcesModel.COL_DIFFERENCE).data() == "—"
+
+
+def test_units_are_shown_with_superscripts_and_stored_as_typed(window):
+    """10⁴ Nm³ (万 Nm³ in Chinese) in the grid and the sources table; the editor and the store keep "10^4 Nm3"."""
+    from app.ui import i18n
+
+    open_demo(window)
+    page = show_page(window, InventoryPage)
+    select_source(page, "Natural gas")
+    column = next(i for i, c in enumerate(page.records_model.columns) if c[0] == "unit")
+    cell = page.records_model.index(0, column)
+    activity = page.sources_model.index(0, SourcesModel.COL_ACTIVITY)
+    assert page.records_model.data(cell) == "10⁴ Nm³" and page.sources_model.data(activity).endswith(" 10⁴ Nm³")
+    assert page.records_model.data(cell, Qt.ItemDataRole.EditRole) == "10^4 Nm3" == page.records_model.records[0].unit
+    assert page.sources_model.headers[SourcesModel.COL_VERIFIED] == "Verified tCO₂e"
+    try:
+        i18n.install("zh")
+        assert page.records_model.data(cell) == "万 Nm³" and page.sources_model.data(activity).endswith(" 万 Nm³")
+    finally:
+        i18n.install("en")

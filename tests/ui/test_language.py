@@ -7,11 +7,12 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from app.ui import i18n
 from app.ui.main import Application
 from app.ui.pages.overview_page import OverviewPage
+from app.ui.pages.scope_page import ScopePage
 from app.ui.settings import LANGUAGE, Settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -62,6 +63,41 @@ def test_chinese_interface_shows_chinese_throughout(qtbot, workbench):
         overview = window.workspace.page(OverviewPage)
         assert overview.facts["assurance"].text() == "合理保证"
         assert overview.advance_button.text() == "进入“文件审定”阶段"
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"  # Qt's own buttons too
+    finally:
+        i18n.install("en")
+
+
+def test_switching_language_keeps_the_undo_history(qtbot, workbench, monkeypatch):
+    """The rebuilt window undoes what was done in the old one; opening another engagement starts a history of its own."""
+    from tests.ui.test_workspace import commit, show_page, stored
+
+    settings = Settings()
+    settings.set(LANGUAGE, "en")
+    application = Application(workbench, settings)
+    engagement_id = workbench.create_demo()
+    first = application.build(engagement_id)
+    qtbot.addWidget(first)
+    old_title = stored(first, engagement_id).title
+    commit(qtbot, show_page(first, ScopePage).basics, "title", "Revised title")
+
+    def choose_chinese(dialog):
+        dialog.language.setCurrentIndex(dialog.language.findData("zh"))
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr("app.ui.settings_dialog.SettingsDialog.exec", choose_chinese)
+    try:
+        first.edit_settings()
+        second = application.window
+        qtbot.addWidget(second)
+        assert second is not first and second.undo_action.isEnabled()
+        second.undo_action.trigger()
+        assert stored(second, engagement_id).title == old_title
+        assert second.redo_action.isEnabled()
+        second.open_engagement(workbench.create_demo())
+        assert workbench.undo_stack.count() == 0
     finally:
         i18n.install("en")
 

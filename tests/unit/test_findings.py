@@ -120,7 +120,7 @@ def test_a_conservative_estimate_is_only_for_an_overdue_finding_and_names_its_ba
         f.settle_by_estimate(nc, -1.0, "basis", "wang", late)
     settled = f.settle_by_estimate(nc, 10.0, "upper meter tolerance", "wang", late)
     assert settled.state is State.ESTIMATED and not settled.overdue(late)
-    assert settled.events[-1].note == "10.00 tCO2e: upper meter tolerance"
+    assert settled.events[-1].note == "10.00 tCO₂e: upper meter tolerance"
     reopened = f.reopen(settled, "client sent the invoices after all", "wang", late)
     assert reopened.estimate_t is None and reopened.state is State.OPEN
 

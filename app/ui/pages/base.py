@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QFrame, QInputDialog, QScrollArea, QVBoxLayout, QWidget
 
 from app.domain.engagement import Engagement
 from app.domain.organisation import Organisation
@@ -10,6 +10,20 @@ from app.domain.text import DomainError
 from app.ui.forms import FieldForm
 from app.ui.i18n import show
 from app.ui.workbench import Workbench
+
+
+def scrolling(page: QWidget) -> QScrollArea:
+    """``page`` in a scroll area: it fills the space it is given and scrolls when the window is smaller than it needs.
+
+    The workspace shows every page this way, so no page (and no field added to one later) can make
+    the window taller or wider than a laptop screen.
+    """
+    scroll = QScrollArea()
+    scroll.setObjectName(f"scroll_{type(page).__name__}")
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(page)
+    return scroll
 
 
 class Page(QWidget):
@@ -24,14 +38,11 @@ class Page(QWidget):
         self.client: Organisation | None = None
         self.forms: list[FieldForm] = []
 
-    def set_scrolling_body(self, body: QWidget) -> None:
-        """Show ``body`` as the page, scrolling when the window is small."""
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+    def set_body(self, body: QWidget) -> None:
+        """Show ``body`` as the page (the workspace puts every page in a scroll area of its own)."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addWidget(body)
 
     def refresh(self, engagement: Engagement, client: Organisation) -> None:
         self.engagement, self.client = engagement, client

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
 from app.domain.checklists import Answer, Checklist, ChecklistItem, Template, TemplateItem, template_from_dict
@@ -72,6 +72,12 @@ class ChecklistsPage(LazyPage):
         ], self)
         self.table = row_table(self.items, read_only=True)
         self.table.setObjectName("checklist_items")
+        # The item's text wraps in the space left, so the answer beside it stays in view.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.form = FieldForm(item_specs())
         self.forms = [self.form]
         self.raise_button = QPushButton(self.tr("Raise finding"))
@@ -140,7 +146,9 @@ class ChecklistsPage(LazyPage):
         self.list.clear()
         for c in self.checklists:
             done, total = c.progress
-            self.list.addItem(QListWidgetItem(f"{show(c.name)}  {done}/{total}"))
+            item = QListWidgetItem(f"{show(c.name)}  {done}/{total}")
+            item.setToolTip(item.text())  # the whole name when the list is too narrow for it
+            self.list.addItem(item)
         ids = [c.id for c in self.checklists]
         self.list.setCurrentRow(self.row_to_show(ids, chosen.id if chosen else None, before))
         self.list.blockSignals(False)

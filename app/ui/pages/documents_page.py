@@ -63,7 +63,7 @@ class DocumentsPage(LazyPage):
         self.raise_button.setObjectName("raise_from_document")
         self.stop_button = QPushButton(self.tr("Stop the review…"))
         self.stop_button.setObjectName("stop_review")
-        self.stop_button.setToolTip(self.tr("Rules §9.3: when the client's information is insufficient, the review stops"))
+        self.stop_button.setToolTip(self.tr("CICC-ZY/GZ-21 §9.3: when the client's information is insufficient, the review stops"))
         self.attach_button = QPushButton(self.tr("Attach the file…"))
         self.attach_button.setObjectName("attach_document")
         self.time = ChildEditor(
@@ -92,7 +92,7 @@ class DocumentsPage(LazyPage):
         layout.addWidget(QLabel("<b>" + self.tr("Time per stage") + "</b>"))
         layout.addWidget(self.check)
         layout.addWidget(self.time)
-        self.set_scrolling_body(body)
+        self.set_body(body)
         self.raise_button.clicked.connect(self.raise_for_document)
         self.stop_button.clicked.connect(self.stop_review)
         self.attach_button.clicked.connect(self.attach)
@@ -142,7 +142,7 @@ class DocumentsPage(LazyPage):
         d = self.documents.selected()
         if d is None or not self.stop_button.isEnabled():
             return False
-        reason = self.tr("Document review stopped (rules §9.3): “%1” is insufficient: %2").replace("%1", d.title).replace("%2", d.comments)
+        reason = self.tr("Document review stopped (CICC-ZY/GZ-21 §9.3): “%1” is insufficient: %2").replace("%1", d.title).replace("%2", d.comments)
         reason, ok = self.ask_text(self.tr("Stop the review"), self.tr("The engagement will be terminated with this reason:"), reason)
         return ok and self.workbench.terminate(self.engagement.id, reason, self.tr("Stop the review"))
 

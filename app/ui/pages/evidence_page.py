@@ -20,7 +20,7 @@ from app.domain.text import DomainError, Text, unwritable
 from app.ui.fieldwork_bench import FieldworkBench
 from app.ui.finding_dialogs import FormDialog
 from app.ui.forms import FieldSpec
-from app.ui.i18n import show
+from app.ui.i18n import counted, show
 from app.ui.pages.base import LazyPage
 from app.ui.thumbnail_grid import EvidenceItem, ThumbnailGrid, ThumbnailModel
 
@@ -97,6 +97,7 @@ class EvidencePage(LazyPage):
         self.model = ThumbnailModel(lambda sha256, size: workbench.evidence_files.thumbnail(sha256, size), parent=self)
         self.grid = ThumbnailGrid(self.model)
         self.grid.setObjectName("evidence_grid")
+        self.grid.placeholder = self.tr("No photos or files yet.\nDrop them here, or click “Add files…” (Ctrl+Shift+A).")
         toolbar = QHBoxLayout()
         for widget in (self.add_button, self.open_button, self.link_button, self.remove_button, self.check_button):
             toolbar.addWidget(widget)
@@ -126,7 +127,7 @@ class EvidencePage(LazyPage):
         size = sum(e.size for e in self.held)
         self.damaged = []
         self.status.setStyleSheet("")
-        self.status.setText(self.tr("%1 files, %2 MB").replace("%1", str(len(self.held))).replace("%2", f"{size / 1e6:,.1f}"))
+        self.status.setText(counted(len(self.held), self.tr("%1 file, %2 MB"), self.tr("%1 files, %2 MB")).replace("%2", f"{size / 1e6:,.1f}"))
         self._show_selected()
 
     def selected(self) -> Evidence | None:
@@ -203,12 +204,12 @@ class EvidencePage(LazyPage):
 
         def recorded(evidence) -> None:
             if evidence:
-                wb.done_elsewhere(self.tr("Add %1 files").replace("%1", str(len(evidence))),
+                wb.done_elsewhere(counted(len(evidence), self.tr("Add %1 file"), self.tr("Add %1 files")),
                                   lambda: fieldwork_services.attach(uow(), engagement_id, evidence, actor),
                                   lambda: fieldwork_services.detach(uow(), engagement_id, [e.id for e in evidence], actor))
 
         # Another engagement opened meanwhile: the files are recorded in theirs, with no undo step in this one.
-        return self._start(work, self.tr("Adding %1 files…").replace("%1", str(len(chosen))), recorded,
+        return self._start(work, counted(len(chosen), self.tr("Adding %1 file…"), self.tr("Adding %1 files…")), recorded,
                            lambda _evidence, _engagement: wb.changed.emit())
 
     def files_dropped(self, paths: list[str]) -> bool:
@@ -230,7 +231,7 @@ class EvidencePage(LazyPage):
                 checked += 1
             return sorted(set(bad)), checked
 
-        return self._start(work, self.tr("Checking %1 files…").replace("%1", str(len(held))), self._checked)
+        return self._start(work, counted(len(held), self.tr("Checking %1 file…"), self.tr("Checking %1 files…")), self._checked)
 
     def _checked(self, result: tuple[list[str], int]) -> None:
         names, checked = result
@@ -243,7 +244,7 @@ class EvidencePage(LazyPage):
                 "%1", str(checked)).replace("%2", str(len(self.held))))
             self.status.setStyleSheet("")
         else:
-            self.status.setText("✓ " + self.tr("All %1 files are intact.").replace("%1", str(len(self.held))))
+            self.status.setText("✓ " + counted(len(self.held), self.tr("The file is intact."), self.tr("All %1 files are intact.")))
             self.status.setStyleSheet("color: #1b6e20;")
 
     # --- one file ------------------------------------------------------------------------------

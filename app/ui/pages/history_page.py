@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit,
 
 from app.domain import services
 from app.ui.fields import field_labels
-from app.ui.i18n import show
+from app.ui.i18n import counted, show
 from app.ui.models import RowsModel
 from app.ui.pages.base import LazyPage
 
@@ -69,5 +69,6 @@ class HistoryPage(LazyPage):
             self.chain.setText("✗ " + " ".join(show(p) for p in problems))
             self.chain.setStyleSheet("color: #b00020; font-weight: bold;")
         else:
-            self.chain.setText("✓ " + self.tr("%1 changes recorded; the hash chain is intact.").replace("%1", str(len(entries))))
+            self.chain.setText("✓ " + counted(len(entries), self.tr("%1 change recorded; the hash chain is intact."),
+                                          self.tr("%1 changes recorded; the hash chain is intact.")))
             self.chain.setStyleSheet("color: #1b6e20;")

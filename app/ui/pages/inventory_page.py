@@ -26,9 +26,9 @@ from app.domain.text import DomainError
 from app.ui.charts import BLUE, GREY, BarChart, MaterialityGauge
 from app.ui.fields import production_specs
 from app.ui.forms import row_table
-from app.ui.i18n import show
+from app.ui.i18n import counted, show, unit
 from app.ui.inventory_models import RecordsModel, SourcesModel, tonnes
-from app.ui.pages.base import LazyPage
+from app.ui.pages.base import LazyPage, scrolling
 from app.ui.pages.child_editor import ChildEditor
 from app.ui.source_dialog import SourceDialog
 from app.ui.workbook_actions import WorkbookActions
@@ -78,7 +78,7 @@ class ResultsPanel(QWidget):
         self.unreported.setObjectName("result_unreported")
         self.unreported.setWordWrap(True)
         layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("Results (tCO2e)"))
+        heading = QLabel(self.tr("Results (tCO₂e)"))
         heading.setStyleSheet("font-weight: bold; font-size: 12pt;")
         layout.addWidget(heading)
         layout.addLayout(grid)
@@ -106,7 +106,7 @@ class ResultsPanel(QWidget):
         pct = results.difference_pct
         v["difference"].setText(tonnes(results.difference) + ("" if pct is None else f"  ({pct:+.2f} %)"))
         v["intensity"].setText(
-            "\n".join(f"{p.product}\n{value:,.4f} tCO2e/{p.unit}" for p, value in results.intensity) or "—"
+            "\n".join(f"{p.product}\n{value:,.4f} tCO₂e/{unit(p.unit)}" for p, value in results.intensity) or "—"
         )
         names = {s.id: s.name for s in sources}
         self.incomplete.setText(
@@ -136,8 +136,7 @@ class InventoryPage(LazyPage):
         self.sources_model = SourcesModel(self)
         self.sources = row_table(self.sources_model, read_only=True)
         self.sources.setObjectName("sources_table")
-        self.sources.horizontalHeader().setSectionResizeMode(SourcesModel.COL_NAME, QHeaderView.ResizeMode.Interactive)
-        self.sources.setColumnWidth(SourcesModel.COL_NAME, 260)
+        self._arrange_source_columns()
         self.sources.doubleClicked.connect(lambda _index: self.edit_source())
         self.add_button = QPushButton(self.tr("Add source…"))
         self.edit_button = QPushButton(self.tr("Edit source…"))
@@ -185,7 +184,7 @@ class InventoryPage(LazyPage):
 
         self.production = ChildEditor(
             workbench,
-            [(self.tr("Product"), lambda p: p.product), (self.tr("Quantity"), lambda p: f"{p.quantity:,g}"), (self.tr("Unit"), lambda p: p.unit)],
+            [(self.tr("Product"), lambda p: p.product), (self.tr("Quantity"), lambda p: f"{p.quantity:,g}"), (self.tr("Unit"), lambda p: unit(p.unit))],
             production_specs(),
             lambda: Production(self.tr("New product"), 1.0, "t"),
             {"add": self.tr("Add product"), "remove": self.tr("Remove product"), "edit": self.tr("Edit production")},
@@ -223,13 +222,28 @@ class InventoryPage(LazyPage):
         left.setSizes([300, 300])
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
-        split.addWidget(self.results)
+        panel = scrolling(self.results)  # the panel scrolls on its own, so the tables keep the page's height
+        panel.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        panel.setMinimumWidth(self.results.minimumWidth() + panel.verticalScrollBar().sizeHint().width())
+        split.addWidget(panel)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
         self.sources.selectionModel().selectionChanged.connect(lambda *_: self._show_records())
+
+    def _arrange_source_columns(self) -> None:
+        """The figures a verifier came for (activity, verified, reported, difference) next to the name, category and
+        method after them; the name and category are elided at a fixed width (the whole text is their tooltip)."""
+        header = self.sources.horizontalHeader()
+        for place, column in enumerate((SourcesModel.COL_ACTIVITY, SourcesModel.COL_VERIFIED, SourcesModel.COL_REPORTED,
+                                        SourcesModel.COL_DIFFERENCE, SourcesModel.COL_PCT), start=2):
+            header.moveSection(header.visualIndex(column), place)
+        for column, width in ((SourcesModel.COL_NAME, 200), (SourcesModel.COL_CATEGORY, 170)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.sources.setColumnWidth(column, width)
+        self.sources.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     # --- loading ---------------------------------------------------------------------------
     def refresh(self, engagement, client) -> None:
@@ -260,9 +274,10 @@ class InventoryPage(LazyPage):
         results = self.calculation.recalculator.results
         records = sum(len(r) for r in self.calculation.recalculator.records.values())
         self.summary.setText(
-            self.tr("GWP: %1 · materiality threshold %2 % · %3 sources, %4 records")
+            self.tr("GWP: %1 · materiality threshold %2 % · %3, %4")
             .replace("%1", e.gwp_report.value).replace("%2", f"{e.materiality_pct:g}")
-            .replace("%3", str(len(self.inventory.sources))).replace("%4", str(records))
+            .replace("%3", counted(len(self.inventory.sources), self.tr("%1 source"), self.tr("%1 sources")))
+            .replace("%4", counted(records, self.tr("%1 record"), self.tr("%1 records")))
         )
         self.sources_model.set_inventory(self.inventory.sources, results)
         self.results.show_results(self.inventory.sources, results)
@@ -357,5 +372,5 @@ class InventoryPage(LazyPage):
             self.workbench.error.emit(error)
             return
         self.workbench.save_records(
-            self.engagement.id, source.id, records, [], self.tr("Paste %1 records").replace("%1", str(len(records)))
+            self.engagement.id, source.id, records, [], counted(len(records), self.tr("Paste %1 record"), self.tr("Paste %1 records"))
         )

@@ -34,7 +34,7 @@ class ManDaysPage(Page):
         table.verticalHeader().hide()
         table.resizeColumnsToContents()
         table.setMaximumHeight(130)
-        annex = QGroupBox(self.tr("Seed 001 Annex A: carbon-neutrality verification man-days"))
+        annex = QGroupBox(self.tr("CICC-ZY/GZ-21 Annex A: carbon-neutrality verification man-days"))
         QVBoxLayout(annex).addWidget(table)
 
         self.form = FieldForm(man_day_specs())

@@ -27,7 +27,7 @@ class NeutralityPage(LazyPage):
                 (self.tr("Registry"), lambda o: o.registry),
                 (self.tr("Serial numbers"), lambda o: f"{o.serial_first} … {o.serial_last}" if o.serial_first else ""),
                 (self.tr("Vintage"), lambda o: "" if o.vintage is None else str(o.vintage)),
-                (self.tr("tCO2e"), lambda o: f"{o.quantity:,.2f}"),
+                (self.tr("tCO₂e"), lambda o: f"{o.quantity:,.2f}"),
                 (self.tr("Retired on"), lambda o: o.retired_on.isoformat() if o.retired_on else ""),
                 (self.tr("Counts?"), self._counts),
             ],
@@ -60,7 +60,7 @@ class NeutralityPage(LazyPage):
         balance = calculation.balance
         self.problems = balance.problems
         self.editor.set_items(self.engagement.id, calculation.inventory.offsets)
-        text = self.tr("Verified emissions %1 · eligible offsets %2 · not counted %3 (tCO2e)").replace(
+        text = self.tr("Verified emissions %1 · eligible offsets %2 · not counted %3 (tCO₂e)").replace(
             "%1", tonnes(balance.emissions)).replace("%2", tonnes(balance.eligible)).replace("%3", tonnes(balance.ineligible))
         estimates = calculation.results.estimates
         if estimates:
@@ -71,6 +71,6 @@ class NeutralityPage(LazyPage):
         elif balance.neutral:
             verdict, colour = self.tr("✓ Carbon neutral for the period."), "#1b6e20"
         else:
-            verdict, colour = self.tr("✗ Not neutral: shortfall of %1 tCO2e.").replace("%1", tonnes(balance.shortfall)), "#b00020"
+            verdict, colour = self.tr("✗ Not neutral: shortfall of %1 tCO₂e.").replace("%1", tonnes(balance.shortfall)), "#b00020"
         self.balance.setText(f"{text}\n{verdict}")
         self.balance.setStyleSheet(f"color: {colour}; font-weight: bold;")

@@ -69,7 +69,7 @@ class OverviewPage(Page):
         for widget in (facts_box, self.next_box, self.warnings, decision_box):
             column.addWidget(widget)
         column.addStretch()
-        self.set_scrolling_body(body)
+        self.set_body(body)
 
         self.advance_button.clicked.connect(self._advance)
         self.terminate_button.clicked.connect(self._terminate)
@@ -135,7 +135,7 @@ class OverviewPage(Page):
         reason, ok = QInputDialog.getMultiLineText(
             self,
             self.tr("Terminate engagement"),
-            self.tr("Why is the verification being terminated? (rules §9.5.3.4: no co-operation, serious violations, or another reason it cannot be completed)"),
+            self.tr("Why is the verification being terminated? (CICC-ZY/GZ-21 §9.5.3.4: no co-operation, serious violations, or another reason it cannot be completed)"),
         )
         if ok:
             self.workbench.terminate(self.engagement.id, reason, self.tr("Terminate engagement"))

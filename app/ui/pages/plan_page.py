@@ -109,7 +109,7 @@ class PlanPage(LazyPage):
         layout.addWidget(QLabel("<b>" + self.tr("Meetings") + "</b>"))
         layout.addWidget(self.meetings)
         layout.addLayout(meeting_buttons)
-        self.set_scrolling_body(body)
+        self.set_body(body)
         self.add_line_button.clicked.connect(self.add_line)
         self.remove_line_button.clicked.connect(self.remove_line)
         self.confirm_button.clicked.connect(self.confirm)
@@ -128,7 +128,7 @@ class PlanPage(LazyPage):
             if self.plan.changes:
                 text += " " + self.tr("Changed since: %1").replace("%1", "; ".join(f"{c.on} {c.what} ({c.notified})" for c in self.plan.changes))
         else:
-            text = self.tr("Not yet confirmed by the client (send the plan before the site visit, rules §9.4.5).")
+            text = self.tr("Not yet confirmed by the client (send the plan before the site visit, CICC-ZY/GZ-21 §9.4.5).")
         self.untold = fieldwork_services.unconfirmed_changes(uow(), e.id)
         if self.untold:
             text += "\n⚠ " + self.tr("Changed since the client confirmed, not yet told: %1").replace("%1", ", ".join(show(t) for t in self.untold))

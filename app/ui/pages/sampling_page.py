@@ -133,7 +133,7 @@ class SamplingPage(LazyPage):
         layout.addWidget(self.plan_list)
         layout.addWidget(self.sample_table)
         layout.addWidget(self.projection)
-        self.set_scrolling_body(body)
+        self.set_body(body)
         self.new_plan_button.clicked.connect(self.new_plan)
         self.result_button.clicked.connect(self.record_result)
         self.escalate_button.clicked.connect(self.escalate)

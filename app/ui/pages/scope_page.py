@@ -41,7 +41,7 @@ class ScopePage(Page):
         left_column.addStretch()
         self.columns.addLayout(left_column, 1)
         self.columns.addWidget(self.right, 1)
-        self.set_scrolling_body(body)
+        self.set_body(body)
         self.basics.edited.connect(self._edited)
 
     def refresh(self, engagement, client) -> None:
