@@ -119,9 +119,9 @@ def delete_engagement(uow: UnitOfWork, engagement_id: str, actor: str) -> str:
         if not engagement.is_demo:
             raise DomainError(
                 Text(
-                    f"{engagement.code} 是正式核查项目，不能删除：其记录须保存（规则 13.7），只能终止（规则 9.5.3.4）。只有演示项目可以删除。",
-                    f"{engagement.code} is a real engagement and cannot be deleted: its records are kept (rules §13.7); it can "
-                    f"only be terminated (rules §9.5.3.4). Only the demo engagement can be deleted.",
+                    f"{engagement.code} 是正式核查项目，不能删除：其记录须保存（CICC-ZY/GZ-21 第 13.7 条），只能终止（第 9.5.3.4 条）。只有演示项目可以删除。",
+                    f"{engagement.code} is a real engagement and cannot be deleted: its records are kept (CICC-ZY/GZ-21 §13.7); it can "
+                    f"only be terminated (§9.5.3.4). Only the demo engagement can be deleted.",
                 ),
                 "is_demo",
             )
