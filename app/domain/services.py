@@ -17,7 +17,7 @@ from app.domain.engagement import Engagement, Site, check_editable, snapshot_of
 from app.domain.history import Change, HistoryEntry, diff, verify_chain
 from app.domain.lifecycle import Stage
 from app.domain.organisation import Organisation
-from app.domain.ports import EngagementSummary, UnitOfWork
+from app.domain.ports import EngagementSummary, NotFound, UnitOfWork
 from app.domain.team import TeamMember
 from app.domain.text import DomainError, Text
 
@@ -159,7 +159,12 @@ def remove_site(uow: UnitOfWork, engagement_id: str, site_id: str, actor: str) -
 
 
 def add_member(uow: UnitOfWork, engagement_id: str, member: TeamMember, actor: str, position: int | None = None) -> str:
-    """Add a team member (at ``position`` when undoing their removal); returns their id."""
+    """Add a person of the register to the team (at ``position`` when undoing their removal); returns the member's id."""
+    with uow:
+        try:
+            member.name = uow.people.get(member.person_id).name
+        except NotFound:
+            raise DomainError(Text("请从人员名册中选择组员。", "Pick the team member from the people register."), "person_id") from None
     return _add_child(uow, engagement_id, actor, lambda e: e.team, member, position)
 
 

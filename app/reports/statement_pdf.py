@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,7 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from app.domain.choices import Assurance, Gas
-from app.domain.dates import add_months
+from app.domain.surveillance import certificate_schedule
 from app.domain.statement import (
     AUTHORISER_FIELD, SECTIONS, VERIFIER_FIELD, Opinion, Statement, certificate_number, opinion_label, opinions_for,
 )
@@ -30,8 +30,6 @@ from app.domain.text import DomainError, Text
 from app.paths import resources_dir
 from app.reports.pdf import GRID, PAGE_WIDTH, SHADE, Styles, font, para, styles, table, write_pdf
 from app.reports.signing import SignatureSpot, add_signature_fields
-
-CERTIFICATE_YEARS = 3  # rules §10.4
 
 
 @lru_cache(maxsize=1)
@@ -220,7 +218,8 @@ L = {
     "site_visit": Text("核查实施日期", "Verification carried out"),
     "cert_h": Text("h) 签发声明授权人签字和职务", "h) Signature and position of the person authorised to issue it"),
     "authoriser": Text("认证决定人", "Certification decision by"),
-    "issued": Text("签发日期", "Issued"),
+    "issued": Text("证书签发日期", "Certificate issued"),
+    "decided": Text("认证决定日期", "Certification decision"),
     "not_decided": Text("（认证决定后）", "(after the certification decision)"),
 }
 
@@ -231,6 +230,7 @@ class Decision:
 
     maker: str = ""
     on: date | None = None
+    issued: date | None = None  # the certificate's issue date (on or after the decision); validity runs from it (§10.4)
 
 
 def _header(page: Page, statement: Statement, title: Text, number: tuple[Text, str], warning: str | None) -> list:
@@ -305,7 +305,7 @@ def write_statement(path: Path | str, statement: Statement, facts: Facts, genera
     story += [Spacer(1, 1 * mm)] + page.say(lambda lang: fill(wording()[lang]["text"]["gwp"], facts, lang))
     story += [page.heading(L["c"]), page.rows([
         (L["objectives"], facts.objectives or "—"), (L["period"], f"{facts.period_start} – {facts.period_end}"),
-        (L["assurance"], page.t(facts.assurance_label)), (L["materiality"], f"{facts.materiality_pct:g}%"),
+        (L["site_visit"], facts.site_visit or "—"), (L["assurance"], page.t(facts.assurance_label)), (L["materiality"], f"{facts.materiality_pct:g}%"),
         (L["boundary"], f"{page.t(facts.boundary)}\n{facts.scope_text}"),
         (L["sites"], "\n".join(f"{name}  {address}" for name, address in facts.sites) or "—"),
         (L["ghgs"], "\n".join(gas_name(value, page) for value in facts.ghgs)),
@@ -359,7 +359,8 @@ def write_certificate(path: Path | str, statement: Statement, facts: Facts, deci
         (L["name"], page.t(facts.client)), (L["address"], facts.client_address or "—"),
         (L["subject"], facts.title or "—"), (L["boundary"], f"{page.t(facts.boundary)}\n{facts.scope_text}"),
     ])]
-    valid = (add_months(decision.on, 12 * CERTIFICATE_YEARS) - timedelta(days=1)).isoformat() if decision.on else page.t(L["not_decided"])
+    issued = decision.issued or decision.on
+    valid = certificate_schedule(decision.on, issued).expires.isoformat() if decision.on else page.t(L["not_decided"])
     story += [page.heading(L["cert_b"]), page.rows([
         (L["conformity_date"], decision.on.isoformat() if decision.on else page.t(L["not_decided"])),
         (L["period"], f"{facts.period_start} – {facts.period_end}"), (L["valid_until"], valid),
@@ -370,7 +371,9 @@ def write_certificate(path: Path | str, statement: Statement, facts: Facts, deci
     story += [page.heading(L["cert_f"])] + page.say(lambda lang: opinion_text(statement, facts, lang))
     story += _limitations(page, statement, facts)
     story += [page.heading(L["cert_g"]), page.rows([
-        (L["site_visit"], facts.site_visit or "—"), (L["issued"], decision.on.isoformat() if decision.on else page.t(L["not_decided"])),
+        (L["site_visit"], facts.site_visit or "—"), (L["dated"], statement.dated.isoformat() if statement.dated else page.t(L["not_dated"])),
+        (L["decided"], decision.on.isoformat() if decision.on else page.t(L["not_decided"])),
+        (L["issued"], issued.isoformat() if issued else page.t(L["not_decided"])),
         (L["number"], f"{statement.number} ({page.t(statement.label)})"),
     ])]
     story += [page.heading(L["cert_h"]), page.rows([(L["authoriser"], decision.maker or page.t(L["not_decided"]))])]

@@ -38,7 +38,7 @@ def choose(form, name: str, value) -> None:
 def close_findings(window, engagement_id: str) -> None:
     """Close what blocks the statement, date the site visit (which it must state) and reach the statement stage."""
     uow = window.workbench.uow
-    services.update_engagement(uow(), engagement_id, {"site_visit": date(2026, 3, 2)}, "王磊")
+    services.update_engagement(uow(), engagement_id, {"site_visit_start": date(2026, 3, 2)}, "王磊")
     while services.load(uow(), engagement_id)[0].status is not Stage.STATEMENT:
         services.advance_stage(uow(), engagement_id, "王磊")
     for f in finding_services.list_findings(uow(), engagement_id):

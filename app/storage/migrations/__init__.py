@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
-HEAD = "0005"
+HEAD = "0006"
 _HERE = Path(__file__).resolve().parent
 
 
