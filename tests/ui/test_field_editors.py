@@ -22,6 +22,7 @@ from app.domain.organisation import Organisation
 from app.domain.people import Person
 from app.domain.team import TeamMember
 from app.ui.pages.client_page import ClientPage
+from app.ui.pages.inventory_page import InventoryPage
 from app.ui.pages.mandays_page import ManDaysPage
 from app.ui.pages.neutrality_page import NeutralityPage
 from app.ui.pages.scope_page import ScopePage
@@ -56,7 +57,7 @@ def _editors(window, page_kinds=None) -> set[str]:
     ("site", set(Site.EDITABLE), [ScopePage]),
     ("team member", set(TeamMember.EDITABLE) - PICKED, [TeamPage]),
     ("offset", _data_fields(Offset), [NeutralityPage]),
-    ("production", _data_fields(Production), [NeutralityPage]),
+    ("production", _data_fields(Production), [InventoryPage]),
 ])
 def test_every_field_the_rules_read_has_an_editor(qtbot, window, entity, read, pages):
     open_demo(window)
