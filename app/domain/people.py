@@ -21,6 +21,7 @@ from app.domain.text import DomainError, Text
 
 # Ids of people made from the names an older store held: the same name gives the same id on every laptop.
 _LEGACY_NAMESPACE = uuid.UUID("5d1f3c1e-8b0a-4c57-9e0f-7a0d6b0c1406")
+_FINGERPRINT = re.compile(r"[0-9a-fA-F]{64}")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
@@ -65,6 +66,12 @@ class Person:
         for code in self.competences:
             known_area(code)
         self.identity = self.identity.strip()
+        if self.identity and not (_FINGERPRINT.fullmatch(self.identity) or self.identity.lower().endswith(".cer")):
+            raise DomainError(
+                Text("签名身份应为 identities/ 下的 .cer 证书文件，或其 64 位十六进制 SHA-256 指纹。",
+                     "The signing identity is a .cer certificate under identities/, or its SHA-256 fingerprint (64 hex digits)."),
+                "identity",
+            )
 
 
 def person_from_name(text: str) -> Person:
