@@ -34,6 +34,7 @@ class PeopleDialog(QDialog):
         ], self)
         self.table = row_table(self.model, read_only=True)
         self.table.setObjectName("people_table")
+        self.table.setMinimumHeight(160)
         self.add_button = QPushButton(self.tr("Add person"))
         self.add_button.setObjectName("add_person")
         self.remove_button = QPushButton(self.tr("Remove person"))

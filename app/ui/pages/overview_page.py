@@ -141,6 +141,7 @@ class OverviewPage(Page):
         old, self.decision = self.decision, FieldForm(specs)
         self.decision_layout.replaceWidget(old, self.decision)
         self.decision.show()  # at once, not when the event loop next runs: a refusal may need to show under a field
+        old.hide()
         old.deleteLater()
         self.forms = [self.decision]
         self.decision.edited.connect(self._edited)
