@@ -77,6 +77,7 @@ class Engagement:
     termination_reason: str = ""
     reviewer_id: str = ""  # people by id (app.domain.people)
     decision_maker_id: str = ""
+    submitted_on: date | None = None  # set on submission (§9.7.3), correctable; the decision follows it
     decision_date: date | None = None
     issue_date: date | None = None  # the certificate's, on or after the decision (§10.3); validity runs from it (§10.4)
     site_visit_start: date | None = None
@@ -92,7 +93,7 @@ class Engagement:
         "title", "programme", "technical_areas", "criteria", "objectives", "scope_text",
         "boundary_approach", "period_start", "period_end", "ghgs", "gwp_report", "base_year",
         "assurance", "materiality_pct", "materiality_reason", "man_days",
-        "reviewer_id", "decision_maker_id", "decision_date", "issue_date", "site_visit_start", "site_visit_end",
+        "reviewer_id", "decision_maker_id", "submitted_on", "decision_date", "issue_date", "site_visit_start", "site_visit_end",
         "statement_date", "difference_threshold_pct",
     )
 

@@ -1,9 +1,10 @@
-"""The order of an engagement's dates: reporting period, site visit, statement, decision, certificate issue.
+"""The order of an engagement's dates: reporting period, site visit, statement, submission, decision, certificate issue.
 
 Seed 001 §9.5–§10.4: the site visit verifies the period's data, so it starts
 no earlier than the period and lasts days, not months; the statement is
-written after the visit (§9.7.1) and the period's end; the certification
-decision follows the statement (§10.2); the certificate is issued on or after
+written after the visit (§9.7.1) and the period's end; the engagement is
+submitted after it (§9.7.3), and the certification decision follows the
+statement and the submission (§10.2); the certificate is issued on or after
 the decision (§10.3) and its 3-year validity runs from the issue date (§10.4).
 Each refusal names the field and both dates.
 """
@@ -29,6 +30,7 @@ NAMES = {
     "site_visit_start": ("现场核查首日", "the first day of the site visit"),
     "site_visit_end": ("现场核查末日", "the last day of the site visit"),
     "statement_date": ("核证声明日期", "the statement date"),
+    "submitted_on": ("提交日期", "the submission date"),
     "decision_date": ("认证决定日期", "the decision date"),
     "issue_date": ("证书签发日期", "the certificate's issue date"),
 }
@@ -71,7 +73,8 @@ def validate_dates(e: "Engagement") -> None:
             raise _refuse("site_visit_start", f"现场核查首日 {start} 晚于核查期结束后 {MAX_YEARS_AFTER_PERIOD} 年；请检查日期。",
                           f"The site visit ({start}) is more than {MAX_YEARS_AFTER_PERIOD} years after the period ends; check the dates.")
     _not_before(e, "statement_date", ("period_end", "site_visit_start", "site_visit_end"))
-    _not_before(e, "decision_date", ("period_end", "site_visit_start", "site_visit_end", "statement_date"))
+    _not_before(e, "submitted_on", ("period_end", "site_visit_start", "site_visit_end", "statement_date"))
+    _not_before(e, "decision_date", ("period_end", "site_visit_start", "site_visit_end", "statement_date", "submitted_on"))
     if e.issue_date is not None and e.decision_date is None:
         raise _refuse("issue_date", "证书须在认证决定之后签发；请先填写认证决定日期。",
                       "A certificate is issued after the certification decision; enter the decision date first.")

@@ -23,7 +23,7 @@ from app.storage.tables import EngagementRow, HistoryRow, MetaRow, OrganisationR
 _ORG_FIELDS = ("name_zh", "name_en", "credit_code", "address", "contact_name", "contact_phone", "contact_email")
 _ENGAGEMENT_SCALARS = (
     "code", "organisation_id", "title", "objectives", "scope_text", "period_start", "period_end",
-    "base_year", "materiality_pct", "materiality_reason", "termination_reason", "decision_date", "issue_date",
+    "base_year", "materiality_pct", "materiality_reason", "termination_reason", "submitted_on", "decision_date", "issue_date",
     "site_visit_start", "site_visit_end", "statement_date", "difference_threshold_pct", "revision",
 )
 _ENGAGEMENT_PEOPLE = ("reviewer_id", "decision_maker_id")  # NULL in the table, "" in the domain

@@ -55,6 +55,7 @@ class EngagementRow(Base):
     termination_reason: Mapped[str] = mapped_column(Text, default="")
     reviewer_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"), index=True)
     decision_maker_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"), index=True)
+    submitted_on: Mapped[date | None] = mapped_column(Date)
     decision_date: Mapped[date | None] = mapped_column(Date)
     issue_date: Mapped[date | None] = mapped_column(Date)
     site_visit_start: Mapped[date | None] = mapped_column(Date)

@@ -115,6 +115,7 @@ def decision_specs(people: tuple[tuple[str, str], ...] = ()) -> list[FieldSpec]:
     return [
         FieldSpec("reviewer_id", QCoreApplication.translate("Fields", "Technical reviewer"), "choice", pick),
         FieldSpec("decision_maker_id", QCoreApplication.translate("Fields", "Decision-maker"), "choice", pick),
+        FieldSpec("submitted_on", QCoreApplication.translate("Fields", "Submitted on"), "date"),
         FieldSpec("decision_date", QCoreApplication.translate("Fields", "Decision date"), "date"),
         FieldSpec("issue_date", QCoreApplication.translate("Fields", "Certificate issued on"), "date"),
     ]

@@ -833,7 +833,7 @@
         <translation>核查范围和边界</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="196"/>
+        <location filename="../../app/ui/fields.py" line="197"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -966,218 +966,223 @@
     </message>
     <message>
         <location filename="../../app/ui/fields.py" line="118"/>
+        <source>Submitted on</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="119"/>
         <source>Decision date</source>
         <translation>认证决定日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="119"/>
+        <location filename="../../app/ui/fields.py" line="120"/>
         <source>Certificate issued on</source>
         <translation>证书签发日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="125"/>
+        <location filename="../../app/ui/fields.py" line="126"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="126"/>
+        <location filename="../../app/ui/fields.py" line="127"/>
         <source>Quantity produced</source>
         <translation>产量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="127"/>
+        <location filename="../../app/ui/fields.py" line="128"/>
         <source>Production unit</source>
         <translation>产量单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="132"/>
+        <location filename="../../app/ui/fields.py" line="133"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="133"/>
+        <location filename="../../app/ui/fields.py" line="134"/>
         <source>Registry</source>
         <translation>登记系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="134"/>
+        <location filename="../../app/ui/fields.py" line="135"/>
         <source>First serial number</source>
         <translation>起始序列号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="135"/>
+        <location filename="../../app/ui/fields.py" line="136"/>
         <source>Last serial number</source>
         <translation>终止序列号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="136"/>
+        <location filename="../../app/ui/fields.py" line="137"/>
         <source>Vintage</source>
         <translation>年份（减排量产生年）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="137"/>
+        <location filename="../../app/ui/fields.py" line="138"/>
         <source>Quantity (tCO2e)</source>
         <translation>数量（tCO2e）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="138"/>
+        <location filename="../../app/ui/fields.py" line="139"/>
         <source>Issued</source>
         <translation>已签发</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="139"/>
+        <location filename="../../app/ui/fields.py" line="140"/>
         <source>Retired on</source>
         <translation>注销日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="140"/>
+        <location filename="../../app/ui/fields.py" line="141"/>
         <source>Retirement evidence</source>
         <translation>注销证明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="141"/>
-        <location filename="../../app/ui/fields.py" line="162"/>
-        <location filename="../../app/ui/fields.py" line="175"/>
+        <location filename="../../app/ui/fields.py" line="142"/>
+        <location filename="../../app/ui/fields.py" line="163"/>
+        <location filename="../../app/ui/fields.py" line="176"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="148"/>
+        <location filename="../../app/ui/fields.py" line="149"/>
         <source>Source name</source>
         <translation>排放源名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="149"/>
+        <location filename="../../app/ui/fields.py" line="150"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="150"/>
+        <location filename="../../app/ui/fields.py" line="151"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="151"/>
+        <location filename="../../app/ui/fields.py" line="152"/>
         <source>Gas</source>
         <translation>气体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="152"/>
+        <location filename="../../app/ui/fields.py" line="153"/>
         <source>Species</source>
         <translation>具体物质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="153"/>
+        <location filename="../../app/ui/fields.py" line="154"/>
         <source>Site</source>
         <translation>场所</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="154"/>
+        <location filename="../../app/ui/fields.py" line="155"/>
         <source>Emission unit</source>
         <translation>排放单元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="155"/>
+        <location filename="../../app/ui/fields.py" line="156"/>
         <source>Equipment</source>
         <translation>排放设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="156"/>
+        <location filename="../../app/ui/fields.py" line="157"/>
         <source>Emission factor</source>
         <translation>排放因子</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="157"/>
+        <location filename="../../app/ui/fields.py" line="158"/>
         <source>Net calorific value</source>
         <translation>低位发热量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="158"/>
+        <location filename="../../app/ui/fields.py" line="159"/>
         <source>Carbon content per unit heat</source>
         <translation>单位热值含碳量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="159"/>
+        <location filename="../../app/ui/fields.py" line="160"/>
         <source>Oxidation rate</source>
         <translation>碳氧化率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="160"/>
+        <location filename="../../app/ui/fields.py" line="161"/>
         <source>Streams</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="161"/>
+        <location filename="../../app/ui/fields.py" line="162"/>
         <source>Reported by the client (tCO2e)</source>
         <translation>客户报告量（tCO2e）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="165"/>
+        <location filename="../../app/ui/fields.py" line="166"/>
         <source>Emission source</source>
         <translation>排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="166"/>
+        <location filename="../../app/ui/fields.py" line="167"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="167"/>
+        <location filename="../../app/ui/fields.py" line="168"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="168"/>
+        <location filename="../../app/ui/fields.py" line="169"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="169"/>
+        <location filename="../../app/ui/fields.py" line="170"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="170"/>
+        <location filename="../../app/ui/fields.py" line="171"/>
         <source>Origin</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="171"/>
+        <location filename="../../app/ui/fields.py" line="172"/>
         <source>Opening stock</source>
         <translation>期初库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="172"/>
+        <location filename="../../app/ui/fields.py" line="173"/>
         <source>Closing stock</source>
         <translation>期末库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="173"/>
+        <location filename="../../app/ui/fields.py" line="174"/>
         <source>Stream</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="174"/>
+        <location filename="../../app/ui/fields.py" line="175"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="193"/>
+        <location filename="../../app/ui/fields.py" line="194"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="194"/>
+        <location filename="../../app/ui/fields.py" line="195"/>
         <source>Reason for termination</source>
         <translation>终止原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="195"/>
+        <location filename="../../app/ui/fields.py" line="196"/>
         <source>Code</source>
         <translation>项目编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="197"/>
+        <location filename="../../app/ui/fields.py" line="198"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
@@ -2254,18 +2259,18 @@
         <translation>填写认证决定日期后，将显示证书有效期和监督审核日期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="154"/>
-        <location filename="../../app/ui/pages/overview_page.py" line="158"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="155"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="159"/>
         <source>Terminate engagement</source>
         <translation>终止核查项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="155"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="156"/>
         <source>Why is the verification being terminated? (rules §9.5.3.4: no co-operation, serious violations, or another reason it cannot be completed)</source>
         <translation>请说明终止核查的原因（规则 9.5.3.4：受核查方不予配合、存在严重违规行为，或因其他原因无法完成核查）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="161"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="162"/>
         <source>Edit decision</source>
         <translation>编辑认证决定</translation>
     </message>
@@ -2370,22 +2375,22 @@
         <translation>专业能力</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="37"/>
+        <location filename="../../app/ui/people_dialog.py" line="38"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="39"/>
+        <location filename="../../app/ui/people_dialog.py" line="40"/>
         <source>Remove person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="98"/>
+        <location filename="../../app/ui/people_dialog.py" line="99"/>
         <source>New person</source>
         <translation>新人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialog.py" line="113"/>
+        <location filename="../../app/ui/people_dialog.py" line="114"/>
         <source>Edit person</source>
         <translation>修改人员</translation>
     </message>

@@ -72,7 +72,10 @@ def test_the_statement_cannot_be_final_or_submitted_while_a_nonconformity_is_ope
     demo.add_demo_statement(uow, engagement_id, "wang", TODAY)
     draft = statements.statements(uow, engagement_id)[0]
     statements.make_final(uow, engagement_id, draft.id, "wang", TODAY)
-    assert services.advance_stage(uow, engagement_id, "wang") is Stage.SUBMITTED
+    assert services.advance_stage(uow, engagement_id, "wang", TODAY) is Stage.SUBMITTED
+    assert services.load(uow, engagement_id)[0].submitted_on == TODAY  # the submission is dated
+    services.step_back(uow, engagement_id, Stage.STATEMENT, "wang")  # undoing it takes the date away again
+    assert services.load(uow, engagement_id)[0].submitted_on is None
 
 
 def test_a_proposal_from_a_recalculation_difference_is_prefilled_with_the_numbers(store, engagement_id):

@@ -121,7 +121,7 @@ def test_the_certificate_has_every_item_of_9_7_1_and_waits_for_the_decision(stor
     print_document(store.uow(), engagement_id, Document.CERTIFICATE, path, PRINTED)
     assert "认证决定作出前不得签发" in text_of(path)  # a date alone is not the decision
     while services.load(store.uow(), engagement_id)[0].status is not Stage.DECIDED:
-        services.advance_stage(store.uow(), engagement_id, ACTOR)
+        services.advance_stage(store.uow(), engagement_id, ACTOR, TODAY)  # submitted on 1 June
     print_document(store.uow(), engagement_id, Document.CERTIFICATE, path, PRINTED)
     text = text_of(path)
     e, client = services.load(store.uow(), engagement_id)

@@ -58,12 +58,16 @@ def test_a_site_visit_of_several_days_is_kept_and_printed_as_a_range():
      "The decision date (2026-03-20) is before the statement date (2026-04-01)", "认证决定日期"),
     ({"site_visit_start": date(2026, 3, 2), "decision_date": date(2026, 3, 1)}, "decision_date", "before the first day of the site visit", "早于"),
     ({"decision_date": date(2025, 11, 30)}, "decision_date", "before the end of the reporting period", "早于核查期结束日期"),
+    ({"statement_date": date(2026, 4, 1), "submitted_on": date(2026, 3, 31)}, "submitted_on",
+     "The submission date (2026-03-31) is before the statement date (2026-04-01)", "提交日期"),
+    ({"submitted_on": date(2026, 4, 10), "decision_date": date(2026, 4, 9)}, "decision_date",
+     "The decision date (2026-04-09) is before the submission date (2026-04-10)", "早于提交日期"),
     ({"issue_date": date(2026, 5, 1)}, "issue_date", "enter the decision date first", "请先填写认证决定日期"),
     ({"decision_date": date(2026, 5, 2), "issue_date": date(2026, 5, 1)}, "issue_date",
      "The certificate's issue date (2026-05-01) is before the decision date (2026-05-02)", "证书签发日期"),
 ], ids=["end-before-start", "end-alone", "too-long", "before-period", "years-later", "year-2206", "statement-during-visit",
         "statement-before-period-end", "decision-before-statement", "decision-before-visit", "decision-before-period-end",
-        "issue-without-decision", "issue-before-decision"])
+        "submitted-before-statement", "decision-before-submission", "issue-without-decision", "issue-before-decision"])
 def test_dates_out_of_order_are_refused_naming_the_field(changes, field, english, chinese):
     e = engagement()
     error = refused(e, **changes)

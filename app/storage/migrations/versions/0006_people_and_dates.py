@@ -7,8 +7,9 @@ People become records (table ``people``): each distinct team-member,
 reviewer and decision-maker name becomes one person (the same text, the same
 person, with an id derived from the text), and the team, the reviewer and
 the decision-maker refer to them by id.  The single site-visit day becomes
-the first day of a site visit (start and end), beside the statement date and
-the certificate's issue date.
+the first day of a site visit (start and end), beside the statement date, the
+submission date (taken from the history for an engagement submitted already)
+and the certificate's issue date.
 
 ``engagements`` is altered in place (ALTER TABLE), never rebuilt: rebuilding
 it would drop the old table under ``foreign_keys=ON`` and cascade to every
@@ -41,12 +42,18 @@ def upgrade() -> None:
     for name in ('reviewer_id', 'decision_maker_id'):
         op.execute(f"ALTER TABLE engagements ADD COLUMN {name} VARCHAR(36) REFERENCES people (id)")
         op.create_index(f'ix_engagements_{name}', 'engagements', [name], unique=False)
-    for name in ('issue_date', 'site_visit_start', 'site_visit_end', 'statement_date'):
+    for name in ('submitted_on', 'issue_date', 'site_visit_start', 'site_visit_end', 'statement_date'):
         op.execute(f"ALTER TABLE engagements ADD COLUMN {name} DATE")
     op.execute("ALTER TABLE team_members ADD COLUMN person_id VARCHAR(36) REFERENCES people (id)")
 
     connection = op.get_bind()
     connection.execute(sa.text("UPDATE engagements SET site_visit_start = site_visit"))
+    # An engagement submitted already: the day of its (last) move to submitted, from the history.
+    connection.execute(sa.text(
+        "UPDATE engagements SET submitted_on = (SELECT substr(max(h.at), 1, 10) FROM history h WHERE h.engagement_id = engagements.id "
+        "AND h.entity = 'engagement' AND h.field = 'status' AND h.new = 'submitted') "
+        "WHERE status IN ('submitted', 'technical-review', 'decided', 'issued')"
+    ))
     names = [row[0] for row in connection.execute(sa.text(
         "SELECT name FROM team_members UNION SELECT reviewer FROM engagements UNION SELECT decision_maker FROM engagements"
     ))]
@@ -89,6 +96,7 @@ def downgrade() -> None:
     op.execute("UPDATE engagements SET site_visit = site_visit_start")
     for name in ('reviewer_id', 'decision_maker_id'):
         op.drop_index(f'ix_engagements_{name}', 'engagements')
-    for name in ('reviewer_id', 'decision_maker_id', 'issue_date', 'site_visit_start', 'site_visit_end', 'statement_date'):
+    for name in ('reviewer_id', 'decision_maker_id', 'submitted_on', 'issue_date', 'site_visit_start', 'site_visit_end',
+                 'statement_date'):
         op.execute(f"ALTER TABLE engagements DROP COLUMN {name}")
     op.drop_table('people')
