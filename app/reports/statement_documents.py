@@ -9,7 +9,7 @@ from app.domain import finding_services, people_services, services, statement_se
 from app.domain.choices import Choice
 from app.domain.lifecycle import Stage
 from app.domain.ports import UnitOfWork
-from app.domain.statement import check_certificate
+from app.domain.statement import carbon_neutrality, check_certificate
 from app.domain.statement_services import Printable
 
 
@@ -30,10 +30,10 @@ def print_document(uow: UnitOfWork, engagement_id: str, document: Document, path
 
     printable = statement_services.printable(uow, engagement_id, version)
     statement, facts = printable.statement, printable.facts
+    engagement, _client = services.load(uow, engagement_id)
     if document is Document.STATEMENT:
-        write_statement(path, statement, facts, generated)
+        write_statement(path, statement, facts, generated, carbon_neutrality(engagement.programme, engagement.criteria))
     elif document is Document.CERTIFICATE:
-        engagement, _client = services.load(uow, engagement_id)
         check_certificate(engagement.programme, engagement.criteria)
         decided = engagement.status in (Stage.DECIDED, Stage.ISSUED) and engagement.decision_date is not None
         maker = people_services.name_of(uow, engagement.decision_maker_id)

@@ -23,7 +23,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from app.domain.choices import Assurance, Gas
 from app.domain.surveillance import certificate_schedule
 from app.domain.statement import (
-    AUTHORISER_FIELD, SECTIONS, VERIFIER_FIELD, Opinion, Statement, certificate_number, opinion_label, opinions_for,
+    AUTHORISER_FIELD, NEUTRALITY_SECTIONS, SECTIONS, VERIFIER_FIELD, Opinion, Statement, certificate_number, opinion_label, opinions_for,
 )
 from app.domain.statement_facts import Facts
 from app.domain.text import DomainError, Text
@@ -288,8 +288,12 @@ def _write(path: Path | str, story: list, spots: list[SignatureSpot], title: Tex
     add_signature_fields(Path(path), spots)
 
 
-def write_statement(path: Path | str, statement: Statement, facts: Facts, generated: datetime) -> None:
-    """The verification statement with every item of §9.7.2 a)–g), then the two signature fields."""
+def write_statement(path: Path | str, statement: Statement, facts: Facts, generated: datetime, neutrality: bool = True) -> None:
+    """The verification statement with every item of §9.7.2 a)–g), then the two signature fields.
+
+    Without ``neutrality`` (an engagement that verifies no carbon-neutrality claim) the ISO 14068 sections and the
+    neutrality sentence are left out.
+    """
     check_opinion(statement, facts)
     page = Page.of(statement)
     assurance = Assurance(facts.assurance)
@@ -312,12 +316,13 @@ def write_statement(path: Path | str, statement: Statement, facts: Facts, genera
     ])]
     story.append(page.heading(L["d"]))
     for name in ("evidence_review", "material_issues", "iso14068", "changes"):
-        story += section(page, statement, name)
+        if neutrality or name not in NEUTRALITY_SECTIONS:
+            story += section(page, statement, name)
     story += [page.heading(L["e"]), para(page.t(L["e1"]), page.s.label)]
     story += [para("; ".join(page.t(c) for c in facts.criteria) or "—", page.s.body), Spacer(1, 2 * mm)]
-    story += section(page, statement, "management_plan")
+    story += section(page, statement, "management_plan") if neutrality else []
     story += [para(page.t(L["e3"]), page.s.label), _figures(page, facts), Spacer(1, 2 * mm)]
-    story += page.say(lambda lang: neutrality_text(facts, lang))
+    story += page.say(lambda lang: neutrality_text(facts, lang)) if neutrality else []
     story += [Spacer(1, 2 * mm), para(page.t(L["e4"]) + " — " + page.t(opinion_label(statement.opinion, assurance)), page.s.label)]
     story += page.say(lambda lang: opinion_text(statement, facts, lang))
     story += [Spacer(1, 2 * mm)] + section(page, statement, "procedures")

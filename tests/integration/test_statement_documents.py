@@ -95,6 +95,7 @@ def test_the_statement_has_every_item_of_9_7_2_in_embedded_fonts(store, ready, t
         client.name_zh, client.name_en, client.address, client.contact_phone,                   # a) the client
         "ISO 14064-1:2018", "GB/T 32150-2015",                                                  # b) criteria
         "2025-01-01 – 2025-12-31", "合理保证", "reasonable assurance", "运营控制权法",            # c) scope, period, assurance
+        "核查实施日期", f"{SITE_VISIT} – {SITE_VISIT_END}",                                       # c) the site visit
         "证据完整性和准确性", final.evidence_review[:20], "ISO 14068",                            # d) summary
         "核查意见", "fairly stated", f"{final.facts.verified_total:,.2f}",                         # e) figures and opinion
         final.procedures[:15], "保证等级",
@@ -150,7 +151,9 @@ def test_a_certificate_belongs_to_carbon_neutrality_engagements_only(store, tmp_
         print_document(store.uow(), engagement_id, Document.CERTIFICATE, tmp_path / "c.pdf", PRINTED)
     assert "carbon-neutrality engagements only" in refused.value.message.en and "ISO 14064-1" in refused.value.message.en
     assert "碳中和证书仅用于碳中和核证" in refused.value.message.zh and not (tmp_path / "c.pdf").exists()
-    print_document(store.uow(), engagement_id, Document.STATEMENT, tmp_path / "s.pdf", PRINTED)  # the statement still prints
+    print_document(store.uow(), engagement_id, Document.STATEMENT, tmp_path / "s.pdf", PRINTED)  # the statement still prints,
+    flat = "".join(text_of(tmp_path / "s.pdf").split())  # without the ISO 14068 sections and the neutrality sentence
+    assert "ConformitywithISO14068" not in flat and "carbon-neutralityclaim" not in flat and "Materialissues" in flat
     for changes in ({"programme": Programme.ISO_14068_1, "technical_areas": ("SK-02.1",)}, {"criteria": CRITERIA}):
         services.update_engagement(store.uow(), engagement_id, changes, ACTOR)
         with pytest.raises(DomainError) as refused:  # now it is the balance that stands in the way
