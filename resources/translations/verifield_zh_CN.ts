@@ -1612,87 +1612,87 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="18"/>
+        <location filename="../../app/ui/pages/history_page.py" line="21"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="20"/>
+        <location filename="../../app/ui/pages/history_page.py" line="23"/>
         <source>engagement</source>
         <translation>核查项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="21"/>
+        <location filename="../../app/ui/pages/history_page.py" line="24"/>
         <source>client</source>
         <translation>受核查方</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="22"/>
+        <location filename="../../app/ui/pages/history_page.py" line="25"/>
         <source>site</source>
         <translation>场所</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="23"/>
+        <location filename="../../app/ui/pages/history_page.py" line="26"/>
         <source>team member</source>
         <translation>核查组成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="24"/>
+        <location filename="../../app/ui/pages/history_page.py" line="27"/>
         <source>emission source</source>
         <translation>排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="25"/>
+        <location filename="../../app/ui/pages/history_page.py" line="28"/>
         <source>activity data</source>
         <translation>活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="26"/>
+        <location filename="../../app/ui/pages/history_page.py" line="29"/>
         <source>production</source>
         <translation>产量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="27"/>
+        <location filename="../../app/ui/pages/history_page.py" line="30"/>
         <source>offset</source>
         <translation>抵消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="32"/>
+        <location filename="../../app/ui/pages/history_page.py" line="36"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="33"/>
+        <location filename="../../app/ui/pages/history_page.py" line="37"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="34"/>
+        <location filename="../../app/ui/pages/history_page.py" line="38"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="35"/>
+        <location filename="../../app/ui/pages/history_page.py" line="39"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="36"/>
+        <location filename="../../app/ui/pages/history_page.py" line="40"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="37"/>
+        <location filename="../../app/ui/pages/history_page.py" line="41"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="45"/>
+        <location filename="../../app/ui/pages/history_page.py" line="49"/>
         <source>Filter the history…</source>
         <translation>筛选历史记录…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="72"/>
+        <location filename="../../app/ui/pages/history_page.py" line="80"/>
         <source>%1 changes recorded; the hash chain is intact.</source>
         <translation>共记录 %1 条变更，哈希链完整。</translation>
     </message>

@@ -206,3 +206,13 @@ def test_history_page_names_fields_as_the_forms_do(qtbot, window):
     second = [page.proxy.index(1, c).data() for c in range(6)]
     assert {first[3], second[3]} == {"Materiality threshold", "Reason for the threshold"}
     assert "hash chain is intact" in page.chain.text()
+
+
+def test_history_names_the_reviewer_not_their_id(qtbot, window):
+    from app.ui.pages.history_page import HistoryPage
+
+    engagement_id = open_demo(window)
+    zhao = person_from_name("赵敏 Zhao Min").id
+    window.workbench.edit_engagement(engagement_id, "reviewer_id", zhao, "edit")
+    page = show_page(window, HistoryPage)
+    assert [page.proxy.index(0, c).data() for c in (3, 4, 5)] == ["Technical reviewer", "", "赵敏 Zhao Min"]
