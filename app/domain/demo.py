@@ -10,7 +10,9 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Sequence
 
-from app.domain import credit_code, fieldwork_services, finding_services, inventory_services, services, statement_services
+from app.domain import (
+    credit_code, fieldwork_services, finding_services, inventory_services, people_services, services, statement_services,
+)
 from app.domain.checklists import Answer, Template
 from app.domain.choices import Assurance, BoundaryApproach, Gas, GwpReport, Programme, Role
 from app.domain.dates import add_months
@@ -24,6 +26,7 @@ from app.domain.mandays import ManDayPlan
 from app.domain.meetings import Activity, Attendee, Meeting, MeetingKind, VerificationPlan
 from app.domain.neutrality import Offset, OffsetKind
 from app.domain.organisation import Organisation
+from app.domain.people import Person, PersonRole, person_from_name
 from app.domain.ports import UnitOfWork
 from app.domain.risk import Level, RiskAssessment
 from app.domain.sampling import Method as Selection, Plan, Population
@@ -44,9 +47,23 @@ def demo_client() -> Organisation:
     )
 
 
+def demo_people() -> list[Person]:
+    """The demo's register: its team of four, and a reviewer and a decision-maker at head office (never on the team)."""
+    rows = (
+        ("王磊 Wang Lei", (PersonRole.LEAD.value, PersonRole.VERIFIER.value), ("SK-02.1", "SK-13.1"), "CCAA 温室气体核查员；ISO 14064 主任审核员"),
+        ("李娜 Li Na", (PersonRole.VERIFIER.value,), ("SK-02.4",), "温室气体管理师"),
+        ("张伟 Zhang Wei", (PersonRole.TECHNICAL_EXPERT.value,), ("SK-02.1",), "高级工程师（机械制造）"),
+        ("陈晨 Chen Chen", (PersonRole.TRAINEE.value,), (), "实习核查员"),
+        ("赵敏 Zhao Min", (PersonRole.REVIEWER.value,), ("SK-02.1", "SK-02.4"), "技术负责人 / technical manager"),
+        ("孙强 Sun Qiang", (PersonRole.DECISION_MAKER.value,), (), "总经理 / general manager"),
+    )
+    return [replace(person_from_name(name), roles=roles, competences=areas, qualifications=what) for name, roles, areas, what in rows]
+
+
 def demo_engagement(organisation_id: str, today: date) -> Engagement:
     year = today.year - 1
     declared = date(today.year, 1, 15) if today >= date(today.year, 1, 15) else today
+    lead, verifier, expert, trainee = demo_people()[:4]
     return Engagement(
         organisation_id=organisation_id,
         is_demo=True,
@@ -78,10 +95,10 @@ def demo_engagement(organisation_id: str, today: date) -> Engagement:
             Site("物流仓库 / Logistics warehouse", "江苏省常州市武进区牛塘镇工业园 6 号"),
         ],
         team=[
-            TeamMember("王磊 Wang Lei", Role.LEAD, "CCAA 温室气体核查员；ISO 14064 主任审核员", ("SK-02.1", "SK-13.1"), 2.0, True, "", declared),
-            TeamMember("李娜 Li Na", Role.VERIFIER, "温室气体管理师", ("SK-02.4",), 1.5, True, "", declared),
-            TeamMember("张伟 Zhang Wei", Role.TECHNICAL_EXPERT, "高级工程师（机械制造）", ("SK-02.1",), 0.5, True, "", declared),
-            TeamMember("陈晨 Chen Chen", Role.TRAINEE, "实习核查员", (), 2.0, True, "", declared),
+            TeamMember(lead.name, Role.LEAD, "CCAA 温室气体核查员；ISO 14064 主任审核员", ("SK-02.1", "SK-13.1"), 2.0, True, "", declared, person_id=lead.id),
+            TeamMember(verifier.name, Role.VERIFIER, "温室气体管理师", ("SK-02.4",), 1.5, True, "", declared, person_id=verifier.id),
+            TeamMember(expert.name, Role.TECHNICAL_EXPERT, "高级工程师（机械制造）", ("SK-02.1",), 0.5, True, "", declared, person_id=expert.id),
+            TeamMember(trainee.name, Role.TRAINEE, "实习核查员", (), 2.0, True, "", declared, person_id=trainee.id),
         ],
     )
 
@@ -92,6 +109,7 @@ def create_demo(uow: UnitOfWork, actor: str, today: date | None = None, template
     checklist under way."""
     today = today or date.today()
     organisation_id = services.create_organisation(uow, demo_client(), actor)
+    people_services.ensure_people(uow, demo_people(), actor)
     engagement_id = services.create_engagement(uow, demo_engagement(organisation_id, today), actor, today)
     add_demo_inventory(uow, engagement_id, actor)
     add_demo_findings(uow, engagement_id, actor, today)
@@ -249,7 +267,7 @@ def add_demo_fieldwork(uow: UnitOfWork, engagement_id: str, actor: str, today: d
     fieldwork_services.save_record(uow, engagement_id, "risk", risk, actor)
     fieldwork_services.plan_sample(uow, engagement_id, Plan(Population.RECORDS, gas.id, Selection.RANDOM, f"{e.code}/gas", 50.0,
                                                             created_on=today), actor)
-    site_day = e.site_visit or today
+    site_day = e.site_visit_start or today
     schedule = (
         Activity(site_day, "09:00–09:30", "首次会议 / opening meeting", "管理层 / management", e.team[0].name),
         Activity(site_day, "09:30–12:00", "锅炉房、配电房现场查看 / boiler house and switch room", "动力车间 / utilities", e.team[1].name),

@@ -15,7 +15,9 @@ from app.domain.choices import Assurance, BoundaryApproach, Gas, GwpReport, Prog
 from app.domain.criteria import criterion
 from app.domain.lifecycle import Stage
 from app.domain.mandays import ManDayPlan
+from app.domain.engagement_dates import validate_dates
 from app.domain.organisation import new_id
+from app.domain.people import check_independence
 from app.domain.sectors import known_area, scope_of
 from app.domain.team import TeamMember, check_single_lead
 from app.domain.text import DomainError, Text
@@ -73,10 +75,14 @@ class Engagement:
     man_days: ManDayPlan | None = None
     status: Stage = Stage.DRAFT
     termination_reason: str = ""
-    reviewer: str = ""
-    decision_maker: str = ""
+    reviewer_id: str = ""  # people by id (app.domain.people)
+    decision_maker_id: str = ""
+    submitted_on: date | None = None  # set on submission (§9.7.3), correctable; the decision follows it
     decision_date: date | None = None
-    site_visit: date | None = None
+    issue_date: date | None = None  # the certificate's, on or after the decision (§10.3); validity runs from it (§10.4)
+    site_visit_start: date | None = None
+    site_visit_end: date | None = None
+    statement_date: date | None = None
     difference_threshold_pct: float = DEFAULT_DIFFERENCE_THRESHOLD_PCT
     sites: list[Site] = field(default_factory=list)
     team: list[TeamMember] = field(default_factory=list)
@@ -88,7 +94,8 @@ class Engagement:
         "title", "programme", "technical_areas", "criteria", "objectives", "scope_text",
         "boundary_approach", "period_start", "period_end", "ghgs", "gwp_report", "base_year",
         "assurance", "materiality_pct", "materiality_reason", "man_days",
-        "reviewer", "decision_maker", "decision_date", "site_visit", "difference_threshold_pct",
+        "reviewer_id", "decision_maker_id", "submitted_on", "decision_date", "issue_date", "site_visit_start", "site_visit_end",
+        "statement_date", "difference_threshold_pct",
     )
 
     # --- editing -------------------------------------------------------------------------
@@ -119,6 +126,7 @@ class Engagement:
         self.gwp_report = GwpReport(self.gwp_report)
         self.assurance = Assurance(self.assurance)
         self._validate_period()
+        validate_dates(self)
         self._validate_codes()
         self._validate_materiality()
         if self.man_days is not None:
@@ -126,6 +134,7 @@ class Engagement:
             if problems:
                 raise problems[0]
         check_single_lead(self.team)
+        check_independence({m.person_id: m.name for m in self.team}, self.reviewer_id, self.decision_maker_id)
 
     def _validate_period(self) -> None:
         if self.period_start and self.period_end and self.period_end < self.period_start:
@@ -201,6 +210,18 @@ class Engagement:
                 out.append(code)
         return out
 
+    @property
+    def site_visit_last(self) -> date | None:
+        """The last day of the site visit (its only day when no end is given): findings are due 3 months after it."""
+        return self.site_visit_end or self.site_visit_start
+
+    def site_visit_text(self) -> str:
+        """The visit as documents print it: "2026-03-02" or "2026-03-02 – 2026-03-04" ("" before it is set)."""
+        start, end = self.site_visit_start, self.site_visit_end
+        if start is None:
+            return ""
+        return start.isoformat() if end in (None, start) else f"{start.isoformat()} – {end.isoformat()}"
+
     def counted_team_days(self) -> float:
         return sum(m.days for m in self.team if m.counts_toward_man_days)
 
@@ -232,4 +253,4 @@ def _as_text(value: Any) -> str:
 
 def snapshot_of(entity: Site | TeamMember) -> dict[str, str]:
     """A site's or team member's editable fields as text, for the change history."""
-    return {name: _as_text(getattr(entity, name)) for name in entity.EDITABLE}
+    return {name: _as_text(getattr(entity, name)) for name in getattr(entity, "HISTORY", entity.EDITABLE)}

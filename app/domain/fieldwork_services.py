@@ -160,7 +160,7 @@ def raise_from_item(uow: UnitOfWork, engagement_id: str, checklist_id: str, item
         finding = finding or raise_finding(
             kind, f"{where}：{item.zh or item.en}\n{item.notes}", actor, today,
             severity=Severity.MINOR if kind is Kind.NONCONFORMITY else None, criterion=e.criteria[0] if e.criteria else "",
-            clause=item.clause, evidence="; ".join(x for x in (item.location, item.interviewee) if x), site_visit=e.site_visit,
+            clause=item.clause, evidence="; ".join(x for x in (item.location, item.interviewee) if x), site_visit=e.site_visit_last,
         )
         finding = finding_services.put_new(uow, engagement_id, finding, actor)
         _put(uow, engagement_id, "checklist", checklist, checklist.with_item(replace(item, finding_id=finding.id)), actor)
@@ -267,7 +267,7 @@ def raise_from_sample(uow: UnitOfWork, engagement_id: str, plan_id: str, actor: 
     )
     finding = raise_finding(Kind.NONCONFORMITY, description, actor, today, severity=Severity.MAJOR if projection.material else Severity.MINOR,
                             criterion=e.criteria[0] if e.criteria else "", evidence=f"sampling plan seed {plan.seed}",
-                            source_id=plan.subject, site_visit=e.site_visit)
+                            source_id=plan.subject, site_visit=e.site_visit_last)
     return raise_for(uow, engagement_id, "sampling", plan_id, finding, actor)
 
 

@@ -182,7 +182,11 @@ def raise_finding(
     kind: Kind, description: str, by: str, today: date, *, severity: Severity | None = None, criterion: str = "",
     clause: str = "", evidence: str = "", source_id: str = "", due: date | None = None, site_visit: date | None = None,
 ) -> Finding:
-    """A new finding, due :data:`CLOSURE_MONTHS` after the site visit (or today) unless a date is given."""
+    """A new finding, due :data:`CLOSURE_MONTHS` after the site visit (or today) unless a date is given.
+
+    ``site_visit`` is the visit's last day (``Engagement.site_visit_last``): the 3 months of §9.5.3.3 run from
+    the end of the site work, when the findings have been told to the client.
+    """
     start = site_visit or today
     finding = Finding(
         kind, description, by.strip(), today, due or add_months(start, CLOSURE_MONTHS), severity=severity,

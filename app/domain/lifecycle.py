@@ -95,26 +95,36 @@ def _statement_blockers(e: "Engagement", client: "Organisation | None", findings
 
 
 def _review_blockers(e: "Engagement", client: "Organisation | None", findings: Iterable[Finding], statements) -> list[Text]:
+    """A technical reviewer from the register who was not on the team (§10.1.3; compared by person, never by name)."""
     out: list[Text] = []
-    reviewer = e.reviewer.strip()
-    if not reviewer:
+    on_team = {m.person_id: m.name for m in e.team}
+    if not e.reviewer_id:
         out.append(Text("未指定技术评审人", "no technical reviewer named"))
-    elif reviewer in {m.name for m in e.team}:
+    elif e.reviewer_id in on_team:
+        who = on_team[e.reviewer_id]
         out.append(
             Text(
-                f"技术评审人 {reviewer} 参与了核查组，不能评审本项目（CICC-ZY/GZ-21 第 10.1.3 条）",
-                f"the technical reviewer {reviewer} was on the team and may not review it (CICC-ZY/GZ-21 §10.1.3)",
+                f"技术评审人 {who} 参与了核查组，不能评审本项目（CICC-ZY/GZ-21 第 10.1.3 条）",
+                f"the technical reviewer {who} was on the team and may not review it (CICC-ZY/GZ-21 §10.1.3)",
             )
         )
     return out
 
 
 def _decision_blockers(e: "Engagement", client: "Organisation | None", findings: Iterable[Finding], statements) -> list[Text]:
+    """A decision-maker independent of the team and the review, and a decision dated on or after the final statement."""
     out: list[Text] = []
-    if not e.decision_maker.strip():
+    on_team = {m.person_id for m in e.team}
+    if not e.decision_maker_id:
         out.append(Text("未指定认证决定人", "no decision-maker named"))
+    elif e.decision_maker_id in on_team or e.decision_maker_id == e.reviewer_id:
+        out.append(Text("认证决定人不能是核查组成员或技术评审人", "the decision-maker may not be on the team or the technical reviewer"))
     if e.decision_date is None:
         out.append(Text("未填写认证决定日期", "no decision date"))
+    final = [s.dated for s in statements if s.final and s.dated]
+    if e.decision_date is not None and final and e.decision_date < max(final):
+        out.append(Text(f"认证决定日期 {e.decision_date} 早于定稿的核证声明（{max(final)}）",
+                        f"the decision date {e.decision_date} is before the final statement ({max(final)})"))
     return out
 
 

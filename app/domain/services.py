@@ -17,7 +17,7 @@ from app.domain.engagement import Engagement, Site, check_editable, snapshot_of
 from app.domain.history import Change, HistoryEntry, diff, verify_chain
 from app.domain.lifecycle import Stage
 from app.domain.organisation import Organisation
-from app.domain.ports import EngagementSummary, UnitOfWork
+from app.domain.ports import EngagementSummary, NotFound, UnitOfWork
 from app.domain.team import TeamMember
 from app.domain.text import DomainError, Text
 
@@ -193,7 +193,12 @@ def remove_site(uow: UnitOfWork, engagement_id: str, site_id: str, actor: str) -
 
 
 def add_member(uow: UnitOfWork, engagement_id: str, member: TeamMember, actor: str, position: int | None = None) -> str:
-    """Add a team member (at ``position`` when undoing their removal); returns their id."""
+    """Add a person of the register to the team (at ``position`` when undoing their removal); returns the member's id."""
+    with uow:
+        try:
+            member.name = uow.people.get(member.person_id).name
+        except NotFound:
+            raise DomainError(Text("请从人员名册中选择组员。", "Pick the team member from the people register."), "person_id") from None
     return _add_child(uow, engagement_id, actor, lambda e: e.team, member, position)
 
 
@@ -207,12 +212,13 @@ def remove_member(uow: UnitOfWork, engagement_id: str, member_id: str, actor: st
     return _remove_child(uow, engagement_id, actor, lambda e: e.team, member_id)
 
 
-def advance_stage(uow: UnitOfWork, engagement_id: str, actor: str) -> Stage:
-    """Move to the next stage, or raise a DomainError naming what is missing."""
+def advance_stage(uow: UnitOfWork, engagement_id: str, actor: str, today: date | None = None) -> Stage:
+    """Move to the next stage, or raise a DomainError naming what is missing; submitting dates the submission
+    ``today`` (unless a date is already set)."""
     with uow:
         client = uow.organisations.get(uow.engagements.get(engagement_id).organisation_id)
         findings, statements = uow.findings.of(engagement_id), uow.statements.of(engagement_id)
-    return _edit(uow, engagement_id, actor, lambda e: _advanced(e, client, findings, statements)).status
+    return _edit(uow, engagement_id, actor, lambda e: _advanced(e, client, findings, statements, today or date.today())).status
 
 
 def step_back(uow: UnitOfWork, engagement_id: str, to: Stage, actor: str) -> None:
@@ -224,6 +230,8 @@ def step_back(uow: UnitOfWork, engagement_id: str, to: Stage, actor: str) -> Non
             raise DomainError(Text("只能退回到上一阶段。", "An engagement can only go back to its previous stage."), "status")
         e.status = to
         e.termination_reason = ""
+        if to is not Stage.TERMINATED and lifecycle.SEQUENCE.index(to) < lifecycle.SEQUENCE.index(Stage.SUBMITTED):
+            e.submitted_on = None  # not submitted any more
         return e
 
     _edit(uow, engagement_id, actor, mutate)
@@ -324,6 +332,9 @@ def _index_of(items: list, item_id: str) -> int:
     raise DomainError(Text("该记录已不存在（可能已被删除）。", "That record no longer exists (it may have been removed)."))
 
 
-def _advanced(e: Engagement, client: Organisation, findings: list, statements: list) -> Engagement:
+def _advanced(e: Engagement, client: Organisation, findings: list, statements: list, today: date) -> Engagement:
     lifecycle.advance(e, client, findings, statements)
+    if e.status is Stage.SUBMITTED and e.submitted_on is None:
+        e.submitted_on = today
+        e.validate()  # a statement dated after today cannot be submitted today
     return e

@@ -22,7 +22,7 @@ from datetime import date
 from typing import Any, Iterable
 
 from app.domain.calculation import Verdict
-from app.domain.choices import Assurance, Choice
+from app.domain.choices import Assurance, Choice, Programme
 from app.domain.engagement import check_editable
 from app.domain.organisation import new_id
 from app.domain.findings import MAX_TEXT
@@ -76,6 +76,34 @@ SECTIONS: dict[str, Text] = {
 }
 # §9.7.2 asks for every section but the basis, which only a modified opinion needs.
 REQUIRED = tuple(name for name in SECTIONS if name != "basis")
+# The sections about ISO 14068-1 and the carbon-neutrality management plan: asked for under carbon neutrality only.
+NEUTRALITY_SECTIONS = ("iso14068", "changes", "management_plan")
+NEUTRALITY_CRITERION = "ISO 14068-1"
+
+
+def carbon_neutrality(programme: Programme, criteria: Iterable[str]) -> bool:
+    """Whether an engagement verifies a carbon-neutrality claim, and so may have a certificate (§9.7.1, §10.3).
+
+    It does under the ISO 14068-1 programme, or under another (an ISO 14064-1 inventory, say) whose criteria
+    include ISO 14068-1 (any edition): the claim is then verified against ISO 14068-1 as well.
+    """
+    return Programme(programme) is Programme.ISO_14068_1 or any(c.strip().startswith(NEUTRALITY_CRITERION) for c in criteria)
+
+
+def required_sections(neutrality: bool) -> tuple[str, ...]:
+    """The sections that must be written before a version is made final."""
+    return REQUIRED if neutrality else tuple(name for name in REQUIRED if name not in NEUTRALITY_SECTIONS)
+
+
+def check_certificate(programme: Programme, criteria: Iterable[str]) -> None:
+    """Refuse a carbon-neutrality certificate outside a carbon-neutrality engagement."""
+    if not carbon_neutrality(programme, criteria):
+        raise DomainError(
+            Text(f"碳中和证书仅用于碳中和核证（ISO 14068-1 方案，或准则包含 ISO 14068-1）；本项目为{Programme(programme).label.zh}。",
+                 "A carbon-neutrality certificate belongs to carbon-neutrality engagements only (the ISO 14068-1 programme, "
+                 f"or criteria that include ISO 14068-1); this one is {Programme(programme).label.en}."),
+            "certificate",
+        )
 
 # The signature fields of the statement and certificate: the lead verifier's, then head office's (§9.7.1 h).
 VERIFIER_FIELD, AUTHORISER_FIELD = "Verifier", "Authoriser"
@@ -143,9 +171,11 @@ class Statement:
                 raise DomainError(Text(f"文字过长（超过 {MAX_TEXT} 字）。", f"The text is too long (over {MAX_TEXT} characters)."), name)
         return checked
 
-    def made_final(self, facts: Facts, assurance: Assurance, blockers: Iterable[Text], by: str, today: date) -> "Statement":
-        """This version made final with the facts frozen, or a DomainError naming everything that stands in the way."""
-        problems = final_problems(self, facts, assurance, blockers)
+    def made_final(self, facts: Facts, assurance: Assurance, blockers: Iterable[Text], by: str, today: date,
+                   required: tuple[str, ...] = REQUIRED) -> "Statement":
+        """This version made final with the facts frozen and dated ``today`` (the statement date), or a DomainError
+        naming everything that stands in the way."""
+        problems = final_problems(self, facts, assurance, blockers, required)
         if problems:
             raise DomainError(
                 Text("不能定稿：" + "；".join(p.zh for p in problems), "Cannot make it final: " + "; ".join(p.en for p in problems)),
@@ -161,12 +191,14 @@ class Statement:
                        created_by=by, created_on=today, id=new_id())
 
 
-def final_problems(statement: Statement, facts: Facts, assurance: Assurance, blockers: Iterable[Text]) -> list[Text]:
-    """What stops ``statement`` from being made final with ``facts`` (empty when nothing does)."""
+def final_problems(statement: Statement, facts: Facts, assurance: Assurance, blockers: Iterable[Text],
+                   required: tuple[str, ...] = REQUIRED) -> list[Text]:
+    """What stops ``statement`` from being made final with ``facts`` (empty when nothing does); ``required`` are the
+    sections that must be written (:func:`required_sections`)."""
     problems = list(blockers)
     if statement.final:
         problems.append(Text("该版本已定稿", "this version is already final"))
-    problems += [Text(f"「{SECTIONS[n].zh}」未填写", f"“{SECTIONS[n].en}” is empty") for n in REQUIRED if not getattr(statement, n).strip()]
+    problems += [Text(f"「{SECTIONS[n].zh}」未填写", f"“{SECTIONS[n].en}” is empty") for n in required if not getattr(statement, n).strip()]
     if not facts.site_visit:
         problems.append(Text("项目未填写现场核查日期（声明须写明核查实施日期）", "the engagement has no site-visit date, which the statement must give"))
     if statement.opinion is not Opinion.UNMODIFIED and not statement.basis.strip():

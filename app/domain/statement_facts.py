@@ -84,7 +84,7 @@ class Facts:
     assurance: str
     assurance_label: Pair
     materiality_pct: float
-    site_visit: str
+    site_visit: str  # the visit's first day, or first – last day
     team: tuple[tuple[str, str, str], ...]  # name, role in Chinese, role in English
     sources: tuple[SourceFigure, ...]
     reported_total: float | None  # the sum of what the client reported; None when nothing is
@@ -184,7 +184,7 @@ def statement_facts(calculation: "Calculation", client: Organisation, findings: 
         objectives=e.objectives, scope_text=e.scope_text, boundary=_pair(e.boundary_approach.label),
         sites=tuple((s.name, s.address) for s in e.sites), period_start=_day(e.period_start), period_end=_day(e.period_end),
         ghgs=tuple(e.ghgs), gwp_report=_pair(e.gwp_report.label), assurance=e.assurance.value,
-        assurance_label=_pair(e.assurance.label), materiality_pct=e.materiality_pct, site_visit=_day(e.site_visit),
+        assurance_label=_pair(e.assurance.label), materiality_pct=e.materiality_pct, site_visit=e.site_visit_text(),
         team=tuple((m.name, m.role.label.zh, m.role.label.en) for m in e.team),
         sources=sources, reported_total=results.reported_total, verified_total=results.total, difference=results.difference,
         direct=results.direct, indirect=results.indirect, misstatement_pct=results.materiality.net_pct,

@@ -19,7 +19,7 @@ from app.domain.inventory_services import calculate
 from app.domain.lifecycle import SEQUENCE, Stage
 from app.domain.ports import UnitOfWork
 from app.domain.services import record_changes
-from app.domain.statement import Statement, statement_number
+from app.domain.statement import Statement, carbon_neutrality, required_sections, statement_number
 from app.domain.statement_facts import Facts, drift, statement_facts
 from app.domain.text import DomainError, Text
 
@@ -127,7 +127,10 @@ def remove_draft(uow: UnitOfWork, engagement_id: str, statement_id: str, actor: 
 
 
 def make_final(uow: UnitOfWork, engagement_id: str, statement_id: str, actor: str, today: date) -> Statement:
-    """Freeze the version with the engagement's facts as they are now, or say everything that stands in the way."""
+    """Freeze the version with the engagement's facts as they are now, or say everything that stands in the way.
+
+    The version is dated with the engagement's statement date, or ``today`` when none is set.
+    """
     facts = current_facts(uow, engagement_id)
     with uow:
         e = uow.engagements.get(engagement_id)
@@ -137,7 +140,8 @@ def make_final(uow: UnitOfWork, engagement_id: str, statement_id: str, actor: st
         if SEQUENCE.index(e.status) < SEQUENCE.index(Stage.FINDINGS):
             blockers.append(Text("现场核查尚未完成（项目须进入“核查发现”或“核证声明”阶段，CICC-ZY/GZ-21 第 9.7.1 条）",
                                  "site verification is not complete (the engagement must be at findings or statement, CICC-ZY/GZ-21 §9.7.1)"))
-        new = old.made_final(facts, e.assurance, blockers, actor, today)
+        required = required_sections(carbon_neutrality(e.programme, e.criteria))
+        new = old.made_final(facts, e.assurance, blockers, actor, e.statement_date or today, required)
         uow.statements.put(engagement_id, new)
         record_changes(uow, engagement_id, _diff(engagement_id, old, new), actor)
         uow.commit()

@@ -28,9 +28,11 @@ class TeamMember:
     impartiality_declared: bool = False
     conflicts: str = ""
     declared_on: date | None = None
+    person_id: str = ""  # who they are, in the person register; ``name`` is that person's name, read from it
     id: str = field(default_factory=new_id)
 
-    EDITABLE = ("name", "role", "qualifications", "technical_areas", "days", "impartiality_declared", "conflicts", "declared_on")
+    EDITABLE = ("person_id", "role", "qualifications", "technical_areas", "days", "impartiality_declared", "conflicts", "declared_on")
+    HISTORY = ("name", *EDITABLE)  # the history names the person as well as their id
 
     @property
     def counts_toward_man_days(self) -> bool:
@@ -40,6 +42,8 @@ class TeamMember:
         self.name = self.name.strip()
         if not self.name:
             raise DomainError(Text("请填写组员姓名。", "Enter the team member's name."), "name")
+        if not self.person_id:
+            raise DomainError(Text("请从人员名册中选择组员。", "Pick the team member from the people register."), "person_id")
         self.role = Role(self.role)
         if self.days < 0:
             raise DomainError(Text("人天不能为负数。", "Days cannot be negative."), "days")
@@ -54,6 +58,10 @@ class TeamMember:
 def check_single_lead(team: list[TeamMember]) -> None:
     """Refuse a team with more than one lead verifier, naming them."""
     leads = [m.name for m in team if m.role is Role.LEAD]
+    people = [m.person_id for m in team if m.person_id]
+    if len(set(people)) < len(people):
+        twice = next(m.name for i, m in enumerate(team) if m.person_id and m.person_id in [x.person_id for x in team[:i]])
+        raise DomainError(Text(f"{twice} 已在核查组中。", f"{twice} is on the team already."), "person_id")
     if len(leads) > 1:
         raise DomainError(
             Text(

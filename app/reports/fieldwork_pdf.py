@@ -54,6 +54,7 @@ L = {
     "organisation": Text("单位", "Organisation"),
     "role": Text("职务", "Position"),
     "signature": Text("签字", "Signature"),
+    "site_visit": Text("现场核查日期", "Site visit"),
 }
 BLANK_LINES = 20
 
@@ -63,6 +64,7 @@ def _facts(engagement: Engagement, client: Organisation, language: str) -> list[
     return [
         [t("engagement"), f"{engagement.code}  {engagement.title}"], [t("client"), client.display_name(language)],
         [t("period"), f"{engagement.period_start or '…'} – {engagement.period_end or '…'}"],
+        [t("site_visit"), engagement.site_visit_text() or "—"],
     ]
 
 

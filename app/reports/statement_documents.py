@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from app.domain import finding_services, services, statement_services
+from app.domain import finding_services, people_services, services, statement_services
 from app.domain.choices import Choice
 from app.domain.lifecycle import Stage
 from app.domain.ports import UnitOfWork
+from app.domain.statement import carbon_neutrality, check_certificate
 from app.domain.statement_services import Printable
 
 
@@ -20,18 +21,23 @@ class Document(Choice):
 
 def print_document(uow: UnitOfWork, engagement_id: str, document: Document, path: Path | str,
                    generated: datetime, version: int | None = None) -> Printable:
-    """Write ``document`` of a version (the latest by default) to ``path``; returns what was printed."""
+    """Write ``document`` of a version (the latest by default) to ``path``; returns what was printed.
+
+    A certificate is refused outside a carbon-neutrality engagement (:func:`app.domain.statement.carbon_neutrality`).
+    """
     from app.reports.statement_pdf import Decision, write_certificate, write_statement
     from app.reports.verification_report_pdf import write_verification_report
 
     printable = statement_services.printable(uow, engagement_id, version)
     statement, facts = printable.statement, printable.facts
+    engagement, _client = services.load(uow, engagement_id)
     if document is Document.STATEMENT:
-        write_statement(path, statement, facts, generated)
+        write_statement(path, statement, facts, generated, carbon_neutrality(engagement.programme, engagement.criteria))
     elif document is Document.CERTIFICATE:
-        engagement, _client = services.load(uow, engagement_id)
+        check_certificate(engagement.programme, engagement.criteria)
         decided = engagement.status in (Stage.DECIDED, Stage.ISSUED) and engagement.decision_date is not None
-        decision = Decision(engagement.decision_maker, engagement.decision_date) if decided else Decision()
+        maker = people_services.name_of(uow, engagement.decision_maker_id)
+        decision = Decision(maker, engagement.decision_date, engagement.issue_date) if decided else Decision()
         write_certificate(path, statement, facts, decision, generated)
     else:
         write_verification_report(path, statement, facts, finding_services.list_findings(uow, engagement_id), generated)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,17 +21,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from app.domain.choices import Assurance, Gas
-from app.domain.dates import add_months
+from app.domain.surveillance import certificate_schedule
 from app.domain.statement import (
-    AUTHORISER_FIELD, SECTIONS, VERIFIER_FIELD, Opinion, Statement, certificate_number, opinion_label, opinions_for,
+    AUTHORISER_FIELD, NEUTRALITY_SECTIONS, SECTIONS, VERIFIER_FIELD, Opinion, Statement, certificate_number, opinion_label, opinions_for,
 )
 from app.domain.statement_facts import Facts
 from app.domain.text import DomainError, Text
 from app.paths import resources_dir
 from app.reports.pdf import GRID, PAGE_WIDTH, SHADE, Styles, font, para, styles, table, write_pdf
 from app.reports.signing import SignatureSpot, add_signature_fields
-
-CERTIFICATE_YEARS = 3  # rules §10.4
 
 
 @lru_cache(maxsize=1)
@@ -223,17 +221,19 @@ L = {
     "site_visit": Text("核查实施日期", "Verification carried out"),
     "cert_h": Text("h) 签发声明授权人签字和职务", "h) Signature and position of the person authorised to issue it"),
     "authoriser": Text("认证决定人", "Certification decision by"),
-    "issued": Text("签发日期", "Issued"),
+    "issued": Text("证书签发日期", "Certificate issued"),
+    "decided": Text("认证决定日期", "Certification decision"),
     "not_decided": Text("（认证决定后）", "(after the certification decision)"),
 }
 
 
 @dataclass(frozen=True)
 class Decision:
-    """Head office's certification decision, which the certificate needs (rules §10.3) and which comes after the statement."""
+    """Head office's certification decision, which the certificate needs (CICC-ZY/GZ-21 §10.3) and which comes after the statement."""
 
     maker: str = ""
     on: date | None = None
+    issued: date | None = None  # the certificate's issue date (on or after the decision); validity runs from it (§10.4)
 
 
 def _header(page: Page, statement: Statement, title: Text, number: tuple[Text, str], warning: str | None) -> list:
@@ -297,8 +297,12 @@ def _write(path: Path | str, story: list, spots: list[SignatureSpot], title: Tex
     add_signature_fields(Path(path), spots)
 
 
-def write_statement(path: Path | str, statement: Statement, facts: Facts, generated: datetime) -> None:
-    """The verification statement with every item of §9.7.2 a)–g), then the two signature fields."""
+def write_statement(path: Path | str, statement: Statement, facts: Facts, generated: datetime, neutrality: bool = True) -> None:
+    """The verification statement with every item of §9.7.2 a)–g), then the two signature fields.
+
+    Without ``neutrality`` (an engagement that verifies no carbon-neutrality claim) the ISO 14068 sections and the
+    neutrality sentence are left out.
+    """
     check_opinion(statement, facts)
     page = Page.of(statement)
     assurance = Assurance(facts.assurance)
@@ -314,19 +318,20 @@ def write_statement(path: Path | str, statement: Statement, facts: Facts, genera
     story += [Spacer(1, 1 * mm)] + page.say(lambda lang: fill(wording()[lang]["text"]["gwp"], facts, lang))
     story += [page.heading(L["c"]), page.rows([
         (L["objectives"], facts.objectives or "—"), (L["period"], f"{facts.period_start} – {facts.period_end}"),
-        (L["assurance"], page.t(facts.assurance_label)), (L["materiality"], f"{facts.materiality_pct:g}%"),
+        (L["site_visit"], facts.site_visit or "—"), (L["assurance"], page.t(facts.assurance_label)), (L["materiality"], f"{facts.materiality_pct:g}%"),
         (L["boundary"], f"{page.t(facts.boundary)}\n{facts.scope_text}"),
         (L["sites"], "\n".join(f"{name}  {address}" for name, address in facts.sites) or "—"),
         (L["ghgs"], "\n".join(gas_name(value, page) for value in facts.ghgs)),
     ])]
     story.append(page.heading(L["d"]))
     for name in ("evidence_review", "material_issues", "iso14068", "changes"):
-        story += section(page, statement, name)
+        if neutrality or name not in NEUTRALITY_SECTIONS:
+            story += section(page, statement, name)
     story += [page.heading(L["e"]), para(page.t(L["e1"]), page.s.label)]
     story += [para("; ".join(page.t(c) for c in facts.criteria) or "—", page.s.body), Spacer(1, 2 * mm)]
-    story += section(page, statement, "management_plan")
+    story += section(page, statement, "management_plan") if neutrality else []
     story += [para(page.t(L["e3"]), page.s.label), _figures(page, facts), Spacer(1, 2 * mm)]
-    story += page.say(lambda lang: neutrality_text(facts, lang))
+    story += page.say(lambda lang: neutrality_text(facts, lang)) if neutrality else []
     story += [Spacer(1, 2 * mm), para(page.t(L["e4"]) + " — " + page.t(opinion_label(statement.opinion, assurance)), page.s.label)]
     story += page.say(lambda lang: opinion_text(statement, facts, lang))
     story += [Spacer(1, 2 * mm)] + section(page, statement, "procedures")
@@ -345,7 +350,7 @@ def write_statement(path: Path | str, statement: Statement, facts: Facts, genera
 def write_certificate(path: Path | str, statement: Statement, facts: Facts, decision: Decision, generated: datetime) -> None:
     """The carbon-neutrality certificate with §9.7.1 a)–h); refused when the balance is not neutral or the opinion adverse.
 
-    Until head office's positive decision (``decision.on``) it is marked as pending (rules §10.3).
+    Until head office's positive decision (``decision.on``) it is marked as pending (CICC-ZY/GZ-21 §10.3).
     """
     check_opinion(statement, facts)
     if statement.opinion in (Opinion.ADVERSE, Opinion.DISCLAIMER):
@@ -368,7 +373,8 @@ def write_certificate(path: Path | str, statement: Statement, facts: Facts, deci
         (L["name"], page.t(facts.client)), (L["address"], facts.client_address or "—"),
         (L["subject"], facts.title or "—"), (L["boundary"], f"{page.t(facts.boundary)}\n{facts.scope_text}"),
     ])]
-    valid = (add_months(decision.on, 12 * CERTIFICATE_YEARS) - timedelta(days=1)).isoformat() if decision.on else page.t(L["not_decided"])
+    issued = decision.issued or decision.on
+    valid = certificate_schedule(decision.on, issued).expires.isoformat() if decision.on else page.t(L["not_decided"])
     story += [page.heading(L["cert_b"]), page.rows([
         (L["conformity_date"], decision.on.isoformat() if decision.on else page.t(L["not_decided"])),
         (L["period"], f"{facts.period_start} – {facts.period_end}"), (L["valid_until"], valid),
@@ -379,7 +385,9 @@ def write_certificate(path: Path | str, statement: Statement, facts: Facts, deci
     story += [page.heading(L["cert_f"])] + page.say(lambda lang: opinion_text(statement, facts, lang))
     story += _limitations(page, statement, facts)
     story += [page.heading(L["cert_g"]), page.rows([
-        (L["site_visit"], facts.site_visit or "—"), (L["issued"], decision.on.isoformat() if decision.on else page.t(L["not_decided"])),
+        (L["site_visit"], facts.site_visit or "—"), (L["dated"], statement.dated.isoformat() if statement.dated else page.t(L["not_dated"])),
+        (L["decided"], decision.on.isoformat() if decision.on else page.t(L["not_decided"])),
+        (L["issued"], issued.isoformat() if issued else page.t(L["not_decided"])),
         (L["number"], f"{statement.number} ({page.t(statement.label)})"),
     ])]
     story += [page.heading(L["cert_h"]), page.rows([(L["authoriser"], decision.maker or page.t(L["not_decided"]))])]

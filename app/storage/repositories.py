@@ -14,23 +14,26 @@ from app.domain.history import GENESIS, Change, HistoryEntry, entry_hash
 from app.domain.lifecycle import Stage
 from app.domain.mandays import ManDayPlan
 from app.domain.organisation import Organisation
+from app.domain.people import Person
 from app.domain.ports import EngagementSummary, NotFound
 from app.domain.team import TeamMember
 from app.storage.files import SUMMARY_SQL, summary_from
-from app.storage.tables import EngagementRow, HistoryRow, MetaRow, OrganisationRow, SiteRow, TeamMemberRow
+from app.storage.tables import EngagementRow, HistoryRow, MetaRow, OrganisationRow, PersonRow, SiteRow, TeamMemberRow
 
 _ORG_FIELDS = ("name_zh", "name_en", "credit_code", "address", "contact_name", "contact_phone", "contact_email")
 _ENGAGEMENT_SCALARS = (
     "code", "organisation_id", "title", "objectives", "scope_text", "period_start", "period_end",
-    "base_year", "materiality_pct", "materiality_reason", "termination_reason", "reviewer",
-    "decision_maker", "decision_date", "site_visit", "difference_threshold_pct", "is_demo", "revision",
+    "base_year", "materiality_pct", "materiality_reason", "termination_reason", "submitted_on", "decision_date", "issue_date",
+    "site_visit_start", "site_visit_end", "statement_date", "difference_threshold_pct", "is_demo", "revision",
 )
+_ENGAGEMENT_PEOPLE = ("reviewer_id", "decision_maker_id")  # NULL in the table, "" in the domain
 _ENGAGEMENT_CHOICES = (
     ("programme", Programme), ("boundary_approach", BoundaryApproach), ("gwp_report", GwpReport),
     ("assurance", Assurance), ("status", Stage),
 )
 _ENGAGEMENT_LISTS = ("technical_areas", "criteria", "ghgs")
-_MEMBER_SCALARS = ("name", "qualifications", "days", "impartiality_declared", "conflicts", "declared_on")
+_PERSON_SCALARS = ("name_zh", "name_en", "qualifications", "identity")
+_MEMBER_SCALARS = ("person_id", "qualifications", "days", "impartiality_declared", "conflicts", "declared_on")
 
 
 class OrganisationRepository:
@@ -75,20 +78,22 @@ class EngagementRepository:
         values = {f: getattr(row, f) for f in _ENGAGEMENT_SCALARS}
         values.update({f: kind(getattr(row, f)) for f, kind in _ENGAGEMENT_CHOICES})
         values.update({f: tuple(getattr(row, f)) for f in _ENGAGEMENT_LISTS})
+        values.update({f: getattr(row, f) or "" for f in _ENGAGEMENT_PEOPLE})
         values["man_days"] = ManDayPlan(**row.man_days) if row.man_days else None
         sites = self.session.scalars(select(SiteRow).where(SiteRow.engagement_id == row.id).order_by(SiteRow.position))
-        members = self.session.scalars(
-            select(TeamMemberRow).where(TeamMemberRow.engagement_id == row.id).order_by(TeamMemberRow.position)
+        members = self.session.execute(
+            select(TeamMemberRow, PersonRow).join(PersonRow, PersonRow.id == TeamMemberRow.person_id)
+            .where(TeamMemberRow.engagement_id == row.id).order_by(TeamMemberRow.position)
         )
         return Engagement(
             id=row.id,
             sites=[Site(name=s.name, address=s.address, id=s.id) for s in sites],
             team=[
                 TeamMember(
-                    id=m.id, role=Role(m.role), technical_areas=tuple(m.technical_areas),
+                    id=m.id, name=_person(p).name, role=Role(m.role), technical_areas=tuple(m.technical_areas),
                     **{f: getattr(m, f) for f in _MEMBER_SCALARS},
                 )
-                for m in members
+                for m, p in members
             ],
             **values,
         )
@@ -111,6 +116,8 @@ class EngagementRepository:
             setattr(row, f, getattr(engagement, f).value)
         for f in _ENGAGEMENT_LISTS:
             setattr(row, f, list(getattr(engagement, f)))
+        for f in _ENGAGEMENT_PEOPLE:
+            setattr(row, f, getattr(engagement, f) or None)
         row.man_days = asdict(engagement.man_days) if engagement.man_days else None
 
     def _sync_children(self, engagement: Engagement) -> None:
@@ -156,6 +163,46 @@ class EngagementRepository:
         self.session.execute(
             update(EngagementRow).where(EngagementRow.id == engagement_id).values(revision=EngagementRow.revision + 1)
         )
+
+
+def _person(row: PersonRow) -> Person:
+    return Person(id=row.id, roles=tuple(row.roles), competences=tuple(row.competences),
+                  **{f: getattr(row, f) for f in _PERSON_SCALARS})
+
+
+class PeopleRepository:
+    """The person register."""
+
+    def __init__(self, session: Session):
+        self.session = session
+
+    def all(self) -> list[Person]:
+        rows = self.session.scalars(select(PersonRow).order_by(PersonRow.name_zh, PersonRow.name_en))
+        return [_person(r) for r in rows]
+
+    def get(self, person_id: str) -> Person:
+        row = self.session.get(PersonRow, person_id)
+        if row is None:
+            raise NotFound(f"person {person_id}")
+        return _person(row)
+
+    def put(self, person: Person) -> None:
+        row = self.session.get(PersonRow, person.id) or PersonRow(id=person.id)
+        for f in _PERSON_SCALARS:
+            setattr(row, f, getattr(person, f))
+        row.roles, row.competences = list(person.roles), list(person.competences)
+        self.session.add(row)
+
+    def remove(self, person_id: str) -> None:
+        self.session.delete(self.session.get(PersonRow, person_id))
+
+    def engagements_of(self, person_id: str) -> list[str]:
+        """The codes of the engagements on which the person is a team member, the reviewer or the decision-maker."""
+        on_team = select(TeamMemberRow.engagement_id).where(TeamMemberRow.person_id == person_id)
+        query = select(EngagementRow.code).where(
+            EngagementRow.id.in_(on_team) | (EngagementRow.reviewer_id == person_id) | (EngagementRow.decision_maker_id == person_id)
+        )
+        return sorted(self.session.scalars(query))
 
 
 class HistoryRepository:

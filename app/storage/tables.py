@@ -53,13 +53,31 @@ class EngagementRow(Base):
     man_days: Mapped[dict | None] = mapped_column(JSON)
     status: Mapped[str] = mapped_column(String(32), index=True)
     termination_reason: Mapped[str] = mapped_column(Text, default="")
-    reviewer: Mapped[str] = mapped_column(Text, default="")
-    decision_maker: Mapped[str] = mapped_column(Text, default="")
+    reviewer_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"), index=True)
+    decision_maker_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"), index=True)
+    submitted_on: Mapped[date | None] = mapped_column(Date)
     decision_date: Mapped[date | None] = mapped_column(Date)
-    site_visit: Mapped[date | None] = mapped_column(Date)
+    issue_date: Mapped[date | None] = mapped_column(Date)
+    site_visit_start: Mapped[date | None] = mapped_column(Date)
+    site_visit_end: Mapped[date | None] = mapped_column(Date)
+    statement_date: Mapped[date | None] = mapped_column(Date)
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     difference_threshold_pct: Mapped[float] = mapped_column(Float, default=1.0, server_default="1.0")
     revision: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class PersonRow(Base):
+    """One person of the register: team members, reviewers and decision-makers refer to it by id."""
+
+    __tablename__ = "people"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name_zh: Mapped[str] = mapped_column(Text, default="")
+    name_en: Mapped[str] = mapped_column(Text, default="")
+    roles: Mapped[list] = mapped_column(JSON, default=list)
+    competences: Mapped[list] = mapped_column(JSON, default=list)
+    qualifications: Mapped[str] = mapped_column(Text, default="")
+    identity: Mapped[str] = mapped_column(Text, default="")
 
 
 class SiteRow(Base):
@@ -78,7 +96,7 @@ class TeamMemberRow(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     engagement_id: Mapped[str] = mapped_column(ForeignKey("engagements.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
-    name: Mapped[str] = mapped_column(Text)
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
     role: Mapped[str] = mapped_column(String(16))
     qualifications: Mapped[str] = mapped_column(Text, default="")
     technical_areas: Mapped[list] = mapped_column(JSON, default=list)

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.storage.finding_repository import FindingRepository
 from app.storage.inventory_repository import FactorRepository, InventoryRepository
 from app.storage.record_repository import RecordRepository
-from app.storage.repositories import EngagementRepository, HistoryRepository, OrganisationRepository
+from app.storage.repositories import EngagementRepository, HistoryRepository, OrganisationRepository, PeopleRepository
 from app.storage.statement_repository import StatementRepository
 
 
@@ -30,6 +30,7 @@ class SqlUnitOfWork:
         self.findings = FindingRepository(self.session)
         self.statements = StatementRepository(self.session)
         self.records = RecordRepository(self.session)
+        self.people = PeopleRepository(self.session)
         return self
 
     def __exit__(self, *exc: object) -> None:

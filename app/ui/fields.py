@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from app.domain.choices import Assurance, BoundaryApproach, Choice, Gas, GwpReport, Programme, Role
 from app.domain.criteria import CRITERIA
 from app.domain.neutrality import OffsetKind
+from app.domain.people import PersonRole
 from app.domain.sectors import TECHNICAL_AREAS, scope_of
 from app.ui.forms import FieldSpec
 from app.ui.i18n import show
@@ -58,9 +59,28 @@ def scope_specs(programme: Programme) -> list[FieldSpec]:
         FieldSpec("scope_text", QCoreApplication.translate("Fields", "Scope and boundaries"), "text"),
     ]
 
+def date_specs() -> list[FieldSpec]:
+    """The engagement's dates a verifier sets on the Scope page (the decision's are on the Overview)."""
+    return [
+        FieldSpec("site_visit_start", QCoreApplication.translate("Fields", "Site visit from"), "date"),
+        FieldSpec("site_visit_end", QCoreApplication.translate("Fields", "Site visit to"), "date"),
+        FieldSpec("statement_date", QCoreApplication.translate("Fields", "Statement date"), "date"),
+    ]
+
+def person_specs() -> list[FieldSpec]:
+    return [
+        FieldSpec("name_zh", QCoreApplication.translate("Fields", "Name (Chinese)")),
+        FieldSpec("name_en", QCoreApplication.translate("Fields", "Name (English)")),
+        FieldSpec("roles", QCoreApplication.translate("Fields", "Roles"), "checks", options(PersonRole)),
+        FieldSpec("competences", QCoreApplication.translate("Fields", "Competent in"), "checks",
+                  technical_area_options(Programme.ISO_14064_1) + technical_area_options(Programme.ISO_14064_2)),
+        FieldSpec("qualifications", QCoreApplication.translate("Fields", "Qualifications")),
+        FieldSpec("identity", QCoreApplication.translate("Fields", "Signing identity"),
+                  placeholder=QCoreApplication.translate("Fields", "identities/… .cer, or its SHA-256 fingerprint")),
+    ]
+
 def member_specs() -> list[FieldSpec]:
     return [
-        FieldSpec("name", QCoreApplication.translate("Fields", "Name")),
         FieldSpec("role", QCoreApplication.translate("Fields", "Role"), "choice", options(Role)),
         FieldSpec("qualifications", QCoreApplication.translate("Fields", "Qualifications")),
         FieldSpec("technical_areas", QCoreApplication.translate("Fields", "Competent in"), "checks",
@@ -89,11 +109,15 @@ def man_day_specs() -> list[FieldSpec]:
                   placeholder=QCoreApplication.translate("Fields", "required when the plan departs from Annex A")),
     ]
 
-def decision_specs() -> list[FieldSpec]:
+def decision_specs(people: tuple[tuple[str, str], ...] = ()) -> list[FieldSpec]:
+    """The review and decision; ``people`` are the register's ``(id, name)`` pairs to pick the reviewer and decision-maker from."""
+    pick = (("", "—"), *people)
     return [
-        FieldSpec("reviewer", QCoreApplication.translate("Fields", "Technical reviewer")),
-        FieldSpec("decision_maker", QCoreApplication.translate("Fields", "Decision-maker")),
+        FieldSpec("reviewer_id", QCoreApplication.translate("Fields", "Technical reviewer"), "choice", pick),
+        FieldSpec("decision_maker_id", QCoreApplication.translate("Fields", "Decision-maker"), "choice", pick),
+        FieldSpec("submitted_on", QCoreApplication.translate("Fields", "Submitted on"), "date"),
         FieldSpec("decision_date", QCoreApplication.translate("Fields", "Decision date"), "date"),
+        FieldSpec("issue_date", QCoreApplication.translate("Fields", "Certificate issued on"), "date"),
     ]
 
 
@@ -160,7 +184,7 @@ def field_labels() -> dict[str, str]:
     inventory fields as ``<entity>.<name>``)."""
     labels: dict[str, str] = {}
     for specs in (
-        client_specs(), basics_specs(), scope_specs("iso14064-1"), member_specs(), site_specs(), decision_specs(),
+        client_specs(), basics_specs(), date_specs(), scope_specs("iso14064-1"), member_specs(), site_specs(), decision_specs(),
         production_specs(), offset_specs(),
     ):
         labels.update({spec.name: spec.label for spec in specs})
@@ -171,4 +195,6 @@ def field_labels() -> dict[str, str]:
     labels["status"] = QCoreApplication.translate("Fields", "Stage")
     labels["termination_reason"] = QCoreApplication.translate("Fields", "Reason for termination")
     labels["code"] = QCoreApplication.translate("Fields", "Code")
+    labels["name"] = QCoreApplication.translate("Fields", "Name")
+    labels["person_id"] = QCoreApplication.translate("Fields", "Person")
     return labels

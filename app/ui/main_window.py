@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
 from app import APP_NAME, __version__
 from app.domain.services import DEMO_MARK
 from app.ui.list_page import EngagementListPage
+from app.ui.people_dialog import PeopleDialog
 from app.ui.settings import GEOMETRY, Settings
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.wizard import NewEngagementWizard
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         file = bar.addMenu(self.tr("&File"))
         self.new_action = self._action(file, self.tr("&New engagement…"), self.new_engagement, QKeySequence.StandardKey.New)
         self.list_action = self._action(file, self.tr("Engagement &list"), self.show_list, "Ctrl+L")
+        self.people_action = self._action(file, self.tr("&People…"), self.show_people, "Ctrl+Shift+P")
         file.addSeparator()
         self._action(file, self.tr("&Settings…"), self.edit_settings, "Ctrl+,")
         file.addSeparator()
@@ -92,6 +94,12 @@ class MainWindow(QMainWindow):
         wizard = NewEngagementWizard(self.workbench, self)
         if wizard.exec() and wizard.created_id:
             self.open_engagement(wizard.created_id)
+
+    def show_people(self) -> PeopleDialog:
+        """The person register (team members, reviewers and decision-makers are picked from it)."""
+        dialog = PeopleDialog(self.workbench, self)
+        dialog.open()
+        return dialog
 
     def _list_changed(self) -> None:
         if self.stack.currentWidget() is self.list_page:

@@ -16,13 +16,16 @@ from typing import TYPE_CHECKING, Any, Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.domain import demo, fieldwork_services, finding_services, inventory_services, lifecycle, services, statement_services
+from app.domain import (
+    demo, fieldwork_services, finding_services, inventory_services, lifecycle, people_services, services, statement_services,
+)
 from app.domain.data_request import ImportPlan, plan_import
 from app.domain.engagement import Engagement, Site
 from app.domain.factors import Factor
 from app.domain.inventory import EmissionSource, Production
 from app.domain.neutrality import Offset
 from app.domain.organisation import Organisation
+from app.domain.people import Person
 from app.domain.ports import EngagementSummary
 from app.domain.team import TeamMember
 from app.domain.reported_import import ColumnMapping, ReportedPlan, plan_reported
@@ -196,6 +199,28 @@ class Workbench(QObject):
             position[0] = ops.remove(uow(), engagement_id, item.id, actor)
 
         return self.perform(text, do, lambda: ops.add(uow(), engagement_id, item, actor, position[0]))
+
+    # --- the person register ----------------------------------------------------------------
+    def people(self) -> list[Person]:
+        return people_services.list_people(self.uow())
+
+    def add_person(self, person: Person, text: str) -> bool:
+        uow, actor = self.uow, self.actor
+        return self.perform(text, lambda: people_services.add_person(uow(), person, actor),
+                            lambda: people_services.remove_person(uow(), person.id, actor))
+
+    def edit_person(self, person: Person, changes: dict[str, Any], text: str) -> bool:
+        old = {name: getattr(person, name) for name in changes}
+        if old == changes:
+            return True
+        uow, actor = self.uow, self.actor
+        return self.perform(text, lambda: people_services.update_person(uow(), person.id, changes, actor),
+                            lambda: people_services.update_person(uow(), person.id, old, actor))
+
+    def remove_person(self, person: Person, text: str) -> bool:
+        uow, actor = self.uow, self.actor
+        return self.perform(text, lambda: people_services.remove_person(uow(), person.id, actor),
+                            lambda: people_services.add_person(uow(), person, actor))
 
     # --- evidence --------------------------------------------------------------------------
     @property
@@ -426,7 +451,6 @@ class Workbench(QObject):
 
     def is_empty(self) -> bool:
         return not self.path.exists() or not self.summaries()
-
 
 
 class _ChildOps:

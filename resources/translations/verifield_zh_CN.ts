@@ -768,431 +768,480 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../app/ui/fields.py" line="27"/>
+        <location filename="../../app/ui/fields.py" line="28"/>
+        <location filename="../../app/ui/fields.py" line="72"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="28"/>
+        <location filename="../../app/ui/fields.py" line="29"/>
+        <location filename="../../app/ui/fields.py" line="73"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="29"/>
+        <location filename="../../app/ui/fields.py" line="30"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="30"/>
+        <location filename="../../app/ui/fields.py" line="31"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="31"/>
+        <location filename="../../app/ui/fields.py" line="32"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="32"/>
+        <location filename="../../app/ui/fields.py" line="33"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="33"/>
+        <location filename="../../app/ui/fields.py" line="34"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="38"/>
+        <location filename="../../app/ui/fields.py" line="39"/>
         <source>Engagement title</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="39"/>
+        <location filename="../../app/ui/fields.py" line="40"/>
         <source>Programme</source>
         <translation>核查方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="40"/>
+        <location filename="../../app/ui/fields.py" line="41"/>
         <source>Reporting period from</source>
         <translation>核查期开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="41"/>
+        <location filename="../../app/ui/fields.py" line="42"/>
         <source>Reporting period to</source>
         <translation>核查期结束日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="42"/>
+        <location filename="../../app/ui/fields.py" line="43"/>
         <source>Base year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="43"/>
+        <location filename="../../app/ui/fields.py" line="44"/>
         <source>Consolidation approach</source>
         <translation>合并方法（组织边界）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="44"/>
+        <location filename="../../app/ui/fields.py" line="45"/>
         <source>Level of assurance</source>
         <translation>保证等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="45"/>
+        <location filename="../../app/ui/fields.py" line="46"/>
         <source>Materiality threshold</source>
         <translation>实质性阈值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="46"/>
+        <location filename="../../app/ui/fields.py" line="47"/>
         <source>Reason for the threshold</source>
         <translation>阈值设定理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="47"/>
+        <location filename="../../app/ui/fields.py" line="48"/>
         <source>needed when it is not the default 5 %</source>
         <translation>不采用默认的 5% 时须填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="48"/>
+        <location filename="../../app/ui/fields.py" line="49"/>
         <source>GWP values from</source>
         <translation>全球增温潜势（GWP）取值来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="53"/>
+        <location filename="../../app/ui/fields.py" line="54"/>
         <source>Sector scope / technical areas</source>
         <translation>行业/技术领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="54"/>
+        <location filename="../../app/ui/fields.py" line="55"/>
         <source>Criteria</source>
         <translation>核查准则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="56"/>
+        <location filename="../../app/ui/fields.py" line="57"/>
         <source>Greenhouse gases</source>
         <translation>温室气体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="57"/>
+        <location filename="../../app/ui/fields.py" line="58"/>
         <source>Objectives</source>
         <translation>核查目的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="58"/>
+        <location filename="../../app/ui/fields.py" line="59"/>
         <source>Scope and boundaries</source>
         <translation>核查范围和边界</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="63"/>
+        <location filename="../../app/ui/fields.py" line="198"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="64"/>
+        <location filename="../../app/ui/fields.py" line="84"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="65"/>
+        <location filename="../../app/ui/fields.py" line="77"/>
+        <location filename="../../app/ui/fields.py" line="85"/>
         <source>Qualifications</source>
         <translation>资质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="66"/>
+        <location filename="../../app/ui/fields.py" line="75"/>
+        <location filename="../../app/ui/fields.py" line="86"/>
         <source>Competent in</source>
         <translation>胜任技术领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="68"/>
+        <location filename="../../app/ui/fields.py" line="88"/>
         <source>Days on this engagement</source>
         <translation>本项目人天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="69"/>
+        <location filename="../../app/ui/fields.py" line="89"/>
         <source>Impartiality declared</source>
         <translation>已作公正性声明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="70"/>
+        <location filename="../../app/ui/fields.py" line="90"/>
         <source>Declared on</source>
         <translation>声明日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="71"/>
+        <location filename="../../app/ui/fields.py" line="91"/>
         <source>Conflicts of interest declared</source>
         <translation>已申报的利益冲突</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="72"/>
+        <location filename="../../app/ui/fields.py" line="92"/>
         <source>none, or what was declared and how it is handled</source>
         <translation>填写“无”，或说明申报的内容及处理方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="77"/>
+        <location filename="../../app/ui/fields.py" line="97"/>
         <source>Site name</source>
         <translation>场所名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="78"/>
+        <location filename="../../app/ui/fields.py" line="98"/>
         <source>Site address</source>
         <translation>场所地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="82"/>
+        <location filename="../../app/ui/fields.py" line="102"/>
         <source> days</source>
         <translation> 人天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="84"/>
+        <location filename="../../app/ui/fields.py" line="104"/>
         <source>GHG sources in the boundary</source>
         <translation>边界内温室气体排放源数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="85"/>
+        <location filename="../../app/ui/fields.py" line="105"/>
         <source>Document review</source>
         <translation>文件审定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="86"/>
+        <location filename="../../app/ui/fields.py" line="106"/>
         <source>Site verification</source>
         <translation>现场核查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="87"/>
+        <location filename="../../app/ui/fields.py" line="107"/>
         <source>Statement and report</source>
         <translation>核查声明和报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="88"/>
+        <location filename="../../app/ui/fields.py" line="108"/>
         <source>Justification</source>
         <translation>偏离理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="89"/>
+        <location filename="../../app/ui/fields.py" line="109"/>
         <source>required when the plan departs from Annex A</source>
         <translation>人天安排偏离附录 A 时须填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="94"/>
+        <location filename="../../app/ui/fields.py" line="116"/>
         <source>Technical reviewer</source>
         <translation>技术评审人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="95"/>
+        <location filename="../../app/ui/fields.py" line="117"/>
         <source>Decision-maker</source>
         <translation>认证决定人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="96"/>
+        <location filename="../../app/ui/fields.py" line="119"/>
         <source>Decision date</source>
         <translation>认证决定日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="102"/>
+        <location filename="../../app/ui/fields.py" line="126"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="103"/>
+        <location filename="../../app/ui/fields.py" line="127"/>
         <source>Quantity produced</source>
         <translation>产量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="104"/>
+        <location filename="../../app/ui/fields.py" line="128"/>
         <source>Production unit</source>
         <translation>产量单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="109"/>
+        <location filename="../../app/ui/fields.py" line="133"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="110"/>
+        <location filename="../../app/ui/fields.py" line="134"/>
         <source>Registry</source>
         <translation>登记系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="111"/>
+        <location filename="../../app/ui/fields.py" line="135"/>
         <source>First serial number</source>
         <translation>起始序列号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="112"/>
+        <location filename="../../app/ui/fields.py" line="136"/>
         <source>Last serial number</source>
         <translation>终止序列号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="113"/>
+        <location filename="../../app/ui/fields.py" line="137"/>
         <source>Vintage</source>
         <translation>年份（减排量产生年）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="114"/>
+        <location filename="../../app/ui/fields.py" line="138"/>
         <source>Quantity (tCO₂e)</source>
         <translation>数量（tCO₂e）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="139"/>
+        <location filename="../../app/ui/fields.py" line="163"/>
         <source>Reported by the client (tCO₂e)</source>
         <translation>客户报告量（tCO₂e）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="115"/>
+        <location filename="../../app/ui/fields.py" line="139"/>
         <source>Issued</source>
         <translation>已签发</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="116"/>
+        <location filename="../../app/ui/fields.py" line="65"/>
+        <source>Site visit from</source>
+        <translation>现场核查首日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="66"/>
+        <source>Site visit to</source>
+        <translation>现场核查末日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="67"/>
+        <source>Statement date</source>
+        <translation>核证声明日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="74"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="78"/>
+        <source>Signing identity</source>
+        <translation>签名身份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="79"/>
+        <source>identities/… .cer, or its SHA-256 fingerprint</source>
+        <translation>identities/ 下的 .cer，或其 SHA-256 指纹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="118"/>
+        <source>Submitted on</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="120"/>
+        <source>Certificate issued on</source>
+        <translation>证书签发日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="140"/>
         <source>Retired on</source>
         <translation>注销日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="117"/>
+        <location filename="../../app/ui/fields.py" line="141"/>
         <source>Retirement evidence</source>
         <translation>注销证明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="118"/>
+        <location filename="../../app/ui/fields.py" line="142"/>
         <source>Retired on behalf of (beneficiary)</source>
         <translation>注销受益方（代表谁注销）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="119"/>
-        <location filename="../../app/ui/fields.py" line="140"/>
-        <location filename="../../app/ui/fields.py" line="153"/>
+        <location filename="../../app/ui/fields.py" line="143"/>
+        <location filename="../../app/ui/fields.py" line="164"/>
+        <location filename="../../app/ui/fields.py" line="177"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="126"/>
+        <location filename="../../app/ui/fields.py" line="150"/>
         <source>Source name</source>
         <translation>排放源名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="127"/>
+        <location filename="../../app/ui/fields.py" line="151"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="128"/>
+        <location filename="../../app/ui/fields.py" line="152"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="129"/>
+        <location filename="../../app/ui/fields.py" line="153"/>
         <source>Gas</source>
         <translation>气体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="130"/>
+        <location filename="../../app/ui/fields.py" line="154"/>
         <source>Species</source>
         <translation>具体物质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="131"/>
+        <location filename="../../app/ui/fields.py" line="155"/>
         <source>Site</source>
         <translation>场所</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="132"/>
+        <location filename="../../app/ui/fields.py" line="156"/>
         <source>Emission unit</source>
         <translation>排放单元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="133"/>
+        <location filename="../../app/ui/fields.py" line="157"/>
         <source>Equipment</source>
         <translation>排放设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="134"/>
+        <location filename="../../app/ui/fields.py" line="158"/>
         <source>Emission factor</source>
         <translation>排放因子</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="135"/>
+        <location filename="../../app/ui/fields.py" line="159"/>
         <source>Net calorific value</source>
         <translation>低位发热量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="136"/>
+        <location filename="../../app/ui/fields.py" line="160"/>
         <source>Carbon content per unit heat</source>
         <translation>单位热值含碳量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="137"/>
+        <location filename="../../app/ui/fields.py" line="161"/>
         <source>Oxidation rate</source>
         <translation>碳氧化率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="138"/>
+        <location filename="../../app/ui/fields.py" line="162"/>
         <source>Streams</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="143"/>
+        <location filename="../../app/ui/fields.py" line="167"/>
         <source>Emission source</source>
         <translation>排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="144"/>
+        <location filename="../../app/ui/fields.py" line="168"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="145"/>
+        <location filename="../../app/ui/fields.py" line="169"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="146"/>
+        <location filename="../../app/ui/fields.py" line="170"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="147"/>
+        <location filename="../../app/ui/fields.py" line="171"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="148"/>
+        <location filename="../../app/ui/fields.py" line="172"/>
         <source>Origin</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="149"/>
+        <location filename="../../app/ui/fields.py" line="173"/>
         <source>Opening stock</source>
         <translation>期初库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="150"/>
+        <location filename="../../app/ui/fields.py" line="174"/>
         <source>Closing stock</source>
         <translation>期末库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="151"/>
+        <location filename="../../app/ui/fields.py" line="175"/>
         <source>Stream</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="152"/>
+        <location filename="../../app/ui/fields.py" line="176"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="171"/>
+        <location filename="../../app/ui/fields.py" line="195"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="172"/>
+        <location filename="../../app/ui/fields.py" line="196"/>
         <source>Reason for termination</source>
         <translation>终止原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/fields.py" line="173"/>
+        <location filename="../../app/ui/fields.py" line="197"/>
         <source>Code</source>
         <translation>项目编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/fields.py" line="199"/>
+        <source>Person</source>
+        <translation>人员</translation>
     </message>
 </context>
 <context>
@@ -1621,92 +1670,92 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="18"/>
+        <location filename="../../app/ui/pages/history_page.py" line="21"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="20"/>
+        <location filename="../../app/ui/pages/history_page.py" line="23"/>
         <source>engagement</source>
         <translation>核查项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="21"/>
+        <location filename="../../app/ui/pages/history_page.py" line="24"/>
         <source>client</source>
         <translation>受核查方</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="22"/>
+        <location filename="../../app/ui/pages/history_page.py" line="25"/>
         <source>site</source>
         <translation>场所</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="23"/>
+        <location filename="../../app/ui/pages/history_page.py" line="26"/>
         <source>team member</source>
         <translation>核查组成员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="24"/>
+        <location filename="../../app/ui/pages/history_page.py" line="27"/>
         <source>emission source</source>
         <translation>排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="25"/>
+        <location filename="../../app/ui/pages/history_page.py" line="28"/>
         <source>activity data</source>
         <translation>活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="26"/>
+        <location filename="../../app/ui/pages/history_page.py" line="29"/>
         <source>production</source>
         <translation>产量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="27"/>
+        <location filename="../../app/ui/pages/history_page.py" line="30"/>
         <source>offset</source>
         <translation>抵消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="32"/>
+        <location filename="../../app/ui/pages/history_page.py" line="36"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="33"/>
+        <location filename="../../app/ui/pages/history_page.py" line="37"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="34"/>
+        <location filename="../../app/ui/pages/history_page.py" line="38"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="35"/>
+        <location filename="../../app/ui/pages/history_page.py" line="39"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="36"/>
+        <location filename="../../app/ui/pages/history_page.py" line="40"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="37"/>
+        <location filename="../../app/ui/pages/history_page.py" line="41"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="45"/>
+        <location filename="../../app/ui/pages/history_page.py" line="49"/>
         <source>Filter the history…</source>
         <translation>筛选历史记录…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="72"/>
+        <location filename="../../app/ui/pages/history_page.py" line="80"/>
         <source>%1 change recorded; the hash chain is intact.</source>
         <translation>共记录 %1 条变更，哈希链完整。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/history_page.py" line="73"/>
+        <location filename="../../app/ui/pages/history_page.py" line="81"/>
         <source>%1 changes recorded; the hash chain is intact.</source>
         <translation>共记录 %1 条变更，哈希链完整。</translation>
     </message>
@@ -1900,67 +1949,72 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="53"/>
+        <location filename="../../app/ui/main_window.py" line="54"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54"/>
+        <location filename="../../app/ui/main_window.py" line="55"/>
         <source>&amp;New engagement…</source>
         <translation>新建核查项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>Engagement &amp;list</source>
         <translation>核查项目列表(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="57"/>
+        <source>&amp;People…</source>
+        <translation>人员名册(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="59"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59"/>
+        <location filename="../../app/ui/main_window.py" line="61"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="60"/>
+        <location filename="../../app/ui/main_window.py" line="62"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62"/>
+        <location filename="../../app/ui/main_window.py" line="64"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="66"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/main_window.py" line="70"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69"/>
+        <location filename="../../app/ui/main_window.py" line="71"/>
         <source>&amp;About Verifield</source>
         <translation>关于 Verifield(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70"/>
+        <location filename="../../app/ui/main_window.py" line="72"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
         <source>About Verifield</source>
         <translation>关于 Verifield</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>Workbench for greenhouse-gas and carbon-neutrality verifiers.</source>
         <translation>面向温室气体与碳中和核查人员的工作台。</translation>
     </message>
@@ -2165,123 +2219,139 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="24"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="25"/>
         <source>Engagement</source>
         <translation>核查项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="27"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="28"/>
         <source>Code</source>
         <translation>项目编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="27"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="28"/>
         <source>Client</source>
         <translation>受核查方</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="27"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="28"/>
         <source>Programme</source>
         <translation>核查方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="28"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="29"/>
         <source>Reporting period</source>
         <translation>核查期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="28"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="29"/>
+        <source>Site visit</source>
+        <translation>现场核查日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview_page.py" line="29"/>
+        <source>Statement date</source>
+        <translation>核证声明日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview_page.py" line="30"/>
         <source>Level of assurance</source>
         <translation>保证等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="29"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="31"/>
         <source>Materiality</source>
         <translation>实质性阈值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="29"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="31"/>
         <source>GWP values</source>
         <translation>全球增温潜势（GWP）取值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="29"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="31"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="42"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="44"/>
         <source>Terminate engagement…</source>
         <translation>终止核查项目…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="57"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="59"/>
         <source>Technical review and decision</source>
         <translation>技术评审与认证决定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="86"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="88"/>
         <source>base year %1</source>
         <translation>基准年 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="98"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="90"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="91"/>
+        <source>not set (Scope page)</source>
+        <translation>未填写（见“核查范围”页）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview_page.py" line="102"/>
         <source>No further stage</source>
         <translation>已无后续阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="101"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="105"/>
         <source>Next stage: %1</source>
         <translation>下一阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="102"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="106"/>
         <source>Move to “%1”</source>
         <translation>进入“%1”阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="105"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="109"/>
         <source>What is still missing:</source>
         <translation>尚缺以下内容：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="107"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="111"/>
         <source>Nothing blocks the next stage.</source>
         <translation>已满足进入下一阶段的条件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="115"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="119"/>
         <source>Team days (%1) differ from the planned man-days (%2).</source>
         <translation>核查组人天（%1）与计划人天（%2）不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="124"/>
-        <source>Certificate valid until %1 (3 years).</source>
-        <translation>证书有效期至 %1（3 年）。</translation>
+        <location filename="../../app/ui/pages/overview_page.py" line="129"/>
+        <source>Certificate valid until %1 (3 years from its issue).</source>
+        <translation>证书有效期至 %1（自签发之日起 3 年）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="125"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="130"/>
         <source>%1: by %2</source>
         <translation>%1：%2 前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="129"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="134"/>
         <source>The certificate&apos;s validity and surveillance dates appear once the decision date is set.</source>
         <translation>填写认证决定日期后，将显示证书有效期和监督审核日期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="137"/>
-        <location filename="../../app/ui/pages/overview_page.py" line="141"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="155"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="159"/>
         <source>Terminate engagement</source>
         <translation>终止核查项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="138"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="156"/>
         <source>Why is the verification being terminated? (CICC-ZY/GZ-21 §9.5.3.4: no co-operation, serious violations, or another reason it cannot be completed)</source>
         <translation>请说明终止核查的原因（CICC-ZY/GZ-21 第 9.5.3.4 条：受核查方不予配合、存在严重违规行为，或因其他原因无法完成核查）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="144"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="162"/>
         <source>Edit decision</source>
         <translation>编辑认证决定</translation>
     </message>
@@ -2356,6 +2426,54 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
         <location filename="../../app/ui/pages/base.py" line="99"/>
         <source>Open</source>
         <translation>打开</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="27"/>
+        <source>People</source>
+        <translation>人员名册</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="31"/>
+        <source>Name (Chinese)</source>
+        <translation>姓名（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="31"/>
+        <source>Name (English)</source>
+        <translation>姓名（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="32"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="33"/>
+        <source>Competent in</source>
+        <translation>专业能力</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="38"/>
+        <source>Add person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="40"/>
+        <source>Remove person</source>
+        <translation>删除人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="99"/>
+        <source>New person</source>
+        <translation>新人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="114"/>
+        <source>Edit person</source>
+        <translation>修改人员</translation>
     </message>
 </context>
 <context>
@@ -3003,57 +3121,62 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../app/ui/pages/scope_page.py" line="19"/>
+        <location filename="../../app/ui/pages/scope_page.py" line="20"/>
         <source>Scope</source>
         <translation>核查范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/scope_page.py" line="25"/>
+        <location filename="../../app/ui/pages/scope_page.py" line="27"/>
         <source>Site</source>
         <translation>场所</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/scope_page.py" line="25"/>
+        <location filename="../../app/ui/pages/scope_page.py" line="27"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/scope_page.py" line="27"/>
+        <location filename="../../app/ui/pages/scope_page.py" line="29"/>
         <source>New site</source>
         <translation>新场所</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/scope_page.py" line="28"/>
+        <location filename="../../app/ui/pages/scope_page.py" line="30"/>
         <source>Add site</source>
         <translation>添加场所</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/scope_page.py" line="28"/>
+        <location filename="../../app/ui/pages/scope_page.py" line="30"/>
         <source>Remove site</source>
         <translation>删除场所</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/scope_page.py" line="28"/>
+        <location filename="../../app/ui/pages/scope_page.py" line="30"/>
         <source>Edit site</source>
         <translation>编辑场所</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/scope_page.py" line="32"/>
+        <location filename="../../app/ui/pages/scope_page.py" line="34"/>
         <source>Engagement</source>
         <translation>核查项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/scope_page.py" line="34"/>
+        <location filename="../../app/ui/pages/scope_page.py" line="36"/>
         <source>Scope and criteria</source>
         <translation>核查范围和准则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/scope_page.py" line="36"/>
+        <location filename="../../app/ui/pages/scope_page.py" line="38"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/scope_page.py" line="40"/>
         <source>Sites</source>
         <translation>场所</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/scope_page.py" line="65"/>
+        <location filename="../../app/ui/pages/scope_page.py" line="71"/>
         <source>Edit scope</source>
         <translation>编辑核查范围</translation>
     </message>
@@ -3357,132 +3480,132 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="36"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="39"/>
         <source>Statement</source>
         <translation>核证声明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="41"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="44"/>
         <source>New version</source>
         <translation>新建版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="43"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="46"/>
         <source>Make final…</source>
         <translation>定稿…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="46"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="49"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="49"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="53"/>
         <source>Verification statement (PDF)…</source>
         <translation>核证声明（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="50"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="54"/>
         <source>Carbon-neutrality certificate (PDF)…</source>
         <translation>碳中和证书（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="51"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="55"/>
         <source>Verification report (PDF)…</source>
         <translation>核查报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="53"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="59"/>
         <source>Statement, saved and signed…</source>
         <translation>核证声明（保存并签名）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="54"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="60"/>
         <source>Certificate, saved and signed…</source>
         <translation>碳中和证书（保存并签名）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="56"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="62"/>
         <source>Print the statement…</source>
         <translation>打印核证声明…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="57"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="63"/>
         <source>Open the statement in the PDF viewer</source>
         <translation>在 PDF 阅读器中打开核证声明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="59"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="65"/>
         <source>Sign a PDF…</source>
         <translation>签署 PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="60"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="66"/>
         <source>Verify a signed PDF…</source>
         <translation>验证已签名的 PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="62"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="68"/>
         <source>New signing identity…</source>
         <translation>新建签名身份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="63"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="69"/>
         <source>Import a signing identity…</source>
         <translation>导入签名身份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="116"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="129"/>
         <source>Opinion</source>
         <translation>核查意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="117"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="130"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="140"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="154"/>
         <source>No statement yet: start draft 1 with New version.</source>
         <translation>尚无核证声明：点击“新建版本”开始第 1 版草稿。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="143"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="157"/>
         <source>Final on %1 by %2. The figures it quotes are frozen.</source>
         <translation>%2 于 %1 定稿。其引用的数据已冻结。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="146"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="160"/>
         <source>Changed in the engagement since: %1. Start a new version to quote them.</source>
         <translation>此后项目中有变化：%1。如需引用新数据，请新建版本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="151"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="165"/>
         <source>Ready to be made final.</source>
         <translation>可以定稿。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="152"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="166"/>
         <source>Before it can be made final:</source>
         <translation>定稿前还需：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="158"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="172"/>
         <source>Statement: %1</source>
         <translation>核证声明：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="163"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="177"/>
         <source>New statement version</source>
         <translation>新建核证声明版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="172"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="186"/>
         <source>Make %1 final? The figures it quotes are frozen and it can no longer be edited; a later change needs a new version.</source>
         <translation>将%1定稿？其引用的数据将被冻结，不能再修改；以后如有变化须新建版本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/statement_page.py" line="174"/>
+        <location filename="../../app/ui/pages/statement_page.py" line="188"/>
         <source>Make final</source>
         <translation>定稿</translation>
     </message>
@@ -3528,77 +3651,83 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../app/ui/pages/team_page.py" line="21"/>
+        <location filename="../../app/ui/pages/team_page.py" line="24"/>
         <source>Team</source>
         <translation>核查组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team_page.py" line="22"/>
+        <location filename="../../app/ui/pages/team_page.py" line="25"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team_page.py" line="22"/>
+        <location filename="../../app/ui/pages/team_page.py" line="25"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team_page.py" line="26"/>
+        <location filename="../../app/ui/pages/team_page.py" line="29"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team_page.py" line="27"/>
+        <location filename="../../app/ui/pages/team_page.py" line="30"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team_page.py" line="28"/>
+        <location filename="../../app/ui/pages/team_page.py" line="31"/>
         <source>Competent in</source>
         <translation>胜任技术领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team_page.py" line="29"/>
+        <location filename="../../app/ui/pages/team_page.py" line="32"/>
         <source>Days</source>
         <translation>人天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team_page.py" line="30"/>
+        <location filename="../../app/ui/pages/team_page.py" line="33"/>
         <source>Impartiality</source>
         <translation>公正性声明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team_page.py" line="33"/>
-        <source>New member</source>
-        <translation>新组员</translation>
+        <location filename="../../app/ui/pages/team_page.py" line="80"/>
+        <source>Add person</source>
+        <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team_page.py" line="34"/>
+        <location filename="../../app/ui/pages/team_page.py" line="86"/>
+        <source>Person (pick from the register, or type a new name):</source>
+        <translation>人员（从名册中选择，或输入新姓名）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/team_page.py" line="37"/>
+        <location filename="../../app/ui/pages/team_page.py" line="86"/>
         <source>Add member</source>
         <translation>添加组员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team_page.py" line="34"/>
+        <location filename="../../app/ui/pages/team_page.py" line="37"/>
         <source>Remove member</source>
         <translation>删除组员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team_page.py" line="34"/>
+        <location filename="../../app/ui/pages/team_page.py" line="37"/>
         <source>Edit team member</source>
         <translation>编辑组员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team_page.py" line="56"/>
+        <location filename="../../app/ui/pages/team_page.py" line="59"/>
         <source>The team covers every technical area of the engagement.</source>
         <translation>核查组能力已覆盖本项目的全部技术领域。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team_page.py" line="60"/>
+        <location filename="../../app/ui/pages/team_page.py" line="63"/>
         <source>Days of verifiers and experts: %1 (trainees do not count)</source>
         <translation>核查员和技术专家人天：%1（实习核查员不计入）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/team_page.py" line="62"/>
+        <location filename="../../app/ui/pages/team_page.py" line="65"/>
         <source>planned man-days: %1</source>
         <translation>计划人天：%1</translation>
     </message>

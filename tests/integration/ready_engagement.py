@@ -1,7 +1,7 @@
 """The demo engagement brought to where its statement can be made final and its certificate printed.
 
 From the demo: the engagement is at the statement stage with its site visit
-dated, NC-01 (the unreported refrigerant) is answered and closed, CL-02 is
+dated (2–4 March), its criteria including ISO 14068-1, NC-01 (the unreported refrigerant) is answered and closed, CL-02 is
 accepted, and a second retirement covers the shortfall, so the balance is
 neutral.
 """
@@ -14,15 +14,20 @@ from app.domain import demo, finding_services, inventory_services, services
 from app.domain.findings import Response, State
 from app.domain.lifecycle import Stage
 from app.domain.neutrality import Offset, OffsetKind
+from app.domain.people import person_from_name
 
 TODAY = date(2026, 6, 1)
-SITE_VISIT = date(2026, 3, 2)
+SITE_VISIT, SITE_VISIT_END = date(2026, 3, 2), date(2026, 3, 4)
+# The demo verifies an ISO 14064-1 inventory; its neutrality claim is verified against ISO 14068-1 too, so it has a certificate.
+CRITERIA = ("ISO 14064-1:2018", "ISO 14064-3:2019", "GB/T 32150-2015", "ISO 14068-1:2023")
+REVIEWER, DECISION_MAKER = person_from_name("赵敏 Zhao Min").id, person_from_name("孙强 Sun Qiang").id
 ACTOR = "王磊 Wang Lei"
 
 
 def ready_engagement(uow_factory) -> str:
     engagement_id = demo.create_demo(uow_factory(), ACTOR, TODAY)
-    services.update_engagement(uow_factory(), engagement_id, {"site_visit": SITE_VISIT}, ACTOR)
+    services.update_engagement(uow_factory(), engagement_id, {"site_visit_start": SITE_VISIT, "site_visit_end": SITE_VISIT_END,
+                                                                      "criteria": CRITERIA}, ACTOR)
     while services.load(uow_factory(), engagement_id)[0].status is not Stage.STATEMENT:
         services.advance_stage(uow_factory(), engagement_id, ACTOR)
     for finding in finding_services.list_findings(uow_factory(), engagement_id):

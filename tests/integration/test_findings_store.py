@@ -6,10 +6,11 @@ from datetime import date
 
 import pytest
 
-from app.domain import demo, finding_services as findings, inventory_services as inventory, services, statement_services as statements
+from app.domain import demo, finding_services as findings, inventory_services as inventory, people_services, services, statement_services as statements
 from app.domain.finding_proposals import propose
 from app.domain.findings import Kind, Response, Severity, State, raise_finding
 from app.domain.lifecycle import Stage
+from app.domain.people import person_from_name
 from app.domain.text import DomainError
 
 TODAY = date(2026, 6, 1)
@@ -21,6 +22,7 @@ def engagement_id(store):
     """The demo engagement and inventory, without the demo's findings."""
     uow = store.uow()
     client_id = services.create_organisation(uow, demo.demo_client(), "wang")
+    people_services.ensure_people(uow, demo.demo_people(), "wang")
     engagement_id = services.create_engagement(uow, demo.demo_engagement(client_id, TODAY), "wang", TODAY)
     demo.add_demo_inventory(uow, engagement_id, "wang")
     return engagement_id
@@ -66,11 +68,14 @@ def test_the_statement_cannot_be_final_or_submitted_while_a_nonconformity_is_ope
     findings.evaluate(uow, engagement_id, nc.id, True, "", "wang", TODAY)
     with pytest.raises(DomainError, match="the statement is not final yet"):
         services.advance_stage(uow, engagement_id, "wang")
-    services.update_engagement(uow, engagement_id, {"site_visit": TODAY}, "wang")
+    services.update_engagement(uow, engagement_id, {"site_visit_start": TODAY}, "wang")
     demo.add_demo_statement(uow, engagement_id, "wang", TODAY)
     draft = statements.statements(uow, engagement_id)[0]
     statements.make_final(uow, engagement_id, draft.id, "wang", TODAY)
-    assert services.advance_stage(uow, engagement_id, "wang") is Stage.SUBMITTED
+    assert services.advance_stage(uow, engagement_id, "wang", TODAY) is Stage.SUBMITTED
+    assert services.load(uow, engagement_id)[0].submitted_on == TODAY  # the submission is dated
+    services.step_back(uow, engagement_id, Stage.STATEMENT, "wang")  # undoing it takes the date away again
+    assert services.load(uow, engagement_id)[0].submitted_on is None
 
 
 def test_a_proposal_from_a_recalculation_difference_is_prefilled_with_the_numbers(store, engagement_id):
@@ -126,9 +131,10 @@ def test_a_finding_is_refused_for_another_engagements_source_and_removed_only_be
 
 def test_the_threshold_and_site_visit_are_stored_on_the_engagement(store, engagement_id):
     uow = store.uow()
-    services.update_engagement(uow, engagement_id, {"difference_threshold_pct": 2.5, "site_visit": date(2026, 5, 20)}, "wang")
+    visit = {"difference_threshold_pct": 2.5, "site_visit_start": date(2026, 5, 20), "site_visit_end": date(2026, 5, 22)}
+    services.update_engagement(uow, engagement_id, visit, "wang")
     e = services.load(uow, engagement_id)[0]
-    assert (e.difference_threshold_pct, e.site_visit) == (2.5, date(2026, 5, 20))
+    assert (e.difference_threshold_pct, e.site_visit_start, e.site_visit_end) == (2.5, date(2026, 5, 20), date(2026, 5, 22))
     with pytest.raises(DomainError) as error:
         services.update_engagement(uow, engagement_id, {"difference_threshold_pct": 120.0}, "wang")
     assert error.value.field == "difference_threshold_pct"
@@ -148,7 +154,7 @@ def test_a_finding_reopened_after_submission_holds_the_statement_back_again(stor
     findings.evaluate(uow, engagement_id, nc.id, True, "", "wang", TODAY)
     with uow:
         e = uow.engagements.get(engagement_id)
-        e.status, e.reviewer = Stage.SUBMITTED, "Zhao (not on the team)"
+        e.status, e.reviewer_id = Stage.SUBMITTED, person_from_name("赵敏 Zhao Min").id  # not on the team
         uow.engagements.save(e)
         uow.commit()
     findings.reopen(uow, engagement_id, nc.id, "figure wrong after all", "wang", TODAY)

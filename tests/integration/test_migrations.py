@@ -93,3 +93,29 @@ def test_backup_is_a_complete_consistent_copy(tmp_path):
     assert [r.code for r in services.list_engagements(open_store(copy).uow())] == [
         r.code for r in services.list_engagements(store.uow())
     ]
+
+
+def test_0005_to_0006_keeps_the_site_visit_and_makes_people_of_the_names(tmp_path):
+    """Each distinct team-member, reviewer and decision-maker name becomes one person (same text, same person),
+    referred to by id; the site-visit day becomes the visit's first day; nothing else is lost."""
+    from datetime import date
+
+    from app.domain import people_services
+
+    path = tmp_path / "old.sqlite"
+    shutil.copy(Path(__file__).parent.parent / "data" / "schema_0005.sqlite", path)
+    with sqlite3.connect(path) as old:
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0005"
+        old.execute("UPDATE engagements SET site_visit = '2026-03-02', reviewer = 'Wang Lei', decision_maker = ' 王磊 Wang Lei'")
+        team = [row[0] for row in old.execute("SELECT name FROM team_members ORDER BY position")]
+    store = open_store(path)
+    [row] = services.list_engagements(store.uow())
+    e, _client = services.load(store.uow(), row.id)
+    assert (e.site_visit_start, e.site_visit_end) == (date(2026, 3, 2), None)
+    assert [m.name for m in e.team] == team == ["王磊 Wang Lei", "李娜 Li Na", "张伟 Zhang Wei", "陈晨 Chen Chen"]
+    people = {p.id: p for p in people_services.list_people(store.uow())}
+    assert len(people) == 5  # four members, and "Wang Lei" the reviewer, who is another name (so another person)
+    assert (people[e.team[0].person_id].name_zh, people[e.team[0].person_id].name_en) == ("王磊", "Wang Lei")
+    assert (people[e.reviewer_id].name_zh, people[e.reviewer_id].name_en) == ("", "Wang Lei")
+    assert e.decision_maker_id == e.team[0].person_id  # the same text (spaces aside), the same person
+    assert store.foreign_key_problems() == [] and services.verify_history(store.uow()) == []

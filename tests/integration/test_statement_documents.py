@@ -17,7 +17,7 @@ from app.domain.text import DomainError
 from app.reports.identity import create_identity
 from app.reports.signing import SIGNATURES_ONLY, sign_pdf, verify_pdf
 from app.reports.statement_documents import Document, print_document
-from tests.integration.ready_engagement import ACTOR, SITE_VISIT, TODAY, ready_engagement
+from tests.integration.ready_engagement import ACTOR, CRITERIA, DECISION_MAKER, REVIEWER, SITE_VISIT, SITE_VISIT_END, TODAY, ready_engagement
 
 PRINTED = datetime(2026, 6, 2, 9, 30).astimezone()
 PASS = "correct horse battery"
@@ -95,6 +95,7 @@ def test_the_statement_has_every_item_of_9_7_2_in_embedded_fonts(store, ready, t
         client.name_zh, client.name_en, client.address, client.contact_phone,                   # a) the client
         "ISO 14064-1:2018", "GB/T 32150-2015",                                                  # b) criteria
         "2025-01-01 – 2025-12-31", "合理保证", "reasonable assurance", "运营控制权法",            # c) scope, period, assurance
+        "核查实施日期", f"{SITE_VISIT} – {SITE_VISIT_END}",                                       # c) the site visit
         "证据完整性和准确性", final.evidence_review[:20], "ISO 14068",                            # d) summary
         "核查意见", "fairly stated", f"{final.facts.verified_total:,.2f}",                         # e) figures and opinion
         final.procedures[:15], "保证等级",
@@ -115,33 +116,56 @@ def test_the_certificate_has_every_item_of_9_7_1_and_waits_for_the_decision(stor
     print_document(store.uow(), engagement_id, Document.CERTIFICATE, path, PRINTED)
     assert "认证决定作出前不得签发" in text_of(path)  # no decision yet (rules §10.3)
 
-    decision = {"reviewer": "独立评审 Independent Reviewer", "decision_maker": "赵敏", "decision_date": date(2026, 6, 20)}
+    decision = {"reviewer_id": REVIEWER, "decision_maker_id": DECISION_MAKER, "decision_date": date(2026, 6, 20),
+                "issue_date": date(2026, 6, 25)}
     services.update_engagement(store.uow(), engagement_id, decision, ACTOR)
     print_document(store.uow(), engagement_id, Document.CERTIFICATE, path, PRINTED)
     assert "认证决定作出前不得签发" in text_of(path)  # a date alone is not the decision
     while services.load(store.uow(), engagement_id)[0].status is not Stage.DECIDED:
-        services.advance_stage(store.uow(), engagement_id, ACTOR)
+        services.advance_stage(store.uow(), engagement_id, ACTOR, TODAY)  # submitted on 1 June
     print_document(store.uow(), engagement_id, Document.CERTIFICATE, path, PRINTED)
     text = text_of(path)
     e, client = services.load(store.uow(), engagement_id)
     required = [
         client.name_zh, client.address, e.title, "运营控制权法",                  # a) client, subject, boundary
-        "合格日期", "2026-06-20", "2025-01-01 – 2025-12-31", "2029-06-19",          # b) conformity date, period, valid 3 years
+        "合格日期", "2026-06-20", "2025-01-01 – 2025-12-31", "2029-06-24",          # b) conformity date, period, 3 years from issue
         "GB/T 32150-2015",                                                       # c) criteria
         "符合碳中和要求", "carbon-neutrality claim is met",                        # d) opinion on neutrality
         "核查证据的收集程序",                                                      # e) procedures
         "fairly stated",                                                          # f) conclusion
-        "核查实施日期", SITE_VISIT.isoformat(), "签发日期", "VS-" + e.code, "CN-" + e.code + "-01",  # g) dates, numbers
-        "认证决定人", "赵敏", "授权签发人签字及职务",                                # h) who authorises it, signature box
+        "核查实施日期", f"{SITE_VISIT} – {SITE_VISIT_END}", "证书签发日期", "2026-06-25", "VS-" + e.code, "CN-" + e.code + "-01",  # g)
+        "认证决定人", "孙强 Sun Qiang", "授权签发人签字及职务",                                # h) who authorises it, signature box
     ]
     assert missing(required, text) == []
     assert "认证决定作出前不得签发" not in text
+
+
+def test_a_certificate_belongs_to_carbon_neutrality_engagements_only(store, tmp_path):
+    """The demo verifies an ISO 14064-1 inventory whose criteria omit ISO 14068-1: no certificate, said in both
+    languages; with ISO 14068-1 among its criteria, or under the ISO 14068-1 programme, the rule lets it through."""
+    from app.domain import demo
+    from app.domain.choices import Programme
+
+    engagement_id = demo.create_demo(store.uow(), ACTOR, TODAY)
+    with pytest.raises(DomainError) as refused:
+        print_document(store.uow(), engagement_id, Document.CERTIFICATE, tmp_path / "c.pdf", PRINTED)
+    assert "carbon-neutrality engagements only" in refused.value.message.en and "ISO 14064-1" in refused.value.message.en
+    assert "碳中和证书仅用于碳中和核证" in refused.value.message.zh and not (tmp_path / "c.pdf").exists()
+    print_document(store.uow(), engagement_id, Document.STATEMENT, tmp_path / "s.pdf", PRINTED)  # the statement still prints,
+    flat = "".join(text_of(tmp_path / "s.pdf").split())  # without the ISO 14068 sections and the neutrality sentence
+    assert "ConformitywithISO14068" not in flat and "carbon-neutralityclaim" not in flat and "Materialissues" in flat
+    for changes in ({"programme": Programme.ISO_14068_1, "technical_areas": ("SK-02.1",)}, {"criteria": CRITERIA}):
+        services.update_engagement(store.uow(), engagement_id, changes, ACTOR)
+        with pytest.raises(DomainError) as refused:  # now it is the balance that stands in the way
+            print_document(store.uow(), engagement_id, Document.CERTIFICATE, tmp_path / "c.pdf", PRINTED)
+        assert "shortfall" in refused.value.message.en
 
 
 def test_a_certificate_is_refused_while_the_balance_is_not_neutral(store, tmp_path):
     from app.domain import demo
 
     engagement_id = demo.create_demo(store.uow(), ACTOR, TODAY)
+    services.update_engagement(store.uow(), engagement_id, {"criteria": CRITERIA}, ACTOR)
     with pytest.raises(DomainError) as refused:
         print_document(store.uow(), engagement_id, Document.CERTIFICATE, tmp_path / "c.pdf", PRINTED)
     assert "shortfall 266.95" in refused.value.message.en and not (tmp_path / "c.pdf").exists()

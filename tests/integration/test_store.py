@@ -10,9 +10,12 @@ from app.domain.choices import Role
 from app.domain.engagement import Engagement, Site
 from app.domain.lifecycle import Stage
 from app.domain.organisation import Organisation
+from app.domain.people import person_from_name
 from app.domain.team import TeamMember
 from app.domain.text import DomainError
 from app.storage.store import open_store
+
+REVIEWER = person_from_name("赵敏 Zhao Min").id  # in the demo's register, not on its team
 
 
 def row_counts(store) -> dict[str, int]:
@@ -57,7 +60,7 @@ def test_codes_number_per_year(store):
         (lambda uow, e, c: services.update_organisation(uow, c, {"credit_code": "91100000100003962A"}, "t"), "credit_code"),
         (lambda uow, e, c: services.update_engagement(uow, e, {"period_end": date(2020, 1, 1)}, "t"), "period_end"),
         (lambda uow, e, c: services.update_engagement(uow, e, {"materiality_pct": 101.0, "materiality_reason": "x"}, "t"), "materiality_pct"),
-        (lambda uow, e, c: services.add_member(uow, e, TeamMember("Second Lead", Role.LEAD), "t"), "role"),
+        (lambda uow, e, c: services.add_member(uow, e, TeamMember("", Role.LEAD, person_id=REVIEWER), "t"), "role"),
         (lambda uow, e, c: services.add_site(uow, e, Site(""), "t"), "name"),
     ],
     ids=["credit-code", "period", "materiality", "two-leads", "blank-site"],

@@ -13,6 +13,7 @@ from PIL import Image
 from app.domain import finding_services
 from app.domain.checklists import Answer
 from app.domain.choices import Role
+from app.domain.people import person_from_name
 from app.domain.team import TeamMember
 from app.domain.fieldwork_services import evidence_of
 from app.ui.pages.checklists_page import ChecklistsPage
@@ -228,7 +229,7 @@ def test_schedule_confirm_change_with_notice_and_print_the_plan_and_a_sign_in_sh
     confirm.accept()
     assert page.plan.confirmed_by == "周敏（安环部经理）" and "Confirmed by" in page.confirmation.text()
     assert not page.notice_button.isEnabled()
-    page.workbench.add_child(page.engagement.id, TeamMember("赵敏 Zhao Min", Role.VERIFIER), "Add member")
+    page.workbench.add_child(page.engagement.id, TeamMember("", Role.VERIFIER, person_id=person_from_name("赵敏 Zhao Min").id), "Add member")
     assert "not yet told: team" in page.confirmation.text() and page.notice_button.isEnabled()
     notice = page.record_notice()
     notice.form.widgets["notified"].setText("周敏，邮件 / e-mail")

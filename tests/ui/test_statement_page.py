@@ -44,7 +44,7 @@ def choose(form, name: str, value) -> None:
 def close_findings(window, engagement_id: str) -> None:
     """Close what blocks the statement, date the site visit (which it must state) and reach the statement stage."""
     uow = window.workbench.uow
-    services.update_engagement(uow(), engagement_id, {"site_visit": date(2026, 3, 2)}, "王磊")
+    services.update_engagement(uow(), engagement_id, {"site_visit_start": date(2026, 3, 2)}, "王磊")
     while services.load(uow(), engagement_id)[0].status is not Stage.STATEMENT:
         services.advance_stage(uow(), engagement_id, "王磊")
     for f in finding_services.list_findings(uow(), engagement_id):
@@ -172,3 +172,47 @@ def test_once_final_the_draft_edits_before_it_are_no_longer_offered_for_undo(pag
     window.undo_action.trigger()
     assert not window.undo_action.isEnabled() and refusals == []
     assert page.selected().final and page.selected().contact == "wang.lei@verifield.example"
+
+
+def test_the_certificate_and_the_iso_14068_sections_come_with_carbon_neutrality_only(page, window):
+    """Issue 14 item 6: the demo verifies an ISO 14064-1 inventory; adding ISO 14068-1 to its criteria makes it a
+    carbon-neutrality engagement, with the certificate and the ISO 14068 sections."""
+    assert not any(action.isVisible() for action in page.certificate_actions)
+    assert "iso14068" not in page.form.widgets and "management_plan" not in page.form.widgets
+    services.update_engagement(window.workbench.uow(), page.engagement.id,
+                               {"criteria": (*page.engagement.criteria, "ISO 14068-1:2023")}, "王磊")
+    window.workbench.changed.emit()
+    assert all(action.isVisible() for action in page.certificate_actions)
+    assert {"iso14068", "changes", "management_plan"} <= set(page.form.widgets)
+
+
+def test_the_dates_set_on_the_scope_page_reach_the_overview_and_date_the_final_statement(page, window, monkeypatch):
+    """Issue 14 item 1: site visit and statement date entered through the Scope page's Dates form."""
+    from PySide6.QtCore import QDate
+
+    from app.ui.pages.overview_page import OverviewPage
+    from app.ui.pages.scope_page import ScopePage
+
+    scope = show_page(window, ScopePage)
+    for name, day in (("site_visit_start", date(2026, 3, 2)), ("site_visit_end", date(2026, 3, 4)), ("statement_date", date(2026, 4, 1))):
+        widget = scope.dates.widgets[name]
+        widget.setDate(QDate(day))
+        widget.editingFinished.emit()
+    e = services.load(window.workbench.uow(), page.engagement.id)[0]
+    assert (e.site_visit_start, e.site_visit_end, e.statement_date) == (date(2026, 3, 2), date(2026, 3, 4), date(2026, 4, 1))
+    overview = show_page(window, OverviewPage)
+    assert overview.facts["site_visit"].text() == "2026-03-02 – 2026-03-04" and overview.facts["statement_date"].text() == "2026-04-01"
+    widget = scope.dates.widgets["site_visit_end"]  # a visit ending before it starts is refused under the field
+    show_page(window, ScopePage)
+    widget.setDate(QDate(2026, 3, 1))
+    widget.editingFinished.emit()
+    assert "before the first day of the site visit" in scope.dates.errors["site_visit_end"].text()
+    assert services.load(window.workbench.uow(), page.engagement.id)[0].site_visit_end == date(2026, 3, 4)
+
+    close_findings(window, page.engagement.id)
+    statement = show_page(window, StatementPage)
+    window.workbench.changed.emit()
+    monkeypatch.setattr(statement, "confirm", lambda _title, _text: True)
+    for name in ("iso14068", "changes", "management_plan"):  # not asked for: the demo is no carbon-neutrality engagement
+        assert name not in statement.form.widgets
+    assert statement.make_final() and statement.selected().dated == date(2026, 4, 1)

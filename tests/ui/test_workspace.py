@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel
 from app.domain import services
 from app.domain.choices import Role
 from app.domain.lifecycle import Stage
+from app.domain.people import person_from_name
 from app.ui.pages.mandays_page import ManDaysPage
 from app.ui.pages.overview_page import OverviewPage
 from app.ui.pages.scope_page import ScopePage
@@ -77,14 +78,74 @@ def test_second_lead_verifier_is_refused_in_the_team_form(qtbot, window):
     assert [m.role for m in stored(window, engagement_id).team].count(Role.LEAD) == 1
 
 
-def test_adding_and_undoing_a_team_member(qtbot, window):
+def test_adding_and_undoing_a_team_member(qtbot, window, monkeypatch):
+    """Add member picks a person of the register (one not on the team yet); undo takes them off again."""
     engagement_id = open_demo(window)
     team = show_page(window, TeamPage)
+    offered: list = []
+    monkeypatch.setattr(team, "ask_person", lambda names: offered.extend(names) or "赵敏 Zhao Min")
     qtbot.mouseClick(team.editor.add_button, Qt.MouseButton.LeftButton)
+    assert "王磊 Wang Lei" not in offered and "赵敏 Zhao Min" in offered  # who is on the team is not offered again
     assert len(stored(window, engagement_id).team) == 5
-    assert team.editor.selected().name == "New member"
+    assert team.editor.selected().name == "赵敏 Zhao Min" and team.editor.selected().technical_areas == ("SK-02.1", "SK-02.4")
     window.undo_action.trigger()
     assert len(stored(window, engagement_id).team) == 4
+    monkeypatch.setattr(team, "ask_person", lambda names: "")  # cancelled: nothing added
+    qtbot.mouseClick(team.editor.add_button, Qt.MouseButton.LeftButton)
+    assert len(stored(window, engagement_id).team) == 4
+
+
+def test_a_person_added_to_the_register_and_the_team_is_refused_as_reviewer(qtbot, window, monkeypatch):
+    """Issue 14 item 5: independence is checked by person, never by name; every step is undoable."""
+    from app.ui.pages.overview_page import OverviewPage
+
+    engagement_id = open_demo(window)
+    people = window.show_people()
+    qtbot.addWidget(people)
+    qtbot.mouseClick(people.add_button, Qt.MouseButton.LeftButton)
+    people.form.widgets["name_zh"].setText("吴刚")  # QTest types Latin-1 only
+    people.form.widgets["name_zh"].editingFinished.emit()
+    commit(qtbot, people.form, "name_en", "Wu Gang")
+    roles = people.form.widgets["roles"].list
+    roles.item(1).setCheckState(Qt.CheckState.Checked)  # verifier
+    person = people.selected()
+    assert (person.name, person.roles) == ("吴刚 Wu Gang", ("verifier",))
+    people.close()
+
+    team = show_page(window, TeamPage)
+    monkeypatch.setattr(team, "ask_person", lambda names: "吴刚 Wu Gang")
+    qtbot.mouseClick(team.editor.add_button, Qt.MouseButton.LeftButton)
+    assert stored(window, engagement_id).team[-1].person_id == person.id
+
+    overview = show_page(window, OverviewPage)
+    reviewer = overview.decision.widgets["reviewer_id"]
+    reviewer.setCurrentIndex(reviewer.findData(person.id))
+    reviewer.activated.emit(reviewer.currentIndex())
+    error = overview.decision.findChild(QLabel, "error:reviewer_id")
+    assert error.isVisible() and "吴刚 Wu Gang is on the team and may not review" in error.text()
+    assert stored(window, engagement_id).reviewer_id == ""
+    independent = reviewer.findData(person_from_name("赵敏 Zhao Min").id)
+    reviewer.setCurrentIndex(independent)
+    reviewer.activated.emit(independent)
+    assert stored(window, engagement_id).reviewer_id == person_from_name("赵敏 Zhao Min").id
+    for _ in range(2):  # the reviewer, then the member, undone
+        window.undo_action.trigger()
+    assert stored(window, engagement_id).reviewer_id == "" and len(stored(window, engagement_id).team) == 4
+
+
+def test_a_person_on_an_engagement_is_not_removed_from_the_register(qtbot, window):
+    open_demo(window)
+    people = window.show_people()
+    qtbot.addWidget(people)
+    names = [people.model.row_object(i).name for i in range(people.model.rowCount())]
+    people.select(names.index("王磊 Wang Lei"))
+    qtbot.mouseClick(people.remove_button, Qt.MouseButton.LeftButton)
+    assert "takes part in VF-" in people.message.text() and people.model.rowCount() == len(names)
+    people.select(names.index("孙强 Sun Qiang"))
+    qtbot.mouseClick(people.remove_button, Qt.MouseButton.LeftButton)
+    assert people.model.rowCount() == len(names) - 1
+    window.undo_action.trigger()
+    assert people.model.rowCount() == len(names)
 
 
 def test_man_days_refuse_more_than_20_percent_document_review(qtbot, window):
@@ -117,7 +178,7 @@ def test_decision_date_shows_the_certificate_schedule(qtbot, window):
     from datetime import date
 
     engagement_id = open_demo(window)
-    window.workbench.edit_engagement(engagement_id, "decision_date", date(2026, 3, 15), "decide")
+    window.workbench.edit_engagement(engagement_id, "decision_date", date(2026, 3, 15), "decide")  # the demo has no statement date yet
     overview = show_page(window, OverviewPage)
     text = overview.schedule.text()
     assert "2029-03-14" in text and "2027-03-15" in text and "2028-06-15" in text
@@ -162,3 +223,13 @@ def test_a_date_is_typed_into_a_blank_date_field(qtbot, window):
     assert stored(window, engagement_id).decision_date is None
     type_into(qtbot, overview.decision, "decision_date", "2026-03-15", leave=True)
     assert stored(window, engagement_id).decision_date == date(2026, 3, 15)
+
+
+def test_history_names_the_reviewer_not_their_id(qtbot, window):
+    from app.ui.pages.history_page import HistoryPage
+
+    engagement_id = open_demo(window)
+    zhao = person_from_name("赵敏 Zhao Min").id
+    window.workbench.edit_engagement(engagement_id, "reviewer_id", zhao, "edit")
+    page = show_page(window, HistoryPage)
+    assert [page.proxy.index(0, c).data() for c in (3, 4, 5)] == ["Technical reviewer", "", "赵敏 Zhao Min"]

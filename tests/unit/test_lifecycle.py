@@ -48,15 +48,15 @@ def test_the_main_line_runs_to_issued():
         lifecycle.advance(e, client, statements=[Statement("VS-1", version=2), Statement("VS-1", final=True)])
     final = [Statement("VS-1", final=True)]
     assert lifecycle.advance(e, client, statements=final) is Stage.SUBMITTED
-    e.reviewer = e.team[0].name
+    e.reviewer_id = e.team[0].person_id
     with pytest.raises(DomainError) as caught:
         lifecycle.advance(e, client, statements=final)
     assert "was on the team" in caught.value.message.en
-    e.reviewer = "Independent Reviewer"
+    e.reviewer_id = "independent-reviewer"
     assert lifecycle.advance(e, client, statements=final) is Stage.TECHNICAL_REVIEW
     refused = pytest.raises(DomainError, lifecycle.advance, e, client, statements=final).value
     assert "no decision-maker named; no decision date" in str(refused)
-    e.decision_maker, e.decision_date = "GM", date(2026, 9, 1)
+    e.decision_maker_id, e.decision_date = "general-manager", date(2026, 9, 1)
     assert lifecycle.advance(e, client, statements=final) is Stage.DECIDED
     assert lifecycle.advance(e, client, statements=final) is Stage.ISSUED
     assert lifecycle.next_stage(e.status) is None

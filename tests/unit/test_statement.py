@@ -90,3 +90,18 @@ def test_wording_lists_its_languages():
     with pytest.raises(DomainError) as long:
         written(procedures="x" * 10_001).validated(Assurance.REASONABLE)
     assert long.value.field == "procedures"
+
+
+def test_the_iso_14068_sections_are_asked_for_under_carbon_neutrality_only():
+    """Issue 14 item 6: a plain ISO 14064-1 inventory needs no ISO 14068 assessment or neutrality management plan."""
+    from app.domain.choices import Programme
+    from app.domain.statement import NEUTRALITY_SECTIONS, carbon_neutrality, required_sections
+
+    assert carbon_neutrality(Programme.ISO_14068_1, ())
+    assert carbon_neutrality(Programme.ISO_14064_1, ("ISO 14064-1:2018", "ISO 14068-1:2023"))
+    assert not carbon_neutrality(Programme.ISO_14064_1, ("ISO 14064-1:2018", "ISO 14064-3:2019"))
+    inventory_only = written(**{name: "" for name in NEUTRALITY_SECTIONS})
+    required = required_sections(carbon_neutrality(Programme.ISO_14064_1, ("ISO 14064-1:2018",)))
+    assert final_problems(inventory_only, facts(), Assurance.REASONABLE, [], required) == []
+    english = [p.en for p in final_problems(inventory_only, facts(), Assurance.REASONABLE, [], required_sections(True))]
+    assert len(english) == len(NEUTRALITY_SECTIONS) and all("is empty" in p for p in english)

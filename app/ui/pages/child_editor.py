@@ -20,7 +20,7 @@ class ChildEditor(QWidget):
         workbench: Workbench,
         columns: list[tuple[str, Callable[[Any], str]]],
         specs: list[FieldSpec],
-        new_item: Callable[[], Any],
+        new_item: Callable[[], Any | None],
         labels: dict[str, str],
         expand: Callable[[Any, str, Any], dict[str, Any]] | None = None,
         parent=None,
@@ -89,8 +89,8 @@ class ChildEditor(QWidget):
             self.form.set_values({name: getattr(item, name) for name in self.form.widgets})
 
     def add(self) -> None:
-        item = self.new_item()
-        if self.workbench.add_child(self.engagement_id, item, self.labels["add"]):
+        item = self.new_item()  # None: the user cancelled choosing what to add
+        if item is not None and self.workbench.add_child(self.engagement_id, item, self.labels["add"]):
             ids = [row.id for row in (self.model.row_object(i) for i in range(self.model.rowCount()))]
             if item.id in ids:
                 self._select(ids.index(item.id))

@@ -131,7 +131,7 @@ class DocumentsPage(LazyPage):
         description = self.tr("Document “%1” (%2) is insufficient: %3").replace("%1", d.title).replace(
             "%2", show(DocumentType(d.type).label)).replace("%3", d.comments)
         finding = raise_finding(Kind.NONCONFORMITY, description, self.workbench.actor, date.today(), severity=Severity.MINOR,
-                                criterion=e.criteria[0] if e.criteria else "", clause="9.3", site_visit=e.site_visit)
+                                criterion=e.criteria[0] if e.criteria else "", clause="9.3", site_visit=e.site_visit_last)
         wb = self.workbench
         return wb.perform(self.tr("Raise finding"),
                           lambda: fieldwork_services.raise_for(wb.uow(), e.id, "document", d.id, finding, wb.actor),

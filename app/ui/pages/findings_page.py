@@ -294,7 +294,7 @@ class FindingsPage(LazyPage):
         if e is None or not self.raise_button.isEnabled():
             return None
         today = date.today()
-        start = e.site_visit or today
+        start = e.site_visit_last or today
         values = {"kind": Kind.NONCONFORMITY.value, "severity": Severity.MINOR.value, "criterion": e.criteria[0] if e.criteria else "",
                   "due": add_months(start, rules.CLOSURE_MONTHS)}
         source = self.source_filter.currentData()
@@ -403,7 +403,7 @@ class FindingsPage(LazyPage):
         stack.beginMacro(self.tr("Raise proposed findings"))
         try:
             for proposal in chosen:
-                finding = proposal.finding(lang, self.workbench.actor, today, criterion=criterion, site_visit=e.site_visit)
+                finding = proposal.finding(lang, self.workbench.actor, today, criterion=criterion, site_visit=e.site_visit_last)
                 self.bench.add(e.id, finding, finding.description[:40])
         finally:
             stack.endMacro()

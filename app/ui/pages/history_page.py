@@ -12,6 +12,9 @@ from app.ui.models import RowsModel
 from app.ui.pages.base import LazyPage
 
 
+PERSON_FIELDS = ("person_id", "reviewer_id", "decision_maker_id")  # their values are people's ids
+
+
 class HistoryPage(LazyPage):
     def __init__(self, workbench, parent=None):
         super().__init__(workbench, parent)
@@ -27,14 +30,15 @@ class HistoryPage(LazyPage):
             "offset": self.tr("offset"),
         }
         labels = field_labels()
+        self.people: dict[str, str] = {}  # person id → name, so a change of reviewer shows who
         self.model = RowsModel(
             [
                 (self.tr("When"), lambda e: e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")),
                 (self.tr("Who"), lambda e: e.actor),
                 (self.tr("What"), lambda e: entities.get(e.change.entity, e.change.entity)),
                 (self.tr("Field"), lambda e: labels.get(f"{e.change.entity}.{e.change.field}", labels.get(e.change.field, e.change.field))),
-                (self.tr("Old value"), lambda e: e.change.old),
-                (self.tr("New value"), lambda e: e.change.new),
+                (self.tr("Old value"), lambda e: self._value(e.change.field, e.change.old)),
+                (self.tr("New value"), lambda e: self._value(e.change.field, e.change.new)),
             ],
             self,
         )
@@ -61,7 +65,11 @@ class HistoryPage(LazyPage):
         layout.addWidget(self.search)
         layout.addWidget(table)
 
+    def _value(self, field: str, text: str) -> str:
+        return self.people.get(text, text) if field in PERSON_FIELDS else text
+
     def load(self) -> None:
+        self.people = {p.id: p.name for p in self.workbench.people()}
         entries = services.engagement_history(self.workbench.uow(), self.engagement.id)
         self.model.set_rows(list(reversed(entries)))
         problems = services.verify_history(self.workbench.uow())

@@ -20,12 +20,14 @@ class OverviewPage(Page):
     def __init__(self, workbench, parent=None):
         super().__init__(workbench, parent)
         self.title = self.tr("Overview")
-        self.facts = {key: QLabel() for key in ("code", "client", "programme", "period", "assurance", "materiality", "gwp", "stage")}
+        keys = ("code", "client", "programme", "period", "site_visit", "statement_date", "assurance", "materiality", "gwp", "stage")
+        self.facts = {key: QLabel() for key in keys}
         facts_box = QGroupBox(self.tr("Engagement"))
         facts_form = QFormLayout(facts_box)
         names = {
             "code": self.tr("Code"), "client": self.tr("Client"), "programme": self.tr("Programme"),
-            "period": self.tr("Reporting period"), "assurance": self.tr("Level of assurance"),
+            "period": self.tr("Reporting period"), "site_visit": self.tr("Site visit"), "statement_date": self.tr("Statement date"),
+            "assurance": self.tr("Level of assurance"),
             "materiality": self.tr("Materiality"), "gwp": self.tr("GWP values"), "stage": self.tr("Stage"),
         }
         for key, label in self.facts.items():
@@ -60,9 +62,9 @@ class OverviewPage(Page):
         self.schedule = QLabel()
         self.schedule.setObjectName("schedule")
         self.schedule.setWordWrap(True)
-        decision_layout = QVBoxLayout(decision_box)
-        decision_layout.addWidget(self.decision)
-        decision_layout.addWidget(self.schedule)
+        self.decision_layout = QVBoxLayout(decision_box)
+        self.decision_layout.addWidget(self.decision)
+        self.decision_layout.addWidget(self.schedule)
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -85,6 +87,8 @@ class OverviewPage(Page):
         period = f"{e.period_start or '…'} – {e.period_end or '…'}"
         base_year = self.tr("base year %1").replace("%1", str(e.base_year)) if e.base_year else ""
         self.facts["period"].setText(period + (f" · {base_year}" if base_year else ""))
+        self.facts["site_visit"].setText(e.site_visit_text() or self.tr("not set (Scope page)"))
+        self.facts["statement_date"].setText(e.statement_date.isoformat() if e.statement_date else self.tr("not set (Scope page)"))
         self.facts["assurance"].setText(show(e.assurance.label))
         self.facts["materiality"].setText(f"{e.materiality_pct:g} %" + (f" — {e.materiality_reason}" if e.materiality_reason else ""))
         self.facts["gwp"].setText(show(e.gwp_report.label))
@@ -118,15 +122,29 @@ class OverviewPage(Page):
         self.warnings.setText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))
 
+        self._people_to_pick()
         self.decision.set_values({name: getattr(e, name) for name in self.decision.widgets})
         if e.decision_date:
-            plan = certificate_schedule(e.decision_date)
-            lines = [self.tr("Certificate valid until %1 (3 years).").replace("%1", plan.expires.isoformat())]
+            plan = certificate_schedule(e.decision_date, e.issue_date)
+            lines = [self.tr("Certificate valid until %1 (3 years from its issue).").replace("%1", plan.expires.isoformat())]
             due = self.tr("%1: by %2")
             lines += ["• " + due.replace("%1", show(a.label)).replace("%2", a.due_by.isoformat()) for a in plan.audits]
             self.schedule.setText("\n".join(lines))
         else:
             self.schedule.setText(self.tr("The certificate's validity and surveillance dates appear once the decision date is set."))
+
+    def _people_to_pick(self) -> None:
+        """The reviewer and decision-maker are picked from the register: rebuild their choices when it has changed."""
+        specs = decision_specs(tuple((p.id, p.name) for p in self.workbench.people()))
+        if [spec.choices for spec in specs] == [spec.choices for spec in self.decision.specs.values()]:
+            return
+        old, self.decision = self.decision, FieldForm(specs)
+        self.decision_layout.replaceWidget(old, self.decision)
+        self.decision.show()  # at once, not when the event loop next runs: a refusal may need to show under a field
+        old.hide()
+        old.deleteLater()
+        self.forms = [self.decision]
+        self.decision.edited.connect(self._edited)
 
     def _advance(self) -> None:
         self.workbench.advance(self.engagement.id, self.advance_button.text())

@@ -81,7 +81,7 @@ class PlanPage(LazyPage):
             [(self.tr("Meeting"), lambda m: show(MeetingKind(m.kind).label)), (self.tr("Date"), lambda m: str(m.day)),
              (self.tr("Attendees"), lambda m: str(len(m.attendees))), (self.tr("Signed sheet"), lambda m: "📎" if m.scan_evidence_id else "")],
             meeting_specs(),
-            lambda: Meeting(MeetingKind.OPENING, self.engagement.site_visit or date.today()),
+            lambda: Meeting(MeetingKind.OPENING, self.engagement.site_visit_start or date.today()),
             {"add": self.tr("Add meeting"), "remove": self.tr("Remove meeting"), "edit": self.tr("Edit meeting")},
             expand=lambda _m, field, value: {"attendees": attendees_from(value)} if field == "attendee_lines" else {field: value},
         )
@@ -158,7 +158,7 @@ class PlanPage(LazyPage):
         return dialog
 
     def add_line(self) -> FormDialog:
-        day = self.engagement.site_visit or date.today()
+        day = self.engagement.site_visit_start or date.today()
         values = {"day": day, "time": "", "activity": "", "auditee": "", "verifier": self.workbench.actor}
         return self._schedule_dialog(self.tr("Add to the schedule"), values, lambda v: self.plan.schedule + (
             Activity(v["day"] or day, v["time"].strip(), v["activity"].strip(), v["auditee"].strip(), v["verifier"].strip()),))

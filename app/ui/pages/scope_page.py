@@ -1,4 +1,5 @@
-"""The scope page: programme, period, assurance, materiality, sector codes, criteria, gases and sites."""
+"""The scope page: programme, period, assurance, materiality, the dates (site visit, statement), sector codes, criteria,
+gases and sites."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from app.domain.engagement import Site
 from app.domain.lifecycle import planning_gaps
-from app.ui.fields import basics_specs, scope_specs, site_specs
+from app.ui.fields import basics_specs, date_specs, scope_specs, site_specs
 from app.ui.forms import FieldForm
 from app.ui.i18n import show
 from app.ui.pages.base import Page
@@ -18,6 +19,7 @@ class ScopePage(Page):
         super().__init__(workbench, parent)
         self.title = self.tr("Scope")
         self.basics = FieldForm(basics_specs())
+        self.dates = FieldForm(date_specs())  # site visit from/to and the statement date
         self._programme = None
         self.scope: FieldForm | None = None
         self.sites = ChildEditor(
@@ -33,16 +35,20 @@ class ScopePage(Page):
         QVBoxLayout(left).addWidget(self.basics)
         self.right = QGroupBox(self.tr("Scope and criteria"))
         self.right_layout = QVBoxLayout(self.right)
+        dates = QGroupBox(self.tr("Dates"))
+        QVBoxLayout(dates).addWidget(self.dates)
         sites = QGroupBox(self.tr("Sites"))
         QVBoxLayout(sites).addWidget(self.sites)
         left_column = QVBoxLayout()
         left_column.addWidget(left)
+        left_column.addWidget(dates)
         left_column.addWidget(sites)
         left_column.addStretch()
         self.columns.addLayout(left_column, 1)
         self.columns.addWidget(self.right, 1)
         self.set_body(body)
         self.basics.edited.connect(self._edited)
+        self.dates.edited.connect(self._edited)
 
     def refresh(self, engagement, client) -> None:
         super().refresh(engagement, client)
@@ -53,8 +59,8 @@ class ScopePage(Page):
             self.scope = FieldForm(scope_specs(engagement.programme))
             self.scope.edited.connect(self._edited)
             self.right_layout.addWidget(self.scope)
-        self.forms = [self.basics, self.scope, self.sites.form]
-        for form in (self.basics, self.scope):
+        self.forms = [self.basics, self.dates, self.scope, self.sites.form]
+        for form in (self.basics, self.dates, self.scope):
             form.set_values({name: getattr(engagement, name) for name in form.widgets})
         self.sites.set_items(engagement.id, engagement.sites)
 

@@ -19,7 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.findings import statement_blockers
-from app.domain.statement import SECTIONS, Statement, Wording, final_problems, opinion_label, opinions_for
+from app.domain.statement import (
+    NEUTRALITY_SECTIONS, SECTIONS, Statement, Wording, carbon_neutrality, final_problems, opinion_label, opinions_for,
+    required_sections,
+)
 from app.domain import finding_services
 from app.domain.text import DomainError, Text
 from app.ui.finding_dialogs import FormDialog
@@ -46,12 +49,15 @@ class StatementPage(LazyPage):
         documents.setText(self.tr("Documents"))
         documents.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(documents)
+        self.certificate_actions = []  # only for a carbon-neutrality engagement
         for kind, label in (("statement", self.tr("Verification statement (PDF)…")),
                             ("certificate", self.tr("Carbon-neutrality certificate (PDF)…")),
                             ("report", self.tr("Verification report (PDF)…"))):
-            menu.addAction(label, lambda k=kind: self.save_document(k))
+            action = menu.addAction(label, lambda k=kind: self.save_document(k))
+            if kind == "certificate":
+                self.certificate_actions.append(action)
         menu.addAction(self.tr("Statement, saved and signed…"), lambda: self.save_and_sign("statement"))
-        menu.addAction(self.tr("Certificate, saved and signed…"), lambda: self.save_and_sign("certificate"))
+        self.certificate_actions.append(menu.addAction(self.tr("Certificate, saved and signed…"), lambda: self.save_and_sign("certificate")))
         menu.addSeparator()
         menu.addAction(self.tr("Print the statement…"), self.print_statement)
         menu.addAction(self.tr("Open the statement in the PDF viewer"), self.view_statement)
@@ -91,7 +97,14 @@ class StatementPage(LazyPage):
         QShortcut(QKeySequence("Ctrl+P"), self, self.print_statement)
 
     # --- showing -----------------------------------------------------------------------------
+    @property
+    def neutrality(self) -> bool:
+        """Whether the engagement verifies a carbon-neutrality claim (certificate and ISO 14068 sections)."""
+        return carbon_neutrality(self.engagement.programme, self.engagement.criteria)
+
     def load(self) -> None:
+        for action in self.certificate_actions:
+            action.setVisible(self.neutrality)
         chosen, before = self.selected(), len(self.versions)
         self.versions = self.bench.versions(self.engagement.id)
         self.list.blockSignals(True)
@@ -115,7 +128,8 @@ class StatementPage(LazyPage):
         opinions = tuple((o.value, show(opinion_label(o, assurance))) for o in opinions_for(assurance))
         specs = [FieldSpec("opinion", self.tr("Opinion"), "choice", opinions),
                  FieldSpec("wording", self.tr("Language"), "choice", tuple((w.value, show(w.label)) for w in Wording))]
-        return specs + [FieldSpec(name, show(label), "text") for name, label in SECTIONS.items()]
+        shown = [name for name in SECTIONS if self.neutrality or name not in NEUTRALITY_SECTIONS]
+        return specs + [FieldSpec(name, show(SECTIONS[name]), "text") for name in shown]
 
     def _show_selected(self) -> None:
         s = self.selected()
@@ -146,7 +160,7 @@ class StatementPage(LazyPage):
                 text += "\n⚠ " + self.tr("Changed in the engagement since: %1. Start a new version to quote them.").replace("%1", changed)
             return text
         blockers = statement_blockers(finding_services.list_findings(self.workbench.uow(), self.engagement.id))
-        problems = final_problems(s, printable.facts, self.engagement.assurance, blockers)
+        problems = final_problems(s, printable.facts, self.engagement.assurance, blockers, required_sections(self.neutrality))
         if not problems:
             return self.tr("Ready to be made final.")
         return self.tr("Before it can be made final:") + "\n" + "\n".join("• " + show(p) for p in problems)

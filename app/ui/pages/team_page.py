@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from PySide6.QtWidgets import QInputDialog, QLabel, QVBoxLayout
 
 from app.domain.choices import Role
 from app.domain.lifecycle import planning_gaps
+from app.domain.organisation import new_id
+from app.domain.people import person_from_name
 from app.domain.team import TeamMember, competence_warning
 from app.ui.fields import member_specs
 from app.ui.i18n import show
@@ -30,7 +33,7 @@ class TeamPage(Page):
                 (self.tr("Impartiality"), lambda m: yes if m.impartiality_declared else no),
             ],
             member_specs(),
-            lambda: TeamMember(self.tr("New member")),
+            self.new_member,
             {"add": self.tr("Add member"), "remove": self.tr("Remove member"), "edit": self.tr("Edit team member")},
             expand=_with_declaration_date,
         )
@@ -62,6 +65,27 @@ class TeamPage(Page):
             text += " · " + self.tr("planned man-days: %1").replace("%1", f"{planned:g}")
         self.days.setText(text)
         self.days.setStyleSheet("" if planned is None or abs(counted - planned) < 1e-9 else "color: #9a5b00;")
+
+    def new_member(self) -> TeamMember | None:
+        """A member for a person picked from the register, or one typed in (added to the register first); None when cancelled."""
+        people = self.workbench.people()
+        on_team = {m.person_id for m in self.engagement.team}
+        choices = [p for p in people if p.id not in on_team]
+        answer = self.ask_person([p.name for p in choices])
+        if not answer or not answer.strip():
+            return None
+        person = next((p for p in choices if p.name == answer.strip()), None)
+        if person is None:
+            person = replace(person_from_name(answer), id=new_id())
+            if not self.workbench.add_person(person, self.tr("Add person")):
+                return None
+        return TeamMember(person.name, qualifications=person.qualifications, technical_areas=person.competences, person_id=person.id)
+
+    def ask_person(self, names: list[str]) -> str:
+        """The name picked (or typed, for someone new to the register); "" when cancelled. Tests replace it."""
+        name, ok = QInputDialog.getItem(self, self.tr("Add member"), self.tr("Person (pick from the register, or type a new name):"),
+                                        names, 0, True)
+        return name if ok else ""
 
     def blockers(self) -> list[str]:
         return [show(gap) for gap in planning_gaps(self.engagement, self.client)["team"]]

@@ -1,7 +1,7 @@
 """Offset beneficiary and demo flag
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 
 Adds columns only: ``offsets.beneficiary`` (on whose behalf a credit was
 retired, ISO 14068-1) and ``engagements.is_demo`` (the demo engagement, which
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 
 revision = '0007'
-down_revision = '0005'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 
