@@ -115,17 +115,24 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _COMMANDS[args.command](args)
     except DomainError as error:
-        message = error.message
-        text = message.both() if "\n" not in message.en else f"{message.en}\n\n{message.zh}"
-        print(f"verifield: {text}", file=sys.stderr)
+        _say(error.message)
         return 2
+
+
+def _say(message) -> None:
+    """A message on stderr, in both languages."""
+    text = message.both() if "\n" not in message.en else f"{message.en}\n\n{message.zh}"
+    print(f"verifield: {text}", file=sys.stderr)
 
 
 def _store(args):
     from app.paths import database_path
     from app.storage.store import open_store
 
-    return open_store(database_path(args.data_dir))
+    store = open_store(database_path(args.data_dir))
+    for notice in store.notices:  # a restore from backup, say
+        _say(notice)
+    return store
 
 
 def _engagement(args):
