@@ -46,7 +46,8 @@ from pyhanko_certvalidator import ValidationContext
 
 from app.domain.text import DomainError, Text, unwritable
 from app.paths import resources_dir
-from app.reports.identity import Identity, replacing, unlock
+from app.atomic import replacing
+from app.reports.identity import Identity, unlock
 from app.reports.pdf import FONT_FILE
 
 # Where a signature goes when the named field is missing: bottom right of the last A4 page, above the footer.

@@ -15,15 +15,16 @@ records never sits in memory as cells.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from io import BytesIO
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterable
 
 import xlsxwriter
 from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
-from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.worksheet import Worksheet
 
+from app.atomic import write_bytes
 from app.domain.text import Text, unwritable
 
 TITLE_ROW, NOTE_ROW, HEADER_ROW = 0, 1, 2
@@ -95,8 +96,9 @@ class Book:
     """One workbook being written."""
 
     def __init__(self, path: Path | str):
+        self.path, self._zipped = Path(path), BytesIO()  # assembled in memory, then written all at once
         self.workbook = xlsxwriter.Workbook(
-            str(path), {"constant_memory": True, "strings_to_numbers": False, "strings_to_formulas": False}
+            self._zipped, {"constant_memory": True, "strings_to_numbers": False, "strings_to_formulas": False}
         )
         add = self.workbook.add_format
         self.title = add({"bold": True, "font_size": 14})
@@ -126,10 +128,11 @@ class Book:
         self.workbook.define_name(name, f"={sheet}!{cell(row, col, absolute=True)}")
 
     def close(self) -> None:
-        """Write the file; one that cannot be created (a missing folder, open in Excel) is a DomainError."""
+        """Write the file whole or not at all; one that cannot be written (a full disk, open in Excel) is a DomainError."""
+        self.workbook.close()
         try:
-            self.workbook.close()
-        except FileCreateError as error:
+            write_bytes(self.path, self._zipped.getvalue())
+        except OSError as error:
             raise unwritable(error) from None
 
 

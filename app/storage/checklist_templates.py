@@ -6,6 +6,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+from app.atomic import write_bytes
 from app.domain.checklists import Template, template_from_dict, template_to_dict
 from app.domain.text import DomainError, Text, unwritable
 from app.paths import resources_dir
@@ -31,6 +32,6 @@ def read_template(path: Path) -> Template:
 
 def write_template(path: Path, template: Template) -> None:
     try:
-        Path(path).write_text(json.dumps(template_to_dict(template), ensure_ascii=False, indent=1), encoding="utf-8")
+        write_bytes(path, json.dumps(template_to_dict(template), ensure_ascii=False, indent=1).encode("utf-8"))
     except OSError as error:
         raise unwritable(error) from None

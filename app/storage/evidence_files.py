@@ -7,9 +7,11 @@ times and under whatever names it is attached.
 
 Files of several GB pass through: :meth:`EvidenceFiles.add` reads the source
 once, in 1 MiB chunks, hashing each chunk as it is written to a temporary
-file in the store's own folder (``<root>/.incoming-*``); the temporary file
+file in the store's own folder (see :mod:`app.atomic`); the temporary file
 is flushed to disk and then renamed to its digest, so a stored file is either
-whole or absent.  Reading goes through :meth:`EvidenceFiles.open`, whose
+whole or absent.  Only regular files are taken: a folder, a device, a named
+pipe (which would wait for ever for a writer) or a socket is refused before
+it is opened for reading.  Reading goes through :meth:`EvidenceFiles.open`, whose
 reader hashes as it streams and refuses, at the end, a file whose digest no
 longer matches its name; :meth:`verify` and :meth:`verify_all` do the same
 check without handing the bytes out (before packaging, say).
@@ -23,13 +25,14 @@ import hashlib
 import io
 import os
 import re
-import tempfile
+import stat
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, NamedTuple
 
+from app.atomic import Pending, replacing, sync_folder
 from app.domain.text import DomainError, Text
 
 CHUNK = 1 << 20
@@ -51,8 +54,7 @@ class Stored:
 class _Written(NamedTuple):
     """A copy in a temporary file of the store, still open, not yet flushed to disk."""
 
-    file: BinaryIO
-    temp: Path
+    pending: Pending
     sha256: str
     size: int
 
@@ -114,13 +116,14 @@ class EvidenceFiles:
 
     def _write(self, source: Path, progress: Callable[[int], None] | None) -> _Written:
         """Copy ``source`` into a temporary file of the store, hashing it on the way; the file is left open."""
-        try:
-            reader = open(source, "rb", buffering=0)
-        except OSError as exc:
-            raise _unreadable(source, exc) from exc
+        reader = _open_regular(source)
         digest, size = hashlib.sha256(), 0
-        handle, temp = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
-        out = open(handle, "wb")
+        try:
+            pending = Pending(self.root, "incoming")
+        except BaseException:
+            reader.close()
+            raise
+        out = pending.file
         try:
             with reader:
                 buffer = bytearray(CHUNK)
@@ -137,37 +140,33 @@ class EvidenceFiles:
                     size += count
                     if progress:
                         progress(size)
-                out.flush()
         except BaseException:
-            _discard(out, Path(temp))
+            pending.discard()
             raise
-        return _Written(out, Path(temp), digest.hexdigest(), size)
+        return _Written(pending, digest.hexdigest(), size)
 
     def _settle(self, written: _Written) -> Stored:
         """Flush the written file to disk and give it its digest name, unless that content is already stored."""
-        out, temp, sha256, size = written
+        pending, sha256, size = written
         target = self.path(sha256)
         try:
             if target.exists() and _hash_file(target) == sha256:
-                _discard(out, temp)
+                pending.discard()
                 return Stored(sha256, size, True)
             # Not there, or the stored copy was damaged on disk: this good copy takes its place.
-            os.fsync(out.fileno())
-            out.close()
             if not target.parent.is_dir():
                 target.parent.mkdir(exist_ok=True)
-                _sync_folder(self.root)
+                sync_folder(self.root)
             try:
-                os.replace(temp, target)
+                pending.commit(target)
             except OSError:
                 if not target.exists():  # unless another process stored it meanwhile (Windows refuses to replace it)
                     raise
-                temp.unlink()
+                pending.discard()
                 return Stored(sha256, size, True)
         except BaseException:
-            _discard(out, temp)
+            pending.discard()
             raise
-        _sync_folder(target.parent)
         return Stored(sha256, size, False)
 
     # -- finding and reading -------------------------------------------------
@@ -257,14 +256,8 @@ class EvidenceFiles:
         except Exception:  # Pillow cannot read it: not a picture, or a broken one
             return None
         target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
-        try:
-            with open(handle, "wb") as out:
-                _flattened(picture).save(out, "JPEG", quality=85)
-            os.replace(temp, target)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        with replacing(target) as out:
+            _flattened(picture).save(out, "JPEG", quality=85)
         return target
 
     def taken_at(self, sha256: str) -> datetime | None:
@@ -330,9 +323,40 @@ def _unreadable(source: Path, error: OSError) -> DomainError:
     )
 
 
-def _discard(file: BinaryIO, temp: Path) -> None:
-    file.close()
-    temp.unlink(missing_ok=True)
+def _open_regular(source: Path) -> BinaryIO:
+    """``source`` opened for reading, if it is a regular file; anything else is refused without waiting on it.
+
+    The file is opened without blocking (a named pipe would otherwise wait for a writer) and checked by its
+    handle, so what is read is what was checked.
+    """
+    try:
+        handle = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise _unreadable(source, exc) from exc
+    kind = os.fstat(handle).st_mode
+    if not stat.S_ISREG(kind):
+        os.close(handle)
+        raise _not_a_file(source, kind)
+    if hasattr(os, "set_blocking"):
+        os.set_blocking(handle, True)
+    return open(handle, "rb", buffering=0)
+
+
+def _not_a_file(source: Path, kind: int) -> DomainError:
+    what = next((names for test, names in _KINDS if test(kind)), ("特殊文件", "a special file"))
+    return DomainError(
+        Text(f"无法附加 {source}：它是{what[0]}，不是普通文件。", f"{source} cannot be attached: it is {what[1]}, not a regular file."),
+        "file",
+    )
+
+
+_KINDS = (
+    (stat.S_ISDIR, ("文件夹", "a folder")),
+    (stat.S_ISFIFO, ("命名管道", "a named pipe (FIFO)")),
+    (stat.S_ISCHR, ("设备文件", "a device")),
+    (stat.S_ISBLK, ("设备文件", "a device")),
+    (stat.S_ISSOCK, ("套接字", "a socket")),
+)
 
 
 def _hash_file(path: Path) -> str:
@@ -345,17 +369,6 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (POSIX; Windows has no folder handles to flush)."""
-    if os.name != "posix":
-        return
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
 
 
 def _flattened(picture):
