@@ -56,8 +56,12 @@ class Pending:
 
     def discard(self) -> None:
         """Drop the file: nothing of it stays on disk."""
-        self.file.close()
-        self.temp.unlink(missing_ok=True)
+        try:
+            self.file.close()  # flushes what is buffered, which fails again on a full disk: the file is dropped anyway
+        except OSError:
+            pass
+        finally:
+            self.temp.unlink(missing_ok=True)
 
 
 @contextmanager
@@ -70,13 +74,13 @@ def replacing(path: str | os.PathLike, private: bool = False) -> Iterator[Binary
     try:
         pending = Pending(path.parent, path.name, private)
     except OSError as error:
-        raise _named(error, path) from None
+        raise named(error, path) from None
     try:
         yield pending.file
         pending.commit(path)
     except OSError as error:
         pending.discard()
-        raise _named(error, path) from None
+        raise named(error, path) from None
     except BaseException:
         pending.discard()
         raise
@@ -123,7 +127,7 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _named(error: OSError, path: Path) -> OSError:
+def named(error: OSError, path: Path) -> OSError:
     """The error naming the target (a failed write names no file, a failed rename the temporary one)."""
     if error.filename is not None and not str(error.filename).endswith(".partial"):
         return error

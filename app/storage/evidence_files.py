@@ -32,8 +32,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, NamedTuple
 
-from app.atomic import Pending, replacing, sync_folder
-from app.domain.text import DomainError, Text
+from app.atomic import Pending, named, replacing, sync_folder
+from app.domain.text import DomainError, Text, unwritable
 
 CHUNK = 1 << 20
 DIGEST = re.compile(r"[0-9a-f]{64}")
@@ -74,7 +74,10 @@ class EvidenceFiles:
 
     def add(self, source: Path, progress: Callable[[int], None] | None = None) -> Stored:
         """Store a copy of ``source``; ``progress(bytes_done)`` is called after each chunk."""
-        return self._settle(self._write(Path(source), progress))
+        try:
+            return self._settle(self._write(Path(source), progress))
+        except OSError as error:  # the store's side: reading the source is refused as unreadable before
+            raise unwritable(named(error, self.root)) from None
 
     def add_many(self, sources: Iterable[Path], progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> list[Stored]:
         """Store several files, reporting ``progress(fraction, file name)``.
@@ -83,8 +86,15 @@ class EvidenceFiles:
         each chunk) the file being copied is dropped and the files stored so far
         are returned; they stay in the store.  One file is flushed to disk and
         named while the next is being copied, so the disk and the hashing overlap.
+        A full or read-only evidence folder is a DomainError.
         """
-        sources = [Path(s) for s in sources]
+        try:
+            return self._add_many([Path(s) for s in sources], progress, cancelled)
+        except OSError as error:  # the store's side: reading a source is refused as unreadable before
+            raise unwritable(named(error, self.root)) from None
+
+    def _add_many(self, sources: list[Path], progress: Progress | None, cancelled: Callable[[], bool] | None) -> list[Stored]:
+        sizes = [_size(s) for s in sources]
         sizes = [_size(s) for s in sources]
         total, before = max(sum(sizes), 1), 0
         stored: list[Stored] = []

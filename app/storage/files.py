@@ -7,6 +7,8 @@ shared with :class:`app.storage.repositories.EngagementRepository`.
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 from pathlib import Path
 
@@ -53,7 +55,28 @@ def stored_version(path: Path) -> str | None:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             return row[0] if row else None
     except sqlite3.DatabaseError as exc:
+        if not _writable(path):
+            raise StoreError(cannot_write(path, exc)) from exc
         raise StoreError(_not_ours(path, str(exc))) from exc
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
+def cannot_write(path: Path, error: BaseException) -> Text:
+    """Why the store at ``path`` could not be written (SQLite's error, or the operating system's), in plain words."""
+    code = getattr(error, "sqlite_errorcode", None)
+    number = getattr(error, "errno", None)
+    if code == sqlite3.SQLITE_FULL or number in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        zh, en = "磁盘已满", "the disk is full"
+    elif code == sqlite3.SQLITE_READONLY or number in (errno.EROFS, errno.EACCES, errno.EPERM) or not _writable(path):
+        zh, en = "数据文件或其所在文件夹是只读的（Verifield 需要在数据文件旁写入日志文件）", (
+            "the data file or its folder is read-only (Verifield writes a journal beside the data file)")
+    else:
+        detail = getattr(error, "strerror", None) or str(error)
+        zh, en = f"写入失败，磁盘可能已满或出现故障：{detail}", f"writing failed, the disk may be full or failing: {detail}"
+    return Text(f"无法写入数据文件 {path}：{zh}。没有作任何改动。", f"The data file {path} cannot be written: {en}. Nothing has been changed.")
 
 
 def _not_ours(path: Path, detail: str = "") -> Text:
