@@ -25,7 +25,6 @@ import hashlib
 import io
 import os
 import re
-import stat
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
@@ -34,6 +33,7 @@ from typing import BinaryIO, Callable, Iterable, NamedTuple
 
 from app.atomic import Pending, named, replacing, sync_folder
 from app.domain.text import DomainError, Text, unwritable
+from app.storage.files import SpecialFile, open_regular
 
 CHUNK = 1 << 20
 DIGEST = re.compile(r"[0-9a-f]{64}")
@@ -126,7 +126,15 @@ class EvidenceFiles:
 
     def _write(self, source: Path, progress: Callable[[int], None] | None) -> _Written:
         """Copy ``source`` into a temporary file of the store, hashing it on the way; the file is left open."""
-        reader = _open_regular(source)
+        try:
+            reader = open_regular(source)
+        except SpecialFile as exc:
+            raise DomainError(
+                Text(f"无法附加 {source}：它是{exc.kind.zh}，不是普通文件。", f"{source} cannot be attached: it is {exc.kind.en}, not a regular file."),
+                "file",
+            ) from None
+        except OSError as exc:
+            raise _unreadable(source, exc) from exc
         digest, size = hashlib.sha256(), 0
         try:
             pending = Pending(self.root, "incoming")
@@ -331,42 +339,6 @@ def _unreadable(source: Path, error: OSError) -> DomainError:
         Text(f"无法读取要附加的文件 {source}（{reason}）。", f"The file to attach cannot be read: {source} ({reason})."),
         "file",
     )
-
-
-def _open_regular(source: Path) -> BinaryIO:
-    """``source`` opened for reading, if it is a regular file; anything else is refused without waiting on it.
-
-    The file is opened without blocking (a named pipe would otherwise wait for a writer) and checked by its
-    handle, so what is read is what was checked.
-    """
-    try:
-        handle = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    except OSError as exc:
-        raise _unreadable(source, exc) from exc
-    kind = os.fstat(handle).st_mode
-    if not stat.S_ISREG(kind):
-        os.close(handle)
-        raise _not_a_file(source, kind)
-    if hasattr(os, "set_blocking"):
-        os.set_blocking(handle, True)
-    return open(handle, "rb", buffering=0)
-
-
-def _not_a_file(source: Path, kind: int) -> DomainError:
-    what = next((names for test, names in _KINDS if test(kind)), ("特殊文件", "a special file"))
-    return DomainError(
-        Text(f"无法附加 {source}：它是{what[0]}，不是普通文件。", f"{source} cannot be attached: it is {what[1]}, not a regular file."),
-        "file",
-    )
-
-
-_KINDS = (
-    (stat.S_ISDIR, ("文件夹", "a folder")),
-    (stat.S_ISFIFO, ("命名管道", "a named pipe (FIFO)")),
-    (stat.S_ISCHR, ("设备文件", "a device")),
-    (stat.S_ISBLK, ("设备文件", "a device")),
-    (stat.S_ISSOCK, ("套接字", "a socket")),
-)
 
 
 def _hash_file(path: Path) -> str:
