@@ -22,9 +22,10 @@ from typing import Any, Iterable
 
 import xlsxwriter
 from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
+from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.worksheet import Worksheet
 
-from app.atomic import write_bytes
+from app.atomic import named, write_bytes
 from app.domain.text import Text, unwritable
 
 TITLE_ROW, NOTE_ROW, HEADER_ROW = 0, 1, 2
@@ -129,9 +130,12 @@ class Book:
 
     def close(self) -> None:
         """Write the file whole or not at all; one that cannot be written (a full disk, open in Excel) is a DomainError."""
-        self.workbook.close()
         try:
+            self.workbook.close()  # its sheets are streamed through temporary files, which a full disk refuses
             write_bytes(self.path, self._zipped.getvalue())
+        except FileCreateError as error:
+            cause = error.args[0] if error.args else error
+            raise unwritable(named(cause, self.path) if isinstance(cause, OSError) else error) from None
         except OSError as error:
             raise unwritable(error) from None
 

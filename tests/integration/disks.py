@@ -31,10 +31,10 @@ ROOM = 4096  # bytes still free on a "full" disk
 class FullDisk:
     """A folder whose disk fills up after :meth:`fill`; :meth:`run` runs a child process against it."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, mount: bool = True):
         self.folder = folder
         folder.mkdir(parents=True, exist_ok=True)
-        self.mounted = _mount_tmpfs(folder)
+        self.mounted = mount and _mount_tmpfs(folder)
         self.limit: int | None = None
         self._holding: sqlite3.Connection | None = None
 
