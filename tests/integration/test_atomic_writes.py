@@ -98,3 +98,40 @@ def test_a_full_disk_leaves_the_old_file_and_no_temporary(tmp_path, mount):
         assert sorted(p.name for p in disk.folder.iterdir() if p.name != "filler") == ["statement.pdf"]
     finally:
         disk.close()
+
+
+def _verifield(data, *args: str, **popen) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "app", "--data-dir", str(data), *args], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **popen)
+
+
+@pytest.mark.slow
+def test_signing_a_statement_killed_at_random_keeps_the_old_signed_file_whole(tmp_path):
+    import random
+
+    data, out = tmp_path / "data", tmp_path / "out"
+    out.mkdir()
+    passphrase = tmp_path / "pass"
+    passphrase.write_text("correct horse battery\n", encoding="utf-8")
+    assert _verifield(data, "demo").wait(120) == 0
+    assert _verifield(data, "identity", "王磊 Wang Lei", "--out", str(tmp_path / "lead.p12"), "--passphrase-file", str(passphrase)).wait(120) == 0
+    signed = out / "statement.pdf"
+    command = ("statement", "VF-2026-0001", "--out", str(signed), "--sign", str(tmp_path / "lead.p12"), "--passphrase-file", str(passphrase))
+    assert _verifield(data, *command).wait(120) == 0
+    chosen = random.Random(15)
+    for _ in range(5):
+        before = signed.read_bytes()
+        child = _verifield(data, *command)
+        try:
+            child.wait(chosen.uniform(0.5, 3.0))
+        except subprocess.TimeoutExpired:
+            child.send_signal(signal.SIGKILL)
+        child.wait(30)
+        now = signed.read_bytes()
+        assert now == before or (child.returncode == 0 and now.startswith(b"%PDF") and now.rstrip().endswith(b"%%EOF"))
+        assert not [p for p in out.iterdir() if p.name.endswith(".unsigned")]
+    assert _verifield(data, *command).wait(120) == 0
+    assert os.listdir(out) == ["statement.pdf"]  # whatever a kill left was swept by the next write
+    checked = _verifield(data, "verify-pdf", str(signed), "--trust", str(tmp_path / "lead.cer"))
+    stdout, _ = checked.communicate(timeout=120)
+    assert checked.returncode == 0, stdout

@@ -158,3 +158,20 @@ def test_db_check_reports_the_restore(tmp_path):
     assert f"schema version: {migrations.HEAD}" in result.stdout
     assert "restored from the backup made before that upgrade" in result.stderr
     assert "已用升级前所做的备份" in result.stderr
+
+
+def test_an_upgrade_that_fails_leaves_the_store_as_it_was_and_names_the_backup(tmp_path):
+    from tests.integration.disks import dump, read_only
+
+    path = tmp_path / "verifield.sqlite"
+    shutil.copy(SAVED[2], path)
+    before = dump(path)
+    with read_only(path), pytest.raises(StoreError) as caught:
+        open_store(path)
+    assert f"could not be upgraded to schema {migrations.HEAD}" in caught.value.message.en
+    assert "the file has not been changed; the backup made before the upgrade is" in caught.value.message.en
+    assert "升级前的备份在" in caught.value.message.zh
+    [made] = tmp_path.glob("verifield.before-upgrade-from-0003-*.sqlite")
+    assert str(made) in caught.value.message.en
+    assert dump(path) == before
+    assert_holds_the_saved_demo(open_store(path), "0003")  # writable again: it upgrades
