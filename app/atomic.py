@@ -6,8 +6,8 @@ renamed over the target, and the folder is flushed so that the rename
 survives a power loss.  A failure (a full disk, an unwritable folder, an
 exception while the document is being made) leaves the old file as it was
 and removes the temporary file.  A program killed while writing cannot clean
-up, so the next write to the same target removes the temporary files left by
-processes that no longer run.
+up, so the first write into a folder (in each run) removes the temporary
+files there left by processes that no longer run.
 
 It sits at the top of ``app`` (beside :mod:`app.paths`) because both the
 reports (which may not import the store) and the store use it.  It raises
@@ -34,7 +34,7 @@ class Pending:
     def __init__(self, folder: str | os.PathLike, name: str, private: bool = False):
         self.folder = Path(folder)
         self._mode = PRIVATE if private else PUBLIC
-        _sweep(self.folder, name)
+        _sweep(self.folder)
         while True:
             self.temp = self.folder / f".{name}.{os.getpid()}-{secrets.token_hex(4)}.partial"
             try:
@@ -103,18 +103,22 @@ def sync_folder(folder: str | os.PathLike) -> None:
         os.close(handle)
 
 
-def _sweep(folder: Path, name: str) -> None:
-    """Remove the temporary files for ``name`` that were left by a process that has since been killed."""
-    if os.name != "posix":  # no cheap way to ask whether a process id is alive
+_swept: set[Path] = set()
+
+
+def _sweep(folder: Path) -> None:
+    """Remove the temporary files left in ``folder`` by processes since killed (once per folder and run)."""
+    if os.name != "posix" or folder in _swept:  # elsewhere there is no cheap way to ask whether a process is alive
         return
+    _swept.add(folder)
     try:
-        candidates = [p for p in folder.iterdir() if p.name.startswith(f".{name}.") and p.name.endswith(".partial")]
+        candidates = [entry.name for entry in os.scandir(folder) if entry.name.endswith(".partial")]
     except OSError:
         return
-    for candidate in candidates:
-        found = _LEFT_BEHIND.fullmatch(candidate.name)
-        if found and found["name"] == name and not _alive(int(found["pid"])):
-            candidate.unlink(missing_ok=True)
+    for name in candidates:
+        found = _LEFT_BEHIND.fullmatch(name)
+        if found and not _alive(int(found["pid"])):
+            (folder / name).unlink(missing_ok=True)
 
 
 def _alive(pid: int) -> bool:

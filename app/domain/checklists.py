@@ -63,8 +63,7 @@ def template_from_dict(data: Any, where: str) -> Template:
         if numbers and isinstance(value, int) and not isinstance(value, bool):
             return str(value)
         if not isinstance(value, str):
-            raise refuse(f"{zh_where}的 {key} 应为文字，而不是 {type(value).__name__}。",
-                         f"{en_where}: {key} should be text, not {_kind(value)}.")
+            raise refuse(f"{zh_where}的 {key} 应为文字，而不是{_kind(value).zh}。", f"{en_where}: {key} should be text, not {_kind(value).en}.")
         if len(value) > MAX_TEXT:
             raise refuse(f"{zh_where}的 {key} 超过 {MAX_TEXT} 个字符。", f"{en_where}: {key} is longer than {MAX_TEXT} characters.")
         return value.strip()
@@ -79,7 +78,7 @@ def template_from_dict(data: Any, where: str) -> Template:
     items = []
     for n, raw in enumerate(data["items"], start=1):
         if not isinstance(raw, dict):
-            raise refuse(f"第 {n} 项应为一个对象（{{...}}）。", f"item {n} should be an object ({{...}}), not {_kind(raw)}.")
+            raise refuse(f"第 {n} 项应为一个对象（{{...}}），而不是{_kind(raw).zh}。", f"item {n} should be an object ({{...}}), not {_kind(raw).en}.")
         zh_where, en_where = f"第 {n} 项", f"item {n}"
         number, zh, en, clause, method = (text(raw, key, zh_where, en_where, key == "number")
                                           for key in ("number", "zh", "en", "clause", "method"))
@@ -91,9 +90,11 @@ def template_from_dict(data: Any, where: str) -> Template:
     return Template(name, tuple(items), text(data, "source", "模板", "the template"))
 
 
-def _kind(value: Any) -> str:
+def _kind(value: Any) -> Text:
     """What a JSON value is, in words."""
-    return {dict: "an object", list: "a list", bool: "true/false", int: "a number", float: "a number"}.get(type(value), type(value).__name__)
+    number = Text("数字", "a number")
+    kinds = {dict: Text("对象", "an object"), list: Text("列表", "a list"), bool: Text("真假值", "true/false"), int: number, float: number}
+    return kinds.get(type(value), Text(type(value).__name__, type(value).__name__))
 
 
 def template_to_dict(template: Template) -> dict:
