@@ -1,15 +1,15 @@
 """Failing disks for tests, made for real whether the tests run as root or not.
 
 A **full disk** is a small tmpfs mounted over a folder when this process may
-mount (root); otherwise the child process gets a file-size limit
+mount (root); otherwise (or when a test asks for it) the child process gets a file-size limit
 (``RLIMIT_FSIZE``, with SIGXFSZ ignored), so that its writes fail with EFBIG
 just as they fail with ENOSPC on a full disk.  Either way the kernel refuses
 the write; nothing is mocked.  Because SQLite sizes the store's shared-memory
 file when the store is first opened, :meth:`FullDisk.fill` holds the store
 open, as a running Verifield would.
 
-A **read-only** file or folder is ``chattr +i`` (immutable) as root, for whom
-permissions stop nothing, and ``chmod a-w`` otherwise.
+A **read-only** file or folder is ``chmod a-w``, and also ``chattr +i``
+(immutable) where permissions do not stop this process (root).
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ class FullDisk:
 
 
 def _mount_tmpfs(folder: Path) -> bool:
-    if os.geteuid() != 0 or not shutil.which("mount"):
+    if not shutil.which("mount"):
         return False
     done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(folder)], capture_output=True)
     return done.returncode == 0
@@ -83,22 +83,25 @@ def _mount_tmpfs(folder: Path) -> bool:
 
 @contextmanager
 def read_only(*paths: Path):
-    """The files and folders cannot be written (nor, for a folder, anything created in it) inside the block."""
-    immutable = os.geteuid() == 0 and shutil.which("chattr") is not None
+    """The files and folders cannot be written (nor, for a folder, anything created in it) inside the block.
+
+    ``chmod a-w`` first; where that does not stop this process (root, with CAP_DAC_OVERRIDE) ``chattr +i``.
+    """
     modes = {path: path.stat().st_mode for path in paths}
+    immutable: list[Path] = []
     try:
         for path in paths:
-            if immutable:
-                subprocess.run(["chattr", "+i", str(path)], check=True)
-            else:
-                path.chmod(modes[path] & ~0o222)
+            path.chmod(modes[path] & ~0o222)
+            if os.access(path, os.W_OK):
+                subprocess.run(["chattr", "+i", str(path)], check=True, capture_output=True)
+                immutable.append(path)
+            assert not os.access(path, os.W_OK), f"{path} cannot be made read-only here"
         yield
     finally:
         for path in paths:
-            if immutable:
+            if path in immutable:
                 subprocess.run(["chattr", "-i", str(path)], check=False)
-            else:
-                path.chmod(modes[path])
+            path.chmod(modes[path])
 
 
 def dump(store: Path) -> list[str]:
