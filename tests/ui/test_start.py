@@ -61,3 +61,35 @@ def test_a_half_upgraded_store_is_restored_and_the_window_says_so(qapp, qtbot, t
     assert [s.code for s in application.workbench.summaries()] == ["VF-2026-0001"]
     box.done(0)
     application.workbench.store.close()
+
+
+def test_an_edit_to_a_read_only_store_is_refused_in_the_window_and_changes_nothing(qapp, qtbot, tmp_path):
+    from app.domain import demo, services
+    from app.storage.store import open_store
+    from app.ui.main_window import MainWindow
+    from app.ui.pages.scope_page import ScopePage
+    from app.ui.settings import Settings
+    from app.ui.workbench import Workbench
+    from tests.integration.disks import dump, read_only
+    from tests.ui.test_workspace import commit, show_page
+
+    i18n.install("en")
+    path = tmp_path / "data" / "verifield.sqlite"
+    made = open_store(path)
+    engagement_id = demo.create_demo(made.uow(), "tester")
+    made.close()
+    before = dump(path)
+    with read_only(path):
+        store = open_store(path)
+        window = MainWindow(Workbench(path, "tester", store), Settings())
+        qtbot.addWidget(window)
+        window.show()
+        window.open_engagement(engagement_id)
+        scope = show_page(window, ScopePage)
+        commit(qtbot, scope.basics, "title", "Revised title")
+        banner = window.workspace.banner
+        assert banner.isVisible() and f"The data file {path} cannot be written" in banner.text()
+        assert "read-only" in banner.text()
+        assert services.load(store.uow(), engagement_id)[0].title != "Revised title"
+        store.close()
+    assert dump(path) == before
