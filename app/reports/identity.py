@@ -24,7 +24,7 @@ from cryptography.hazmat.primitives.serialization import BestAvailableEncryption
 from cryptography.x509.oid import NameOID
 from pyhanko.sign.signers import SimpleSigner
 
-from app.atomic import replacing
+from app.atomic import write_bytes
 from app.domain.text import DomainError, Text, unwritable
 
 MIN_PASSPHRASE = 8
@@ -132,15 +132,17 @@ def certificate_path(identity_path: Path) -> Path:
 
 
 def _write_certificate(identity: Identity) -> None:
-    with replacing(certificate_path(identity.path)) as handle:
-        handle.write(identity.certificate_der)
+    _write(certificate_path(identity.path), identity.certificate_der)
 
 
 def _write_new(path: Path, data: bytes) -> None:
     """Write a new identity file, readable by its owner only."""
+    _write(path, data, private=True)
+
+
+def _write(path: Path, data: bytes, private: bool = False) -> None:
     try:
-        with replacing(path, private=True) as handle:
-            handle.write(data)
+        write_bytes(path, data, private)
     except OSError as error:
         raise unwritable(error) from None
 

@@ -145,9 +145,9 @@ def _upgrade(path: Path, backup_made: Path | None) -> None:
         engine.dispose()
 
 
-def _schema(path: Path) -> set[tuple[str, str]]:
+def _schema(path: Path) -> frozenset[tuple[str, str]]:
     with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
-        return migrations.schema_of(connection)
+        return frozenset(migrations.schema_of(connection))
 
 
 def _half_upgraded(path: Path, version: str) -> bool:
@@ -182,7 +182,7 @@ def _restore(path: Path, version: str) -> Text:
     )
 
 
-def _sound(candidate: Path, version: str, expected: set[tuple[str, str]]) -> bool:
+def _sound(candidate: Path, version: str, expected: frozenset[tuple[str, str]]) -> bool:
     try:
         if stored_version(candidate) != version or _schema(candidate) != expected:
             return False

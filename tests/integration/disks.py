@@ -38,8 +38,8 @@ class FullDisk:
         self.limit: int | None = None
         self._holding: sqlite3.Connection | None = None
 
-    def fill(self, store: Path | None = None) -> None:
-        """From now on only a few KiB may be written here; ``store`` (if given) is held open meanwhile."""
+    def fill(self, store: Path | None = None, room: int = ROOM) -> None:
+        """From now on only ``room`` bytes may be written here; ``store`` (if given) is held open meanwhile."""
         if store is not None and store.exists():
             self._holding = sqlite3.connect(store)
             self._holding.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -52,16 +52,16 @@ class FullDisk:
                 except OSError:
                     pass
             with open(filler, "r+b") as handle:  # free a little room, as on a nearly full disk
-                handle.truncate(max(filler.stat().st_size - ROOM, 0))
+                handle.truncate(max(filler.stat().st_size - room, 0))
         else:
-            self.limit = ROOM
+            self.limit = room
 
     def run(self, *args: str, script: str | None = None) -> subprocess.CompletedProcess:
         """``verifield ARGS`` (or ``python -c script ARGS``) in a child that meets the full disk."""
         command = [sys.executable, "-c", script, *args] if script else [sys.executable, "-m", "app", *args]
         env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
         return subprocess.run(command, capture_output=True, text=True, timeout=180, cwd=ROOT, env=env,
-                              preexec_fn=self._limit if self.limit else None)
+                              preexec_fn=self._limit if self.limit is not None else None)
 
     def _limit(self) -> None:
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit then fails with EFBIG

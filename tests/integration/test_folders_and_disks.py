@@ -193,3 +193,15 @@ def test_an_import_into_a_read_only_store_says_so_after_its_plan_and_changes_not
         assert_refused(verifield(data, "demo"), "the data file or its folder is read-only", "只读")
     assert_unchanged(data, before)
     assert stored_version(data / "verifield.sqlite")
+
+
+def test_an_identity_on_a_full_disk_says_so_and_leaves_no_file(disk, tmp_path):
+    out = disk.folder / "keys"
+    out.mkdir()
+    passphrase = tmp_path / "pass"
+    passphrase.write_text("correct horse battery\n", encoding="utf-8")
+    disk.fill(room=0)  # a key is smaller than the few KiB a nearly full disk has left
+    result = disk.run("--data-dir", str(disk.folder / "data"), "identity", "王磊 Wang Lei", "--out", str(out / "lead.p12"),
+                      "--passphrase-file", str(passphrase))
+    assert_refused(result, "cannot be written: the disk is full", FULL[1])
+    assert list(out.iterdir()) == []

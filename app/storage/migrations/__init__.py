@@ -18,6 +18,7 @@ at nothing is rolled back.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -91,12 +92,13 @@ def schema_of(connection) -> set[tuple[str, str]]:
     return {(kind, name) for kind, name in rows if not name.startswith("sqlite_")}
 
 
-def expected_schema(revision: str) -> set[tuple[str, str]]:
+@lru_cache(maxsize=None)
+def expected_schema(revision: str) -> frozenset[tuple[str, str]]:
     """The tables and indexes a store recorded at ``revision`` must hold, from migrating an empty store there."""
     engine = upgrading_engine("sqlite://")  # in memory; one connection, kept for the engine's life
     try:
         upgrade(engine, revision)
         with engine.connect() as connection:
-            return schema_of(connection.connection.dbapi_connection)
+            return frozenset(schema_of(connection.connection.dbapi_connection))
     finally:
         engine.dispose()
