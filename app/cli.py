@@ -117,17 +117,24 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _COMMANDS[args.command](args)
     except DomainError as error:
-        message = error.message
-        text = message.both() if "\n" not in message.en else f"{message.en}\n\n{message.zh}"
-        print(f"verifield: {text}", file=sys.stderr)
+        _say(error.message)
         return 2
+
+
+def _say(message) -> None:
+    """A message on stderr, in both languages."""
+    text = message.both() if "\n" not in message.en else f"{message.en}\n\n{message.zh}"
+    print(f"verifield: {text}", file=sys.stderr)
 
 
 def _store(args):
     from app.paths import database_path
     from app.storage.store import open_store
 
-    return open_store(database_path(args.data_dir))
+    store = open_store(database_path(args.data_dir))
+    for notice in store.notices:  # a restore from backup, say
+        _say(notice)
+    return store
 
 
 def _engagement(args):
@@ -338,6 +345,7 @@ def _sign(args, source: str) -> None:
 
 
 def _statement(args) -> int:
+    import tempfile
     from pathlib import Path
 
     from app.reports.identity import read_identity
@@ -347,15 +355,13 @@ def _statement(args) -> int:
     out = Path(args.out)
     if args.sign:  # a wrong passphrase is refused before anything is written
         read_identity(Path(args.sign), _passphrase(args))
-    # When signing, the unsigned document goes to a temporary file, so --out is only ever written signed.
-    written = out.with_name(f".{out.name}.unsigned") if args.sign else out
-    try:
+    # When signing, the unsigned document goes to a scratch folder (never beside --out), so --out is only ever
+    # replaced, all at once, by the signed file.
+    with tempfile.TemporaryDirectory(prefix="verifield-") as scratch:
+        written = Path(scratch) / out.name if args.sign else out
         printed = print_document(store.uow(), engagement_id, Document(args.kind), written, datetime.now().astimezone(), args.version)
         if args.sign:
             _sign(args, str(written))
-    finally:
-        if args.sign:
-            written.unlink(missing_ok=True)
     for changed in printed.drift:
         print(f"warning: changed since this version was made final: {changed.both()}", file=sys.stderr)
     signed = ", signed" if args.sign else ""

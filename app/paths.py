@@ -13,6 +13,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from app import APP_NAME
+from app.domain.text import DomainError, Text
 
 DATA_DIR_ENV = "VERIFIELD_DATA_DIR"
 DATABASE_NAME = "verifield.sqlite"
@@ -23,7 +24,17 @@ def data_dir(override: str | os.PathLike | None = None) -> Path:
     """The data folder: the override, else $VERIFIELD_DATA_DIR, else the user's data folder."""
     chosen = override or os.environ.get(DATA_DIR_ENV) or user_data_dir(APP_NAME, appauthor=False)
     path = Path(chosen).expanduser()
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DomainError(
+            Text(
+                f"无法使用数据文件夹 {path}：{'它是一个文件，不是文件夹' if path.is_file() else error.strerror}。请另选一个文件夹（--data-dir）。",
+                f"The data folder {path} cannot be used: {'it is a file, not a folder' if path.is_file() else error.strerror}. "
+                "Choose another folder (--data-dir).",
+            ),
+            "data-dir",
+        ) from None
     return path
 
 

@@ -19,6 +19,7 @@ from app.domain.text import DomainError, Text
 
 METHODS = ("", "查", "问", "看", "验")  # records, interview, observation, test (MEE guide)
 MAX_ITEMS = 500
+MAX_TEXT = 10_000  # characters in one field of a template
 
 
 class Answer(Choice):
@@ -55,23 +56,45 @@ def template_from_dict(data: Any, where: str) -> Template:
     def refuse(what_zh: str, what_en: str) -> DomainError:
         return DomainError(Text(f"{where}：{what_zh}", f"{where}: {what_en}"), "template")
 
+    def text(raw: dict, key: str, zh_where: str, en_where: str, numbers: bool = False) -> str:
+        value = raw.get(key)
+        if value is None:
+            return ""
+        if numbers and isinstance(value, int) and not isinstance(value, bool):
+            return str(value)
+        if not isinstance(value, str):
+            raise refuse(f"{zh_where}的 {key} 应为文字，而不是{_kind(value).zh}。", f"{en_where}: {key} should be text, not {_kind(value).en}.")
+        if len(value) > MAX_TEXT:
+            raise refuse(f"{zh_where}的 {key} 超过 {MAX_TEXT} 个字符。", f"{en_where}: {key} is longer than {MAX_TEXT} characters.")
+        return value.strip()
+
     if not isinstance(data, dict) or not isinstance(data.get("items"), list) or not isinstance(data.get("name"), dict):
         raise refuse("应包含 name 和 items。", "needs a name and a list of items.")
-    name = Text(str(data["name"].get("zh", "")).strip(), str(data["name"].get("en", "")).strip())
+    name = Text(text(data["name"], "zh", "模板名称", "the name"), text(data["name"], "en", "模板名称", "the name"))
     if not (name.zh or name.en):
         raise refuse("模板名称为空。", "the template has no name.")
     if not data["items"] or len(data["items"]) > MAX_ITEMS:
         raise refuse(f"应有 1 至 {MAX_ITEMS} 项。", f"needs 1 to {MAX_ITEMS} items.")
     items = []
     for n, raw in enumerate(data["items"], start=1):
-        if not isinstance(raw, dict) or not str(raw.get("zh") or raw.get("en") or "").strip():
+        if not isinstance(raw, dict):
+            raise refuse(f"第 {n} 项应为一个对象（{{...}}），而不是{_kind(raw).zh}。", f"item {n} should be an object ({{...}}), not {_kind(raw).en}.")
+        zh_where, en_where = f"第 {n} 项", f"item {n}"
+        number, zh, en, clause, method = (text(raw, key, zh_where, en_where, key == "number")
+                                          for key in ("number", "zh", "en", "clause", "method"))
+        if not (zh or en):
             raise refuse(f"第 {n} 项没有内容。", f"item {n} has no text.")
-        method = str(raw.get("method", ""))
         if method not in METHODS:
             raise refuse(f"第 {n} 项的方法“{method}”应为 查、问、看 或 验。", f"item {n}: method “{method}” should be 查, 问, 看 or 验.")
-        items.append(TemplateItem(str(raw.get("number") or n), str(raw.get("zh", "")).strip(), str(raw.get("en", "")).strip(),
-                                  str(raw.get("clause", "")).strip(), method))
-    return Template(name, tuple(items), str(data.get("source", "")))
+        items.append(TemplateItem(number or str(n), zh, en, clause, method))
+    return Template(name, tuple(items), text(data, "source", "模板", "the template"))
+
+
+def _kind(value: Any) -> Text:
+    """What a JSON value is, in words."""
+    number = Text("数字", "a number")
+    kinds = {dict: Text("对象", "an object"), list: Text("列表", "a list"), bool: Text("真假值", "true/false"), int: number, float: number}
+    return kinds.get(type(value), Text(type(value).__name__, type(value).__name__))
 
 
 def template_to_dict(template: Template) -> dict:

@@ -6,6 +6,7 @@ the domain hands out :class:`Text` pairs and the user interface picks one.
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 
 LANGUAGES = ("zh", "en")
@@ -41,8 +42,25 @@ class DomainError(Exception):
 
 
 def unwritable(error: Exception) -> DomainError:
-    """The refusal for a file that cannot be written, whatever writes it."""
+    """The refusal for a file that cannot be written, whatever writes it: which file, and why in plain words."""
+    name = getattr(error, "filename", None)
+    where_zh, where_en = (f" {name} ", f" {name}") if name else ("", "")
+    why = _WHY_UNWRITABLE.get(getattr(error, "errno", None))
+    if why is None:
+        why = (f"是否已在其他程序中打开？（{error}）", f"is it open in another program? ({error})")
     return DomainError(
-        Text(f"无法写入文件（是否已在其他程序中打开？）：{error}", f"The file cannot be written (is it open in another program?): {error}"),
+        Text(f"无法写入文件{where_zh}：{why[0]}原有文件保持不变。", f"The file{where_en} cannot be written: {why[1]}. Any earlier file is unchanged."),
         "file",
     )
+
+
+_FULL = ("磁盘已满（或文件超过允许的大小）。", "the disk is full (or the file is larger than allowed)")
+_WHY_UNWRITABLE = {
+    errno.ENOSPC: _FULL, errno.EFBIG: _FULL, getattr(errno, "EDQUOT", errno.ENOSPC): _FULL,
+    errno.EROFS: ("该文件夹是只读的。", "the folder is read-only"),
+    errno.EACCES: ("没有写入该文件夹的权限（或文件已在其他程序中打开）。", "there is no permission to write in that folder (or the file is open in another program)"),
+    errno.EPERM: ("没有写入该文件夹的权限。", "there is no permission to write in that folder"),
+    errno.ENOENT: ("该文件夹不存在。", "the folder does not exist"),
+    errno.ENOTDIR: ("路径中有一段不是文件夹。", "a part of the path is not a folder"),
+    errno.EISDIR: ("该名称是一个文件夹。", "that name is a folder"),
+}

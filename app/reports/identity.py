@@ -10,15 +10,11 @@ which they receive separately (see :mod:`app.reports.signing`).
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from itertools import count
 from pathlib import Path
-from typing import BinaryIO, Iterator
 
 from asn1crypto.pkcs12 import Pfx
 from cryptography import x509
@@ -28,6 +24,7 @@ from cryptography.hazmat.primitives.serialization import BestAvailableEncryption
 from cryptography.x509.oid import NameOID
 from pyhanko.sign.signers import SimpleSigner
 
+from app.atomic import write_bytes
 from app.domain.text import DomainError, Text, unwritable
 
 MIN_PASSPHRASE = 8
@@ -50,26 +47,6 @@ class Identity:
     def expired(self, at: datetime) -> bool:
         """Whether the certificate has run out by ``at``."""
         return at > self.not_after
-
-
-@contextmanager
-def replacing(path: Path, private: bool = False) -> Iterator[BinaryIO]:
-    """A handle to write ``path`` anew: the file changes only when the block ends without error, all at once.
-
-    The file is readable by its owner only when ``private`` (a key), else by everyone (a PDF, a certificate).
-    """
-    partial = tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", suffix=".partial", delete=False)
-    try:
-        with partial:
-            yield partial
-            partial.flush()
-            if not private:
-                os.chmod(partial.name, 0o644)  # the temporary file was made owner-only
-            os.fsync(partial.fileno())
-        os.replace(partial.name, path)
-    except BaseException:
-        Path(partial.name).unlink(missing_ok=True)
-        raise
 
 
 def create_identity(path: Path, name: str, role: str, organisation: str, email: str, passphrase: str, *,
@@ -165,15 +142,17 @@ def certificate_path(identity_path: Path) -> Path:
 
 
 def _write_certificate(identity: Identity) -> None:
-    with replacing(certificate_path(identity.path)) as handle:
-        handle.write(identity.certificate_der)
+    _write(certificate_path(identity.path), identity.certificate_der)
 
 
 def _write_new(path: Path, data: bytes) -> None:
     """Write a new identity file, readable by its owner only."""
+    _write(path, data, private=True)
+
+
+def _write(path: Path, data: bytes, private: bool = False) -> None:
     try:
-        with replacing(path, private=True) as handle:
-            handle.write(data)
+        write_bytes(path, data, private)
     except OSError as error:
         raise unwritable(error) from None
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from io import BytesIO
 from pathlib import Path
 from typing import Any, Sequence
 from xml.sax.saxutils import escape
@@ -28,6 +29,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 from reportlab.platypus.doctemplate import LayoutError
 
+from app.atomic import write_bytes
 from app.domain.services import DEMO_MARK, is_demo_code
 from app.domain.text import DomainError, Text, unwritable
 from app.paths import FONT_FILE, resources_dir
@@ -165,8 +167,9 @@ def write_pdf(path: Path | str, story: list, title: Text, language: str, footer:
     """
     name = font()
     stamp = f"{footer}  ·  Verifield  {generated:%Y-%m-%d %H:%M}"
+    laid_out = BytesIO()  # laid out in memory, then written all at once: a failure leaves the old file
     doc = SimpleDocTemplate(
-        str(path), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm, bottomMargin=18 * mm,
+        laid_out, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm, bottomMargin=18 * mm,
         title=title.in_(language) if language != "both" else f"{title.zh} / {title.en}", author=author, subject=footer,
         creator="Verifield", lang="en" if language == "en" else "zh-CN",
     )
@@ -179,5 +182,7 @@ def write_pdf(path: Path | str, story: list, title: Text, language: str, footer:
             Text("有一段文字太长，放不进一页的表格；请缩短后再打印。", "A text is too long to fit a table on one page; shorten it and print again."),
             "file",
         ) from None
+    try:
+        write_bytes(path, laid_out.getvalue())
     except OSError as error:
         raise unwritable(error) from None

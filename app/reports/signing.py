@@ -53,7 +53,8 @@ from pyhanko_certvalidator import ValidationContext
 from app.domain.statement import AUTHORISER_FIELD
 from app.domain.text import DomainError, Text, unwritable
 from app.paths import resources_dir
-from app.reports.identity import Identity, replacing, unlock
+from app.atomic import replacing
+from app.reports.identity import Identity, unlock
 from app.reports.pdf_revisions import later_changes
 from app.reports.pdf import FONT_FILE
 

@@ -11,6 +11,7 @@ authorised signatory, which :mod:`app.reports.signing` fills later.
 
 from __future__ import annotations
 
+import tempfile
 import tomllib
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -26,7 +27,8 @@ from app.domain.statement import (
     AUTHORISER_FIELD, NEUTRALITY_SECTIONS, SECTIONS, VERIFIER_FIELD, Opinion, Statement, certificate_number, opinion_label, opinions_for,
 )
 from app.domain.statement_facts import Facts
-from app.domain.text import DomainError, Text
+from app.atomic import write_bytes
+from app.domain.text import DomainError, Text, unwritable
 from app.paths import resources_dir
 from app.reports.pdf import GRID, PAGE_WIDTH, SHADE, Styles, font, para, styles, table, write_pdf
 from app.reports.signing import SignatureSpot, add_signature_fields
@@ -291,10 +293,20 @@ def _signatures(page: Page, spots: list[SignatureSpot]) -> object:
 
 def _write(path: Path | str, story: list, spots: list[SignatureSpot], title: Text, page: Page, facts: Facts,
            mark: str | None, generated: datetime) -> None:
-    """Lay out the story with ``mark`` (a wording key such as "draft") across every page, then add the signature fields."""
+    """Lay out the story with ``mark`` (a wording key such as "draft") across every page, then add the signature fields.
+
+    Both steps happen in a scratch folder, so ``path`` (perhaps a signed statement) is replaced once, by the
+    finished file, or not at all.
+    """
     watermark = page.words(f"{mark}_mark") if mark else None
-    write_pdf(path, story, title, page.code, facts.engagement_code, in_language(facts.client, page.languages[0]), generated, watermark)
-    add_signature_fields(Path(path), spots)
+    with tempfile.TemporaryDirectory(prefix="verifield-") as scratch:
+        draft = Path(scratch) / Path(path).name
+        write_pdf(draft, story, title, page.code, facts.engagement_code, in_language(facts.client, page.languages[0]), generated, watermark)
+        add_signature_fields(draft, spots)
+        try:
+            write_bytes(path, draft.read_bytes())
+        except OSError as error:
+            raise unwritable(error) from None
 
 
 def write_statement(path: Path | str, statement: Statement, facts: Facts, generated: datetime, neutrality: bool = True) -> None:

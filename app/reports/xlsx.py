@@ -15,6 +15,7 @@ records never sits in memory as cells.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from io import BytesIO
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterable
@@ -24,6 +25,7 @@ from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
 from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.worksheet import Worksheet
 
+from app.atomic import named, write_bytes
 from app.domain.services import DEMO_MARK
 from app.domain.text import Text, unwritable
 
@@ -98,8 +100,9 @@ class Book:
     def __init__(self, path: Path | str, demo: bool = False):
         """``demo``: the demo engagement's workbook, marked DEMO in every sheet's title and printed header."""
         self.demo = demo
+        self.path, self._zipped = Path(path), BytesIO()  # assembled in memory, then written all at once
         self.workbook = xlsxwriter.Workbook(
-            str(path), {"constant_memory": True, "strings_to_numbers": False, "strings_to_formulas": False}
+            self._zipped, {"constant_memory": True, "strings_to_numbers": False, "strings_to_formulas": False}
         )
         add = self.workbook.add_format
         self.title = add({"bold": True, "font_size": 14})
@@ -129,10 +132,14 @@ class Book:
         self.workbook.define_name(name, f"={sheet}!{cell(row, col, absolute=True)}")
 
     def close(self) -> None:
-        """Write the file; one that cannot be created (a missing folder, open in Excel) is a DomainError."""
+        """Write the file whole or not at all; one that cannot be written (a full disk, open in Excel) is a DomainError."""
         try:
-            self.workbook.close()
+            self.workbook.close()  # its sheets are streamed through temporary files, which a full disk refuses
+            write_bytes(self.path, self._zipped.getvalue())
         except FileCreateError as error:
+            cause = error.args[0] if error.args else error
+            raise unwritable(named(cause, self.path) if isinstance(cause, OSError) else error) from None
+        except OSError as error:
             raise unwritable(error) from None
 
 

@@ -7,9 +7,11 @@ times and under whatever names it is attached.
 
 Files of several GB pass through: :meth:`EvidenceFiles.add` reads the source
 once, in 1 MiB chunks, hashing each chunk as it is written to a temporary
-file in the store's own folder (``<root>/.incoming-*``); the temporary file
+file in the store's own folder (see :mod:`app.atomic`); the temporary file
 is flushed to disk and then renamed to its digest, so a stored file is either
-whole or absent.  Reading goes through :meth:`EvidenceFiles.open`, whose
+whole or absent.  Only regular files are taken: a folder, a device, a named
+pipe (which would wait for ever for a writer) or a socket is refused before
+it is opened for reading.  Reading goes through :meth:`EvidenceFiles.open`, whose
 reader hashes as it streams and refuses, at the end, a file whose digest no
 longer matches its name; :meth:`verify` and :meth:`verify_all` do the same
 check without handing the bytes out (before packaging, say).
@@ -23,14 +25,15 @@ import hashlib
 import io
 import os
 import re
-import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, NamedTuple
 
-from app.domain.text import DomainError, Text
+from app.atomic import Pending, named, replacing, sync_folder
+from app.domain.text import DomainError, Text, unwritable
+from app.storage.files import SpecialFile, open_regular
 
 CHUNK = 1 << 20
 DIGEST = re.compile(r"[0-9a-f]{64}")
@@ -51,8 +54,7 @@ class Stored:
 class _Written(NamedTuple):
     """A copy in a temporary file of the store, still open, not yet flushed to disk."""
 
-    file: BinaryIO
-    temp: Path
+    pending: Pending
     sha256: str
     size: int
 
@@ -72,7 +74,10 @@ class EvidenceFiles:
 
     def add(self, source: Path, progress: Callable[[int], None] | None = None) -> Stored:
         """Store a copy of ``source``; ``progress(bytes_done)`` is called after each chunk."""
-        return self._settle(self._write(Path(source), progress))
+        try:
+            return self._settle(self._write(Path(source), progress))
+        except OSError as error:  # the store's side: reading the source is refused as unreadable before
+            raise unwritable(named(error, self.root)) from None
 
     def add_many(self, sources: Iterable[Path], progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> list[Stored]:
         """Store several files, reporting ``progress(fraction, file name)``.
@@ -81,8 +86,15 @@ class EvidenceFiles:
         each chunk) the file being copied is dropped and the files stored so far
         are returned; they stay in the store.  One file is flushed to disk and
         named while the next is being copied, so the disk and the hashing overlap.
+        A full or read-only evidence folder is a DomainError.
         """
-        sources = [Path(s) for s in sources]
+        try:
+            return self._add_many([Path(s) for s in sources], progress, cancelled)
+        except OSError as error:  # the store's side: reading a source is refused as unreadable before
+            raise unwritable(named(error, self.root)) from None
+
+    def _add_many(self, sources: list[Path], progress: Progress | None, cancelled: Callable[[], bool] | None) -> list[Stored]:
+        sizes = [_size(s) for s in sources]
         sizes = [_size(s) for s in sources]
         total, before = max(sum(sizes), 1), 0
         stored: list[Stored] = []
@@ -115,12 +127,21 @@ class EvidenceFiles:
     def _write(self, source: Path, progress: Callable[[int], None] | None) -> _Written:
         """Copy ``source`` into a temporary file of the store, hashing it on the way; the file is left open."""
         try:
-            reader = open(source, "rb", buffering=0)
+            reader = open_regular(source)
+        except SpecialFile as exc:
+            raise DomainError(
+                Text(f"无法附加 {source}：它是{exc.kind.zh}，不是普通文件。", f"{source} cannot be attached: it is {exc.kind.en}, not a regular file."),
+                "file",
+            ) from None
         except OSError as exc:
             raise _unreadable(source, exc) from exc
         digest, size = hashlib.sha256(), 0
-        handle, temp = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
-        out = open(handle, "wb")
+        try:
+            pending = Pending(self.root, "incoming")
+        except BaseException:
+            reader.close()
+            raise
+        out = pending.file
         try:
             with reader:
                 buffer = bytearray(CHUNK)
@@ -137,37 +158,33 @@ class EvidenceFiles:
                     size += count
                     if progress:
                         progress(size)
-                out.flush()
         except BaseException:
-            _discard(out, Path(temp))
+            pending.discard()
             raise
-        return _Written(out, Path(temp), digest.hexdigest(), size)
+        return _Written(pending, digest.hexdigest(), size)
 
     def _settle(self, written: _Written) -> Stored:
         """Flush the written file to disk and give it its digest name, unless that content is already stored."""
-        out, temp, sha256, size = written
+        pending, sha256, size = written
         target = self.path(sha256)
         try:
             if target.exists() and _hash_file(target) == sha256:
-                _discard(out, temp)
+                pending.discard()
                 return Stored(sha256, size, True)
             # Not there, or the stored copy was damaged on disk: this good copy takes its place.
-            os.fsync(out.fileno())
-            out.close()
             if not target.parent.is_dir():
                 target.parent.mkdir(exist_ok=True)
-                _sync_folder(self.root)
+                sync_folder(self.root)
             try:
-                os.replace(temp, target)
+                pending.commit(target)
             except OSError:
                 if not target.exists():  # unless another process stored it meanwhile (Windows refuses to replace it)
                     raise
-                temp.unlink()
+                pending.discard()
                 return Stored(sha256, size, True)
         except BaseException:
-            _discard(out, temp)
+            pending.discard()
             raise
-        _sync_folder(target.parent)
         return Stored(sha256, size, False)
 
     # -- finding and reading -------------------------------------------------
@@ -257,14 +274,8 @@ class EvidenceFiles:
         except Exception:  # Pillow cannot read it: not a picture, or a broken one
             return None
         target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
-        try:
-            with open(handle, "wb") as out:
-                _flattened(picture).save(out, "JPEG", quality=85)
-            os.replace(temp, target)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        with replacing(target) as out:
+            _flattened(picture).save(out, "JPEG", quality=85)
         return target
 
     def taken_at(self, sha256: str) -> datetime | None:
@@ -330,11 +341,6 @@ def _unreadable(source: Path, error: OSError) -> DomainError:
     )
 
 
-def _discard(file: BinaryIO, temp: Path) -> None:
-    file.close()
-    temp.unlink(missing_ok=True)
-
-
 def _hash_file(path: Path) -> str:
     with open(path, "rb", buffering=0) as file:
         return hashlib.file_digest(file, "sha256").hexdigest()
@@ -345,17 +351,6 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (POSIX; Windows has no folder handles to flush)."""
-    if os.name != "posix":
-        return
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
 
 
 def _flattened(picture):

@@ -1,4 +1,5 @@
-"""What can be learnt about a store file without SQLAlchemy: its schema revision and the engagement list.
+"""What can be learnt about a store file without SQLAlchemy (its schema revision and the engagement list), and
+opening a file the verifier names only if it is a regular file.
 
 Start-up reads these with the standard library alone, so the main window can
 show the list before the (slow to import) ORM is loaded.  The list query is
@@ -7,8 +8,12 @@ shared with :class:`app.storage.repositories.EngagementRepository`.
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
+import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from app.domain.ports import EngagementSummary
 from app.domain.text import DomainError, Text
@@ -53,7 +58,28 @@ def stored_version(path: Path) -> str | None:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             return row[0] if row else None
     except sqlite3.DatabaseError as exc:
+        if not _writable(path):
+            raise StoreError(cannot_write(path, exc)) from exc
         raise StoreError(_not_ours(path, str(exc))) from exc
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
+def cannot_write(path: Path, error: BaseException) -> Text:
+    """Why the store at ``path`` could not be written (SQLite's error, or the operating system's), in plain words."""
+    code = getattr(error, "sqlite_errorcode", None)
+    number = getattr(error, "errno", None)
+    if code == sqlite3.SQLITE_FULL or number in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        zh, en = "磁盘已满", "the disk is full"
+    elif code == sqlite3.SQLITE_READONLY or number in (errno.EROFS, errno.EACCES, errno.EPERM) or not _writable(path):
+        zh, en = "数据文件或其所在文件夹是只读的（Verifield 需要在数据文件旁写入日志文件）", (
+            "the data file or its folder is read-only (Verifield writes a journal beside the data file)")
+    else:
+        detail = getattr(error, "strerror", None) or str(error)
+        zh, en = f"写入失败，磁盘可能已满或出现故障：{detail}", f"writing failed, the disk may be full or failing: {detail}"
+    return Text(f"无法写入数据文件 {path}：{zh}。没有作任何改动。", f"The data file {path} cannot be written: {en}. Nothing has been changed.")
 
 
 def _not_ours(path: Path, detail: str = "") -> Text:
@@ -63,3 +89,36 @@ def _not_ours(path: Path, detail: str = "") -> Text:
         f"{path} 不是 Verifield 数据文件，或已损坏{suffix_zh}。文件未作任何改动。",
         f"{path} is not a Verifield data file, or it is damaged{suffix_en}. The file has not been changed.",
     )
+
+
+class SpecialFile(OSError):
+    """The path names a folder, a device, a named pipe or a socket: not a file to read."""
+
+    def __init__(self, path: Path, kind: Text):
+        super().__init__(errno.EINVAL, kind.en, str(path))
+        self.kind = kind
+
+
+_KINDS = (
+    (stat.S_ISDIR, Text("文件夹", "a folder")),
+    (stat.S_ISFIFO, Text("命名管道", "a named pipe (FIFO)")),
+    (stat.S_ISCHR, Text("设备文件", "a device")),
+    (stat.S_ISBLK, Text("设备文件", "a device")),
+    (stat.S_ISSOCK, Text("套接字", "a socket")),
+)
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """``path`` opened for reading (unbuffered) if it is a regular file; SpecialFile, without waiting, if not.
+
+    It is opened without blocking (a named pipe would otherwise wait for a writer for ever) and checked by
+    its handle, so what is read is what was checked.
+    """
+    handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    kind = os.fstat(handle).st_mode
+    if not stat.S_ISREG(kind):
+        os.close(handle)
+        raise SpecialFile(path, next((name for test, name in _KINDS if test(kind)), Text("特殊文件", "a special file")))
+    if hasattr(os, "set_blocking"):
+        os.set_blocking(handle, True)
+    return open(handle, "rb", buffering=0)

@@ -2,13 +2,18 @@
 
 The file is SQLite in WAL mode with ``foreign_keys=ON`` and ``synchronous=FULL``,
 so a committed edit survives a crash or power loss.  Before a migration the
-file is copied aside; a file written by a newer Verifield is refused.
+file is copied aside, and the migration runs in one transaction; a file left
+half-upgraded (by an older Verifield killed mid-upgrade) is restored from that
+copy, and :attr:`Store.notices` says so.  A file written by a newer Verifield
+is refused.
 """
 
 from __future__ import annotations
 
+import glob
 import os
 import sqlite3
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
@@ -16,6 +21,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.atomic import write_bytes
 from app.domain.text import Text
 from app.storage import migrations
 from app.storage.files import StoreError, stored_version
@@ -25,9 +31,10 @@ from app.storage.uow import SqlUnitOfWork
 class Store:
     """An open engagement store."""
 
-    def __init__(self, path: Path, engine: Engine):
+    def __init__(self, path: Path, engine: Engine, notices: list[Text] | None = None):
         self.path = path
         self.engine = engine
+        self.notices = notices or []  # what opening it did that the user must be told (a restore from backup)
         self.session_factory: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
 
     def uow(self) -> SqlUnitOfWork:
@@ -65,10 +72,11 @@ def make_engine(path: Path) -> Engine:
 
 
 def open_store(path: str | os.PathLike) -> Store:
-    """Open (creating or upgrading as needed) the store at ``path``."""
+    """Open (creating or upgrading as needed) the store at ``path``; a half-upgraded one is first restored."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     version = stored_version(path)
+    notices: list[Text] = []
     if version != migrations.HEAD:
         if version is not None and version not in migrations.known_revisions():
             raise StoreError(
@@ -79,22 +87,111 @@ def open_store(path: str | os.PathLike) -> Store:
                     "cannot open it. Please upgrade Verifield; the file has not been changed.",
                 )
             )
+        made = None
         if version is not None:
-            backup(path, version)
-        engine = make_engine(path)
-        migrations.upgrade(engine)
-        return Store(path, engine)
-    return Store(path, make_engine(path))
+            if _half_upgraded(path, version):
+                notices.append(_restore(path, version))
+            made = _backup_before_upgrade(path, version)
+        _upgrade(path, made)
+    return Store(path, make_engine(path), notices)
 
 
 def backup(path: Path, version: str) -> Path:
     """Copy the store aside (consistently, WAL included) before a migration; returns the copy's path."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.before-upgrade-from-{version}-{stamp}{path.suffix}")
-    partial = target.with_name(target.name + ".partial")
-    with sqlite3.connect(path) as source, sqlite3.connect(partial) as copy:
+    target = path.with_name(f"{_backup_prefix(path, version)}{stamp}{path.suffix}")
+    with closing(sqlite3.connect(path)) as source, closing(sqlite3.connect(":memory:")) as copy:
         source.backup(copy)
-    with open(partial, "rb") as handle:
-        os.fsync(handle.fileno())
-    os.replace(partial, target)
+        data = copy.serialize()
+    write_bytes(target, data)
     return target
+
+
+def _backup_prefix(path: Path, version: str) -> str:
+    return f"{path.stem}.before-upgrade-from-{version}-"
+
+
+def _backup_before_upgrade(path: Path, version: str) -> Path:
+    try:
+        return backup(path, version)
+    except (OSError, sqlite3.Error) as error:
+        raise StoreError(
+            Text(
+                f"升级数据文件 {path} 之前无法先做备份（{_reason(error)}），因此没有升级。文件未作任何改动。",
+                f"The data file {path} was not upgraded because the backup made first could not be written "
+                f"({_reason(error)}). The file has not been changed.",
+            )
+        ) from None
+
+
+def _upgrade(path: Path, backup_made: Path | None) -> None:
+    """Run the migrations in one transaction: on any failure the file stays as it was."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    engine = migrations.upgrading_engine(f"sqlite:///{path}")
+    try:
+        migrations.upgrade(engine)
+    except (SQLAlchemyError, sqlite3.Error, OSError, migrations.ForeignKeysBroken) as error:
+        kept = f"；升级前的备份在 {backup_made}" if backup_made else ""
+        kept_en = f"; the backup made before the upgrade is {backup_made}" if backup_made else ""
+        raise StoreError(
+            Text(
+                f"数据文件 {path} 无法升级到版本 {migrations.HEAD}（{_reason(error)}）；文件未作任何改动{kept}。",
+                f"The data file {path} could not be upgraded to schema {migrations.HEAD} ({_reason(error)}); "
+                f"the file has not been changed{kept_en}.",
+            )
+        ) from None
+    finally:
+        engine.dispose()
+
+
+def _schema(path: Path) -> frozenset[tuple[str, str]]:
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+        return frozenset(migrations.schema_of(connection))
+
+
+def _half_upgraded(path: Path, version: str) -> bool:
+    """Whether the file holds other tables or indexes than its recorded revision has (an upgrade stopped half-way)."""
+    return _schema(path) != migrations.expected_schema(version)
+
+
+def _restore(path: Path, version: str) -> Text:
+    """Put back the newest sound backup made before upgrading from ``version``; returns the notice saying so."""
+    expected = migrations.expected_schema(version)
+    prefix = _backup_prefix(path, version)
+    for candidate in sorted(path.parent.glob(f"{glob.escape(prefix)}*{path.suffix}"), reverse=True):
+        if not _sound(candidate, version, expected):
+            continue  # a backup of a store that was already half-upgraded, made by an older Verifield's retry
+        with closing(sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)) as source, closing(sqlite3.connect(path)) as target:
+            source.backup(target)  # through SQLite, so the store's own journal is respected; all at once
+        return Text(
+            f"数据文件 {path} 上次从版本 {version} 升级时被中断，只升级了一半，已无法打开。已用升级前所做的备份 "
+            f"{candidate.name} 恢复并重新升级；该备份之后没有任何改动丢失（升级了一半的文件无法写入）。",
+            f"The data file {path} had been left half-upgraded by an interrupted upgrade from schema {version} and "
+            f"could not be opened. It has been restored from the backup made before that upgrade ({candidate.name}) "
+            "and upgraded again; nothing made after that backup was lost (a half-upgraded file could not be written).",
+        )
+    raise StoreError(
+        Text(
+            f"数据文件 {path} 上次从版本 {version} 升级时被中断，只升级了一半；旁边找不到升级前所做的完好备份"
+            f"（{prefix}*{path.suffix}）。文件未作任何改动；请从您自己的备份恢复。",
+            f"The data file {path} was left half-upgraded by an interrupted upgrade from schema {version}, and no "
+            f"sound backup made before that upgrade ({prefix}*{path.suffix}) is beside it. The file has not been "
+            "changed; restore it from a backup of your own.",
+        )
+    )
+
+
+def _sound(candidate: Path, version: str, expected: frozenset[tuple[str, str]]) -> bool:
+    try:
+        if stored_version(candidate) != version or _schema(candidate) != expected:
+            return False
+        with closing(sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)) as connection:
+            return connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    except (StoreError, sqlite3.Error):
+        return False
+
+
+def _reason(error: BaseException) -> str:
+    detail = getattr(error, "orig", None) or error
+    return getattr(detail, "strerror", None) or str(detail).splitlines()[0]

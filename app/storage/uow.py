@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+
+from app.storage.files import StoreError, cannot_write
 
 from app.storage.finding_repository import FindingRepository
 from app.storage.inventory_repository import FactorRepository, InventoryRepository
@@ -12,7 +17,11 @@ from app.storage.statement_repository import StatementRepository
 
 
 class SqlUnitOfWork:
-    """``with uow: ...; uow.commit()``; leaving the block without a commit rolls back."""
+    """``with uow: ...; uow.commit()``; leaving the block without a commit rolls back.
+
+    SQLite's refusal to write (a read-only file or folder, a full or failing disk) leaves the block as a
+    :class:`StoreError` saying so: the transaction is rolled back, nothing has changed.
+    """
 
     def __init__(self, session_factory: sessionmaker[Session]):
         self._session_factory = session_factory
@@ -33,12 +42,15 @@ class SqlUnitOfWork:
         self.people = PeopleRepository(self.session)
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: type | None, error: BaseException | None, _traceback: object) -> None:
+        path = Path(self.session.get_bind().url.database or "")
         try:
             self.rollback()
         finally:
             self.session.close()
             self.session = None
+        if isinstance(error, OperationalError) and error.orig is not None:
+            raise StoreError(cannot_write(path, error.orig)) from error
 
     def commit(self) -> None:
         self.session.commit()

@@ -9,8 +9,9 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
+from app.domain.text import DomainError, Text
 from app.paths import database_path
-from app.storage.files import StoreError, stored_version
+from app.storage.files import stored_version
 from app.storage.migrations import HEAD
 from app.ui import i18n
 from app.ui.fonts import use_bundled_font
@@ -28,6 +29,7 @@ class Application:
         self.workbench = workbench
         self.settings = settings
         self.window: MainWindow | None = None
+        self.notices: list[QMessageBox] = []
 
     def build(self, engagement_id: str | None = None) -> MainWindow:
         i18n.install(self.settings.language())
@@ -42,6 +44,13 @@ class Application:
         self.window.show()
         return self.window
 
+    def tell(self, notice: Text) -> QMessageBox:
+        """Show ``notice`` over the main window without stopping it (a store restored from its backup, say)."""
+        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, i18n.show(notice), QMessageBox.StandardButton.Ok, self.window)
+        box.open()
+        self.notices.append(box)
+        return box
+
     def _rebuild(self) -> None:
         current = self.window.workspace.engagement_id if self.window.stack.currentWidget() is self.window.workspace else None
         self.build(current)
@@ -55,21 +64,26 @@ def start(data_dir: str | None = None) -> Application | None:
     use_bundled_font(app)
     settings = Settings()
     i18n.install(settings.language())
-    workbench = Workbench(database_path(data_dir), settings.actor())
     try:
+        workbench = Workbench(database_path(data_dir), settings.actor())
         # An up-to-date store shows its list before the ORM is loaded; a new,
         # old or foreign one is created, migrated or refused before any window.
         if stored_version(workbench.path) != HEAD:
             workbench.open()
-    except StoreError as error:
+    except DomainError as error:  # a store that cannot be opened, a data folder that is a file
         QMessageBox.critical(None, APP_NAME, i18n.show(error.message))
         return None
     application = Application(workbench, settings)
-    first_engagement = None
+    first_engagement, refused = None, None
     if not settings.get(FIRST_START_DONE) and workbench.is_empty():
-        first_engagement = offer_demo(workbench)
+        try:
+            first_engagement = offer_demo(workbench)
+        except DomainError as error:  # a read-only store or a full disk: the window still opens
+            refused = error.message
     settings.set(FIRST_START_DONE, True)
     application.build(first_engagement)
+    for notice in [*(workbench.store.notices if workbench.is_open else ()), *([refused] if refused else [])]:
+        application.tell(notice)
     return application
 
 

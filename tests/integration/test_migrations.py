@@ -35,9 +35,14 @@ def test_saved_store_upgrades_and_keeps_its_data(saved, tmp_path):
     shutil.copy(saved, path)
     old_version = sqlite3.connect(path).execute("SELECT version_num FROM alembic_version").fetchone()[0]
     store = open_store(path)
-    assert store.schema_version() == migrations.HEAD
     backups = list(tmp_path.glob("old.before-upgrade-from-*.sqlite"))
     assert len(backups) == (0 if old_version == migrations.HEAD else 1)
+    assert_holds_the_saved_demo(store, old_version)
+
+
+def assert_holds_the_saved_demo(store, old_version: str) -> None:
+    """The store is at the head revision, sound, and holds what the saved store of ``old_version`` held."""
+    assert store.schema_version() == migrations.HEAD
     rows = services.list_engagements(store.uow())
     assert [r.code for r in rows] == ["VF-2026-0001"]
     calculation = inventory_services.calculate(store.uow(), rows[0].id)  # an old store has an empty inventory

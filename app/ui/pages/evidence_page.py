@@ -253,6 +253,7 @@ class EvidencePage(LazyPage):
         import shutil
         import tempfile
 
+        from app.atomic import replacing
         from app.ui.pdf_printing import open_in_viewer
 
         e = self.selected()
@@ -260,11 +261,13 @@ class EvidencePage(LazyPage):
             return ""
         copy = Path(tempfile.mkdtemp(prefix="verifield-")) / e.name
         try:
-            with self.workbench.evidence_files.open(e.sha256) as source, open(copy, "wb") as target:
+            with self.workbench.evidence_files.open(e.sha256) as source, replacing(copy) as target:
                 shutil.copyfileobj(source, target, 1 << 20)
-        except DomainError as error:  # changed on disk since it was added
-            copy.unlink(missing_ok=True)
+        except DomainError as error:  # changed on disk since it was added: no copy is made
             self.workbench.error.emit(error)
+            return ""
+        except OSError as error:  # a full disk
+            self.workbench.error.emit(unwritable(error))
             return ""
         open_in_viewer(copy)
         return str(copy)
