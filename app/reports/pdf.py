@@ -115,6 +115,50 @@ def page_label(language: str) -> Text:
     return Text(zh, en) if language != "both" else Text(f"{zh} / {en}", f"{zh} / {en}")
 
 
+@lru_cache(maxsize=1)
+def _outline_font():
+    from fontTools.ttLib import TTFont as OutlineFont
+
+    return OutlineFont(str(resources_dir() / FONT_FILE), lazy=True)
+
+
+def draw_outlined(canvas: Canvas, text: str, size: float) -> None:
+    """``text`` centred on the origin as filled glyph outlines of the embedded font: seen, never extracted as text."""
+    from fontTools.pens.basePen import BasePen
+
+    font = _outline_font()
+    glyphs, cmap, advances = font.getGlyphSet(), font.getBestCmap(), font["hmtx"].metrics
+    scale = size / font["head"].unitsPerEm
+    names = [cmap.get(ord(ch), ".notdef") for ch in text]
+    path = canvas.beginPath()
+
+    class Pen(BasePen):
+        def __init__(self, x: float):
+            super().__init__(glyphs)
+            self.x = x
+
+        def _point(self, pt):
+            return self.x + pt[0] * scale, pt[1] * scale - size / 3
+
+        def _moveTo(self, pt):  # noqa: N802 (fontTools' names)
+            path.moveTo(*self._point(pt))
+
+        def _lineTo(self, pt):  # noqa: N802
+            path.lineTo(*self._point(pt))
+
+        def _curveToOne(self, p1, p2, p3):  # noqa: N802
+            path.curveTo(*self._point(p1), *self._point(p2), *self._point(p3))
+
+        def _closePath(self):  # noqa: N802
+            path.close()
+
+    x = -sum(advances[n][0] for n in names) * scale / 2
+    for name in names:
+        glyphs[name].draw(Pen(x))
+        x += advances[name][0] * scale
+    canvas.drawPath(path, stroke=0, fill=1)
+
+
 def _numbered_canvas(font_name: str, footer: str, label: str, watermark: str | None, demo_mark: str | None):
     """A canvas class that holds its pages until the end, so each footer can say how many pages there are."""
 
@@ -137,12 +181,11 @@ def _numbered_canvas(font_name: str, footer: str, label: str, watermark: str | N
 
         def _furniture(self, number: int, pages: int) -> None:
             self.saveState()
-            if watermark:
-                self.setFont(font_name, 30)
+            if watermark:  # drawn as outlines: slanted text would break the lines a text extractor reads
                 self.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.18))
                 self.translate(A4[0] / 2, A4[1] / 2)
                 self.rotate(35)
-                self.drawCentredString(0, 0, watermark)
+                draw_outlined(self, watermark, 30)
                 self.rotate(-35)
                 self.translate(-A4[0] / 2, -A4[1] / 2)
             if demo_mark:  # level across the top margin, so it reads as one line of extracted text
@@ -151,7 +194,7 @@ def _numbered_canvas(font_name: str, footer: str, label: str, watermark: str | N
                 self.drawCentredString(A4[0] / 2, A4[1] - 10 * mm, demo_mark)
             self.setFont(font_name, 7.5)
             self.setFillColor(colors.HexColor("#666666"))
-            self.drawString(18 * mm, 10 * mm, footer)
+            self.drawString(18 * mm, 10 * mm, f"{footer} · {watermark}" if watermark else footer)
             self.drawRightString(A4[0] - 18 * mm, 10 * mm, label.format(page=number, pages=pages))
             self.restoreState()
 

@@ -116,7 +116,7 @@ def test_signing_a_statement_killed_at_random_keeps_the_old_signed_file_whole(tm
     assert _verifield(data, "demo").wait(120) == 0
     assert _verifield(data, "identity", "王磊 Wang Lei", "--out", str(tmp_path / "lead.p12"), "--passphrase-file", str(passphrase)).wait(120) == 0
     signed = out / "statement.pdf"
-    command = ("statement", "VF-2026-0001", "--out", str(signed), "--sign", str(tmp_path / "lead.p12"), "--passphrase-file", str(passphrase))
+    command = ("statement", "DEMO-2026-0001", "--out", str(signed), "--sign", str(tmp_path / "lead.p12"), "--passphrase-file", str(passphrase))
     assert _verifield(data, *command).wait(120) == 0
     chosen = random.Random(15)
     for _ in range(5):

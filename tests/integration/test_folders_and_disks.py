@@ -22,7 +22,7 @@ from app.domain.data_request import COLUMNS
 from app.storage.files import stored_version
 from tests.integration.disks import ROOT, FullDisk, dump, read_only
 
-CODE = "VF-2026-0001"
+CODE = "DEMO-2026-0001"
 QUANTITY = next(i for i, c in enumerate(COLUMNS) if c.key == "quantity") + 1
 
 

@@ -13,7 +13,7 @@ from app.domain import inventory_services, services, statement_services as state
 from app.domain.choices import Assurance
 from app.domain.lifecycle import Stage
 from app.domain.statement import Opinion, Wording
-from app.domain.text import DomainError
+from app.domain.text import DomainError, Text
 from app.reports.identity import create_identity
 from app.reports.signing import SIGNATURES_ONLY, sign_pdf, verify_pdf
 from app.reports.statement_documents import Document, print_document
@@ -288,3 +288,28 @@ def test_a_conservative_estimate_is_a_line_of_the_statement_and_leaves_the_claim
     with pytest.raises(DomainError) as refused:
         print_document(store.uow(), engagement_id, Document.CERTIFICATE, tmp_path / "c.pdf", PRINTED)
     assert "shortfall 1,866.95" in refused.value.message.en
+
+
+def test_the_draft_watermark_is_seen_but_never_breaks_the_extracted_lines(tmp_path):
+    """Issue 14 item 17: the slanted DRAFT was text, so pdftotext interleaved its letters with the lines it crossed.
+    It is now drawn as outlines: the body extracts exactly as without it, the footer still says DRAFT, and the page
+    shows it (reddish pixels where the unmarked page has none)."""
+    import pypdfium2
+    from reportlab.platypus import Paragraph
+
+    from app.reports.pdf import styles, write_pdf
+
+    body = [Paragraph(f"Line {n}: stationary combustion of bituminous coal, 4,650 t", styles("en").body) for n in range(40)]
+    pages = {}
+    for name, mark in (("plain", None), ("draft", "草稿 / DRAFT")):
+        write_pdf(tmp_path / f"{name}.pdf", list(body), Text("T", "T"), "en", "VF-2026-0009", "tester", PRINTED, watermark=mark)
+        pages[name] = text_of(tmp_path / f"{name}.pdf").splitlines()
+    body_lines = lambda lines: [line for line in lines if "VF-2026-0009" not in line]  # noqa: E731 (the footer differs)
+    assert body_lines(pages["draft"]) == body_lines(pages["plain"])
+    assert all("草稿 / DRAFT" in line for line in pages["draft"] if "VF-2026-0009" in line)
+
+    def reddish(name: str) -> int:
+        image = pypdfium2.PdfDocument(str(tmp_path / f"{name}.pdf"))[0].render(scale=1).to_pil().convert("RGB")
+        return sum(1 for r, g, b in image.getdata() if r > g + 20 and r > b + 20)
+
+    assert reddish("draft") > 1000 and reddish("plain") == 0

@@ -140,7 +140,7 @@ def test_a_person_on_an_engagement_is_not_removed_from_the_register(qtbot, windo
     names = [people.model.row_object(i).name for i in range(people.model.rowCount())]
     people.select(names.index("王磊 Wang Lei"))
     qtbot.mouseClick(people.remove_button, Qt.MouseButton.LeftButton)
-    assert "takes part in VF-" in people.message.text() and people.model.rowCount() == len(names)
+    assert "takes part in DEMO-" in people.message.text() and people.model.rowCount() == len(names)
     people.select(names.index("孙强 Sun Qiang"))
     qtbot.mouseClick(people.remove_button, Qt.MouseButton.LeftButton)
     assert people.model.rowCount() == len(names) - 1
