@@ -6,6 +6,8 @@ the domain hands out :class:`Text` pairs and the user interface picks one.
 
 from __future__ import annotations
 
+import errno
+import os
 from dataclasses import dataclass
 
 LANGUAGES = ("zh", "en")
@@ -41,8 +43,32 @@ class DomainError(Exception):
 
 
 def unwritable(error: Exception) -> DomainError:
-    """The refusal for a file that cannot be written, whatever writes it."""
-    return DomainError(
-        Text(f"无法写入文件（是否已在其他程序中打开？）：{error}", f"The file cannot be written (is it open in another program?): {error}"),
-        "file",
-    )
+    """The refusal for a file that cannot be written, whatever writes it, saying why: a full disk, a missing
+    folder, no permission (or the file open in another program), a read-only disk.
+
+    ``error`` is the OSError, or an error wrapping one (XlsxWriter's FileCreateError holds it as its argument).
+    """
+    cause = next((e for e in (error, *error.args, error.__cause__, error.__context__) if isinstance(e, OSError)), None)
+    path = str(getattr(cause, "filename", None) or "")
+    reason = _WHY.get(getattr(cause, "errno", None))
+    if reason is None:
+        detail = getattr(cause, "strerror", None) or str(cause or error)
+        reason = Text(detail, detail)
+    elif reason is _NO_FOLDER:
+        folder = os.path.dirname(path) or path
+        reason = Text(f"文件夹 {folder} 不存在", f"the folder {folder} does not exist")
+    where = Text(f"文件 {path}", f"The file {path}") if path else Text("文件", "The file")
+    return DomainError(Text(f"无法写入{where.zh}：{reason.zh}。", f"{where.en} cannot be written: {reason.en}."), "file")
+
+
+_NO_FOLDER = Text("文件夹不存在", "the folder does not exist")
+_WHY = {
+    errno.ENOSPC: Text("磁盘已满", "the disk is full"),
+    errno.EDQUOT: Text("磁盘配额已用完", "the disk quota is used up"),
+    errno.ENOENT: _NO_FOLDER,
+    errno.ENOTDIR: _NO_FOLDER,
+    errno.EACCES: Text("没有写入权限（或文件已在其他程序中打开）", "there is no permission to write it (or it is open in another program)"),
+    errno.EPERM: Text("没有写入权限（或文件已在其他程序中打开）", "there is no permission to write it (or it is open in another program)"),
+    errno.EROFS: Text("磁盘为只读", "the disk is read-only"),
+    errno.EISDIR: Text("这是一个文件夹", "it is a folder"),
+}

@@ -141,10 +141,10 @@ class Book:
         self.workbook.define_name(name, f"={sheet}!{cell(row, col, absolute=True)}")
 
     def close(self) -> None:
-        """Write the file; one that cannot be created (a missing folder, open in Excel) is a DomainError."""
+        """Write the file; one that cannot be created (a missing folder, a full disk, open in Excel) is a DomainError."""
         try:
             self.workbook.close()
-        except FileCreateError as error:
+        except (FileCreateError, OSError) as error:
             raise unwritable(error) from None
 
 
