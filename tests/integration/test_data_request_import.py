@@ -133,8 +133,20 @@ def test_a_corrupt_workbook_and_an_unwritable_path_give_clear_errors(fresh, tmp_
         read_rows(broken, DATA_SHEET)
     store, engagement_id, _ = fresh
     _, client = services.load(store.uow(), engagement_id)
-    with pytest.raises(DomainError, match="cannot be written"):
-        write_request(tmp_path / "no-such-folder" / "r.xlsx", inventory.load_inventory(store.uow(), engagement_id), client, NOW)
+    missing = tmp_path / "no-such-folder"
+    with pytest.raises(DomainError) as error:
+        write_request(missing / "r.xlsx", inventory.load_inventory(store.uow(), engagement_id), client, NOW)
+    assert error.value.message.en == f"The file {missing / 'r.xlsx'} cannot be written: the folder {missing} does not exist."
+    assert error.value.message.zh == f"无法写入文件 {missing / 'r.xlsx'}：文件夹 {missing} 不存在。"
+
+
+def test_a_full_disk_is_named_as_such(fresh):
+    store, engagement_id, _ = fresh
+    _, client = services.load(store.uow(), engagement_id)
+    with pytest.raises(DomainError) as error:  # /dev/full: every write fails with ENOSPC, as on a full disk
+        write_request("/dev/full", inventory.load_inventory(store.uow(), engagement_id), client, NOW)
+    assert error.value.message.en.endswith("cannot be written: the disk is full.")
+    assert "磁盘已满" in error.value.message.zh and "another program" not in error.value.message.en
 
 
 def test_cli_template_and_import(tmp_path, capsys):
