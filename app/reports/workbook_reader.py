@@ -143,17 +143,30 @@ def read_rows(path: Path | str, sheet: str, limit: int | None = None) -> tuple[s
 
 
 class _Cells(WorkSheetParser):
-    """openpyxl's sheet parser (cached values), telling a formula never computed and an error value apart from
-    a blank, and giving back the number in a date-formatted cell that holds no date."""
+    """openpyxl's sheet parser (cached values) giving each row as a tuple of values, with a formula never
+    computed and an error value told apart from a blank, and the number in a date-formatted cell that holds no
+    date given back as the number."""
 
-    def parse_cell(self, element):
-        cell = super().parse_cell(element)
-        if cell["data_type"] == "e":
-            raw = element.findtext(VALUE_TAG) or ""
-            cell["value"] = float(raw) if element.get("t", "n") == "n" else error_value(raw)
-        elif cell["value"] is None and element.find(VALUE_TAG) is None and element.find(FORMULA_TAG) is not None:
-            cell["value"] = uncomputed("=" + (element.findtext(FORMULA_TAG) or ""))
-        return cell
+    def parse_row(self, row):
+        number, cells = super().parse_row(row)
+        if number > MAX_ROWS:
+            raise _Damaged(Text(f"行号 {number} 超出范围", f"row number {number} is out of range"))
+        width = max((c["column"] for c in cells), default=0)
+        if width > MAX_COLUMNS:
+            raise _Damaged(Text(f"第 {number} 行的列号 {width} 超出范围", f"row {number} has a column number {width} out of range"))
+        values: list = [_UNSET] * width
+        for element, c in zip(row, cells):
+            value, column = c["value"], c["column"] - 1
+            if c["row"] != number or column < 0 or values[column] is not _UNSET:
+                raise _Damaged(Text(f"第 {number} 行的单元格重复或错位", f"row {number} has a cell given twice or out of place"))
+            if value is None:
+                if element.find(VALUE_TAG) is None and element.find(FORMULA_TAG) is not None:
+                    value = uncomputed("=" + (element.findtext(FORMULA_TAG) or ""))
+            elif c["data_type"] == "e":
+                raw = element.findtext(VALUE_TAG) or ""
+                value = float(raw) if element.get("t", "n") == "n" else error_value(raw)
+            values[column] = value
+        return number, tuple(None if v is _UNSET else v for v in values)
 
 
 def _rows(book, ws, limit: int | None) -> list[tuple]:
@@ -163,25 +176,11 @@ def _rows(book, ws, limit: int | None) -> list[tuple]:
         warnings.simplefilter("ignore")
         parser = _Cells(source, book.shared_strings, data_only=True, epoch=book.epoch,
                         date_formats=book._date_formats, timedelta_formats=book._timedelta_formats)
-        for number, cells in parser.parse():
-            if number <= len(rows) or number > MAX_ROWS:
-                raise _Damaged(Text(f"第 {number} 行出现在第 {len(rows)} 行之后", f"row {number} comes after row {len(rows)}")
-                               if number <= len(rows) else Text(f"行号 {number} 超出范围", f"row number {number} is out of range"))
+        for number, values in parser.parse():
+            if number <= len(rows):
+                raise _Damaged(Text(f"第 {number} 行出现在第 {len(rows)} 行之后", f"row {number} comes after row {len(rows)}"))
             rows.extend([()] * (number - 1 - len(rows)))
-            rows.append(_row(number, cells))
+            rows.append(values)
             if limit is not None and len(rows) >= limit:
                 break
     return rows[:limit] if limit is not None else rows
-
-
-def _row(number: int, cells: list[dict]) -> tuple:
-    width = max((c["column"] for c in cells), default=0)
-    if width > MAX_COLUMNS:
-        raise _Damaged(Text(f"第 {number} 行的列号 {width} 超出范围", f"row {number} has a column number {width} out of range"))
-    values: list = [_UNSET] * width
-    for c in cells:
-        if c["row"] != number or c["column"] < 1 or values[c["column"] - 1] is not _UNSET:
-            raise _Damaged(Text(f"第 {number} 行的单元格重复或错位", f"row {number} has a cell given twice or out of place"))
-        values[c["column"] - 1] = c["value"]
-    return tuple(None if v is _UNSET else v for v in values)
-

@@ -324,8 +324,12 @@ def _shared_string_out_of_range(source, target, importer):
 
 
 def _row_number(value):
+    """The fourth row renumbered (its cells too): "x" is no number, "2" puts it after row 3, out of order."""
     def edit(root):
-        root.findall(f".//{{{NS}}}row")[3].set("r", value)
+        row = root.findall(f".//{{{NS}}}row")[3]
+        row.set("r", value)
+        for c in row:
+            c.set("r", re.sub(r"\d+", value, c.get("r")))
     return lambda source, target, importer: edit_sheet(source, target, importer.part, edit)
 
 
