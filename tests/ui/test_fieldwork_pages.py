@@ -399,7 +399,7 @@ def test_background_work_survives_a_full_disk_a_cancel_and_an_engagement_switch(
     monkeypatch.setattr(window.workbench.evidence_files, "add_many", full_disk)
     page.add_files([str(photo)])
     qtbot.waitUntil(lambda: page.running is None, timeout=5000)
-    assert "No space left on device" in refusals[-1].message.en
+    assert "the disk is full" in refusals[-1].message.en
     monkeypatch.setattr(window.workbench.evidence_files, "add_many", real_add)
 
     other = photo.with_name("boiler.jpg")
