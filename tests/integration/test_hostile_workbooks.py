@@ -315,6 +315,14 @@ def _bad_xml(part):
     return build
 
 
+def _styles(pattern: str, replacement: str):
+    """styles.xml with its first match of ``pattern`` replaced (a number format id "abc": "expected <class 'int'>")."""
+    def build(source, target, importer):
+        styles = re.sub(pattern, replacement, parts(source)["xl/styles.xml"].decode(), count=1)
+        return with_part(source, target, "xl/styles.xml", styles.encode())
+    return build
+
+
 def _style_attribute(value):
     return lambda source, target, importer: edit_sheet(source, target, importer.part, lambda root: cell(root, importer.entry_cell).set("s", value))
 
@@ -358,6 +366,8 @@ DAMAGE = {
     "malformed styles.xml": (_bad_xml("xl/styles.xml"), "is damaged: its structure or styles"),
     "malformed sheet": (_bad_xml("sheet"), "is damaged: the sheet"),
     "style not a number": (_style_attribute("abc"), "is damaged: the sheet"),
+    "number format id not a number": (_styles(r'numFmtId="\d+"', 'numFmtId="abc"'), "is damaged: its structure or styles"),
+    "font out of range": (_styles(r'fontId="\d+"', 'fontId="999"'), "is damaged: its structure or styles"),
     "shared string out of range": (_shared_string_out_of_range, "is damaged: the sheet"),
     "row number not a number": (_row_number("x"), "is damaged: the sheet"),
     "rows out of order": (_row_number("2"), "comes after row"),
