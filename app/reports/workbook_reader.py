@@ -48,6 +48,7 @@ _DAMAGE = (
     TypeError, AttributeError, SyntaxError, InvalidFileException, OverflowError,
 )
 _UNSET = object()
+_OLE = bytes.fromhex("D0CF11E0A1B11AE1")  # a Compound File: .xls, or an encrypted xlsx
 
 
 class _Damaged(Exception):
@@ -80,6 +81,10 @@ def _check_archive(path: Path) -> None:
         raise _refused(path, f"无法打开（{error.strerror}）。", f"cannot be opened ({error.strerror}).") from None
     if not stat.S_ISREG(mode):
         raise _refused(path, "不是普通文件。", "is not a regular file.")
+    with open(path, "rb") as handle:
+        if handle.read(len(_OLE)) == _OLE:  # Excel saves a workbook with a password to open in this container
+            raise _refused(path, "设有打开密码，或是旧的 .xls 工作簿。请取消密码、另存为 xlsx 后再导入。",
+                           "has a password to open, or is an old .xls workbook. Save it as xlsx without a password and import that copy.")
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()

@@ -16,6 +16,7 @@ import gc
 import hashlib
 import io
 import json
+import os
 import re
 import shutil
 import sqlite3
@@ -285,6 +286,22 @@ def _not_a_zip(source, target, importer):
     return target
 
 
+def _password_protected(source, target, importer):
+    """What Excel writes for a workbook with a password to open: the xlsx encrypted inside a Compound File."""
+    target.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + bytes(504) + source.read_bytes())
+    return target
+
+
+def _fifo(source, target, importer):
+    os.mkfifo(target)  # opening it to read would wait for a writer for ever
+    return target
+
+
+def _folder(source, target, importer):
+    target.mkdir()
+    return target
+
+
 def _empty(source, target, importer):
     target.write_bytes(b"")
     return target
@@ -357,6 +374,9 @@ def _renamed_sheet(source, target, importer):
 DAMAGE = {
     "not a zip": (_not_a_zip, "is not a readable xlsx workbook"),
     "empty file": (_empty, "is not a readable xlsx workbook"),
+    "a FIFO": (_fifo, "is not a regular file"),
+    "a folder": (_folder, "is not a regular file"),
+    "password to open (Compound File)": (_password_protected, "has a password to open"),
     "truncated zip": (_truncated, "is not a readable xlsx workbook"),
     "corrupt deflate stream": (lambda s, t, i: corrupt_deflate(s, t, i.part), "is damaged"),
     "encrypted member": (_encrypted, "is encrypted"),
