@@ -20,7 +20,6 @@ import os
 import re
 import shutil
 import sqlite3
-import struct
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,8 +37,8 @@ from app.domain.reported_import import ColumnMapping, plan_reported
 from app.domain.text import DomainError
 from app.reports.workbook_reader import MAX_UNPACKED, read_rows
 from app.storage.store import open_store
+from tests.integration.damaged_zip import NS, cell, corrupt_deflate, edit_sheet, parts, patch_header, replace_cell, with_part
 
-NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 UNCLEAR = ("Traceback", "invalid literal", "list index out of range", "expected <class", "#VALUE!", "Error(", "zlib")
 
 
@@ -194,92 +193,6 @@ def refused(kind: str, place, path: Path) -> str:
     return message
 
 
-# --- building damaged files ---------------------------------------------------------------------------------
-def parts(path: Path) -> dict[str, bytes]:
-    with zipfile.ZipFile(path) as archive:
-        return {name: archive.read(name) for name in archive.namelist()}
-
-
-def rezip(target: Path, members: dict[str, bytes]) -> Path:
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return target
-
-
-def with_part(source: Path, target: Path, part: str, data: bytes) -> Path:
-    return rezip(target, {**parts(source), part: data})
-
-
-def patch_header(path: Path, part: str, flag: int = 0, method: int | None = None, size: int | None = None) -> Path:
-    """Rewrite one member's local and central headers in place: OR in flag bits, set the method, the declared size."""
-    raw = bytearray(path.read_bytes())
-    with zipfile.ZipFile(path) as archive:
-        info, start = archive.getinfo(part), archive.start_dir
-    central = start
-    while raw[central:central + 4] == b"PK\x01\x02":
-        n, e, c = struct.unpack_from("<HHH", raw, central + 28)
-        if raw[central + 46:central + 46 + n].decode() == part:
-            _patch(raw, central + 8, flag, method, size, central + 24)
-        central += 46 + n + e + c
-    _patch(raw, info.header_offset + 6, flag, method, size, info.header_offset + 22)
-    path.write_bytes(bytes(raw))
-    return path
-
-
-def _patch(raw: bytearray, at: int, flag: int, method: int | None, size: int | None, size_at: int) -> None:
-    struct.pack_into("<H", raw, at, struct.unpack_from("<H", raw, at)[0] | flag)
-    if method is not None:
-        struct.pack_into("<H", raw, at + 2, method)
-    if size is not None:
-        struct.pack_into("<I", raw, size_at, size)
-
-
-def corrupt_deflate(source: Path, target: Path, part: str) -> Path:
-    """Flip bytes in the middle of one member's compressed stream."""
-    shutil.copy(source, target)
-    raw = bytearray(target.read_bytes())
-    with zipfile.ZipFile(target) as archive:
-        info = archive.getinfo(part)
-    n, e = struct.unpack_from("<HH", raw, info.header_offset + 26)
-    data = info.header_offset + 30 + n + e
-    for offset in range(info.compress_size // 3, info.compress_size // 3 + 24):
-        raw[data + offset] ^= 0x5A
-    target.write_bytes(bytes(raw))
-    return target
-
-
-def edit_sheet(source: Path, target: Path, part: str, edit) -> Path:
-    """The sheet's XML parsed, changed by ``edit(root)``, and zipped back."""
-    root = etree.fromstring(parts(source)[part])
-    edit(root)
-    return with_part(source, target, part, etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
-
-
-def cell(root, ref: str):
-    """The ``<c>`` element of ``ref``, created (in column order) if the file has none."""
-    number = int(re.sub(r"\D", "", ref))
-    row = root.find(f".//{{{NS}}}row[@r='{number}']")
-    found = row.find(f"{{{NS}}}c[@r='{ref}']")
-    if found is None:
-        found = etree.SubElement(row, f"{{{NS}}}c", r=ref)
-        row[:] = sorted(row, key=lambda c: (len(re.sub(r"\d", "", c.get("r"))), c.get("r")))
-    return found
-
-
-def replace_cell(root, ref: str, inner: str, **attributes) -> None:
-    c = cell(root, ref)
-    style = c.get("s")
-    c.clear()
-    c.set("r", ref)
-    if style:
-        c.set("s", style)
-    for name, value in attributes.items():
-        c.set(name, value)
-    for child in etree.fromstring(f'<x xmlns="{NS}">{inner}</x>'):
-        c.append(child)
-
-
 # --- hand-made damage ---------------------------------------------------------------------------------------
 def _not_a_zip(source, target, importer):
     target.write_text("quantity,unit\n1,t\n")
@@ -313,15 +226,15 @@ def _truncated(source, target, importer):
 
 
 def _encrypted(source, target, importer):
-    return patch_header(shutil.copy(source, target) and target, importer.part, flag=0x1)
+    return patch_header(Path(shutil.copy(source, target)), importer.part, flag=0x1)
 
 
 def _unknown_method(source, target, importer):
-    return patch_header(shutil.copy(source, target) and target, importer.part, method=98)
+    return patch_header(Path(shutil.copy(source, target)), importer.part, method=98)
 
 
 def _declared_huge(source, target, importer):
-    return patch_header(shutil.copy(source, target) and target, importer.part, size=0xFFFFFFF0)
+    return patch_header(Path(shutil.copy(source, target)), importer.part, size=0xFFFFFFF0)
 
 
 def _bad_xml(part):
