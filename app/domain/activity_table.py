@@ -163,21 +163,50 @@ def origin_from_text(text: str) -> Origin | None:
     return next((o for o in Origin if wanted in (o.value, o.label.zh.casefold(), o.label.en.casefold())), None)
 
 
+class NumberError(ValueError):
+    """Text that is not a number; ``hint`` says what to change, when there is more to say than that."""
+
+    def __init__(self, text: str, hint: Text | None = None):
+        super().__init__(text)
+        self.hint = hint
+
+
+_PLAIN = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+_GROUPED = re.compile(r"[+-]?\d{1,3}(?P<sep>[, \u00a0，])\d{3}(?:(?P=sep)\d{3})*(?:\.\d*)?")
+_DECIMAL_COMMA = Text("小数点请用“.”；“,”只用作每三位的千位分隔符，如 1,234.5",
+                      "use a point for the decimal mark; a comma only separates thousands, as in 1,234.5")
+
+
 def parse_number(text: str) -> float:
-    """``1,234.5`` / ``1 234,5`` is not guessed: thousands separators are commas or spaces, the decimal mark a point."""
-    cleaned = text.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("，", "")
-    value = float(cleaned)
+    """A number with a point for the decimal mark and, between groups of three digits, commas or spaces (one
+    kind): ``1,234.5``, ``1 234.5``.
+
+    Anything else is refused, never guessed: ``1,5`` or ``1.234,5`` (a decimal comma) would read as 15 or
+    1.2345 with the commas dropped, and ``1_5`` as 15.
+    """
+    cleaned = text.strip()
+    if _PLAIN.fullmatch(cleaned):
+        value = float(cleaned)
+    elif _GROUPED.fullmatch(cleaned):
+        value = float(re.sub(r"[, \u00a0，]", "", cleaned))
+    else:
+        raise NumberError(text, _DECIMAL_COMMA if "," in cleaned or "，" in cleaned else None)
     if value != value or value in (float("inf"), float("-inf")):
-        raise ValueError(text)
+        raise NumberError(text)
     return value
 
 
+_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:-\d+)?)?)?")
+
+
 def parse_date(text: str) -> date:
+    """A date as ``2025-01-31`` (``/`` or ``.`` between the parts too, a time of day after it allowed) or
+    ``2025年1月31日``; anything more (``2025-01-01 (or 2024-12-01?)``) is refused."""
     text = text.strip().replace("/", "-").replace(".", "-")
-    match = re.fullmatch(r"(\d{4})年(\d{1,2})月(\d{1,2})日", text)
-    if match:
-        return date(int(match[1]), int(match[2]), int(match[3]))
-    return datetime.strptime(text[:10], "%Y-%m-%d").date()
+    match = re.fullmatch(r"(\d{4})年(\d{1,2})月(\d{1,2})日", text) or _DATE.fullmatch(text)
+    if match is None:
+        raise ValueError(text)
+    return date(int(match[1]), int(match[2]), int(match[3]))
 
 
 def parse_period(text: str) -> tuple[date, date]:

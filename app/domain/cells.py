@@ -17,6 +17,30 @@ from app.domain.text import DomainError, Text
 
 MAX_REPORTED = 50
 HEADER_SEARCH_ROWS = 10
+MAX_NUMBER = 1e15  # no cell a client fills holds more; the importers set tighter, physical limits
+
+
+@dataclass(frozen=True)
+class CellFault:
+    """A cell whose value cannot be taken as it stands: a formula never computed, or an error value.
+
+    ``shown`` is what the cell holds (``=SUM(H4:H9)``, ``#DIV/0!``), ``reason`` why it cannot be read.
+    """
+
+    shown: str
+    reason: Text
+
+
+def uncomputed(formula: str) -> CellFault:
+    """A formula saved without its result (written by a program that does not calculate)."""
+    return CellFault(formula, Text(f"公式 {formula} 没有计算结果（请在 Excel 或 LibreOffice 中打开、保存后再发回）",
+                                   f"the formula {formula} has no computed value (open the file in Excel or LibreOffice, "
+                                   "save it and send it again)"))
+
+
+def error_value(code: str) -> CellFault:
+    """A cell showing an error such as ``#DIV/0!`` or ``#N/A``."""
+    return CellFault(code, Text(f"单元格为错误值 {code}", f"the cell shows the error {code}"))
 
 
 @dataclass(frozen=True)
@@ -67,6 +91,13 @@ class RowReader:
 
     def text(self, cells: tuple, key: str) -> str:
         return as_text(self.value(cells, key))
+
+    def faulty(self, row: int, cells: tuple) -> bool:
+        """Report every known column's cell that cannot be read (:class:`CellFault`); True if there was one."""
+        faults = [(key, v) for key in self.columns if isinstance(v := self.value(cells, key), CellFault)]
+        for key, fault in faults:
+            self.bad(key, row, fault.reason.zh, fault.reason.en)
+        return bool(faults)
 
     def bad(self, key: str, row: int, zh: str, en: str) -> None:
         self.problems.add(self.ref(key, row), zh, en)
@@ -143,27 +174,35 @@ class CellProblems:
 
 def cell_number(value: Any) -> float | None | Text:
     """A cell as a non-negative finite number, None when blank, or the reason it is not one."""
+    if isinstance(value, CellFault):
+        return value.reason
     if is_blank(value):
         return None
     if isinstance(value, (bool, date)) or not isinstance(value, (int, float, str)):
         return _not_a_number(value)
     try:
         number = parse_number(value) if isinstance(value, str) else float(value)
-    except (ValueError, OverflowError):
-        return _not_a_number(value)
-    if not math.isfinite(number) or abs(number) > 1e15:
-        return Text(f"数值 {as_text(value)} 过大", f"{as_text(value)} is too large")
+    except OverflowError:
+        number = math.inf
+    except ValueError as error:
+        return _not_a_number(value, error)
+    if not math.isfinite(number) or abs(number) > MAX_NUMBER:
+        return Text(f"数值 {as_text(value)} 过大（上限 {MAX_NUMBER:g}）", f"{as_text(value)} is too large (the limit is {MAX_NUMBER:g})")
     if number < 0:
         return Text(f"不能为负数（{number:g}）", f"must not be negative ({number:g})")
     return number
 
 
-def _not_a_number(value: Any) -> Text:
-    return Text(f"“{as_text(value)}”不是数字", f"“{as_text(value)}” is not a number")
+def _not_a_number(value: Any, error: Exception | None = None) -> Text:
+    hint = getattr(error, "hint", None)
+    return Text(f"“{as_text(value)}”不是数字" + (f"（{hint.zh}）" if hint else ""),
+                f"“{as_text(value)}” is not a number" + (f" ({hint.en})" if hint else ""))
 
 
 def cell_date(value: Any) -> date | None | Text:
     """A cell as a date (a date cell or text such as 2025-01-31), None when blank, or the reason it is not one."""
+    if isinstance(value, CellFault):
+        return value.reason
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -185,6 +224,8 @@ def is_blank(value: Any) -> bool:
 def as_text(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, CellFault):
+        return value.shown
     if isinstance(value, datetime):
         return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(sep=" ")
     if isinstance(value, date):

@@ -47,6 +47,9 @@ COLUMNS = (
 _BY_LABEL = {name.casefold(): c.key for c in COLUMNS for name in (c.label.zh, c.label.en)}
 REQUIRED = ("source", "period_start", "period_end", "quantity", "unit")
 _INPUTS = ("quantity", "opening_stock", "closing_stock", "evidence", "note")
+# The most of each kind of quantity one record can hold, in the dimension's base unit: some ten times what
+# the largest plants handle in a year (a 5 GW coal plant burns about 15 Mt of coal and makes 30 TWh).
+PLAUSIBLE = {"mass": (1e9, "t"), "gas": (1e12, "Nm3"), "volume": (1e10, "m3"), "energy": (1e11, "GJ")}
 _VALUE_FIELDS = ("period_start", "period_end", "quantity", "unit", "origin", "opening_stock", "closing_stock", "evidence", "note")
 
 
@@ -173,6 +176,8 @@ class _RowReader(RowReader):
         record_id = self.text(cells, "record_id")
         if not record_id and all(is_blank(self.value(cells, k)) for k in _INPUTS):
             return
+        if self.faulty(row, cells):
+            return
         count = len(self.problems.items)
         source = self._source(row, cells)
         stream_id = self._stream(row, cells, source) if source else ""
@@ -182,6 +187,9 @@ class _RowReader(RowReader):
             self.bad("quantity", row, "缺少数量", "the quantity is missing")
         unit = self._unit(row, cells, source, stream_id)
         origin = self._origin(row, cells)
+        if unit:
+            for key, number in numbers.items():
+                self._plausible(row, key, number, unit)
         old = self._existing(row, record_id, source, stream_id, start, end)
         if len(self.problems.items) > count:
             return
@@ -232,6 +240,17 @@ class _RowReader(RowReader):
             self.bad(key, row, number.zh, number.en)
             return None
         return number
+
+    def _plausible(self, row: int, key: str, number: float | None, unit: str) -> None:
+        """Refuse a figure no plant handles in a reporting period (9e14 kt of coal), naming the limit."""
+        measure = units.unit(unit)
+        limit = PLAUSIBLE.get(measure.dimension)
+        if number is None or limit is None or number * measure.to_base <= limit[0]:
+            return
+        most = limit[0] / measure.to_base
+        self.bad(key, row, f"{number:g} {unit} 超出任何工厂一个期间的用量（上限 {most:,.10g} {unit}，即 {limit[0]:,.0f} {limit[1]}）",
+                 f"{number:g} {unit} is more than any plant handles in a period (the limit is {most:,.10g} {unit}, "
+                 f"{limit[0]:,.0f} {limit[1]})")
 
     def _unit(self, row: int, cells: tuple, source: EmissionSource | None, stream_id: str) -> str:
         text = self.text(cells, "unit") or (_default_unit(source, stream_id) if source else "")

@@ -88,7 +88,6 @@ class _Reader(RowReader):
         super().__init__(columns, problems)
         self.today = today
         self.by_id = {f.id: f for f in findings}
-        self.by_label = {f.label.casefold(): f for f in findings}
         self.seen: dict[str, int] = {}
         self.responses: dict[str, Response] = {}
         self.unchanged: list[str] = []
@@ -98,20 +97,24 @@ class _Reader(RowReader):
         self.bad(key, row, message.zh, message.en)
 
     def read(self, row: int, cells: tuple) -> None:
+        if self.faulty(row, cells):
+            return
         finding_id, label = self.text(cells, "finding_id"), self.text(cells, "label")
         answered = not all(is_blank(self.value(cells, key)) for key in _ENTRIES)
-        if not finding_id and not label:
-            if answered:
-                self.flag("label", row, Text("这一行没有发现编号", "this row has no finding number"))
+        if not finding_id:
+            # Without its hidden id the row could answer another engagement's NC-01: only the form as sent is read.
+            if label or answered:
+                self.flag("finding_id", row, Text(f"{label or '这一行'}的隐藏发现编号被删除，无法确认答复的是哪一项；请使用核查组发出的表格",
+                                                 f"the hidden finding id of {label or 'this row'} was deleted, so what it answers "
+                                                 "cannot be told; use the form as the verification team sent it"))
             return
-        finding = self.by_id.get(finding_id) if finding_id else self.by_label.get(label.casefold())
-        key = "finding_id" if finding_id else "label"
+        finding = self.by_id.get(finding_id)
         if finding is None:
-            self.flag(key, row, Text(f"本项目没有发现“{finding_id or label}”（表格是否属于其他项目？）",
-                                    f"no finding “{finding_id or label}” in this engagement (is the form from another one?)"))
+            self.flag("finding_id", row, Text(f"本项目没有发现“{finding_id}”（表格是否属于其他项目？）",
+                                             f"no finding “{finding_id}” in this engagement (is the form from another one?)"))
             return
         if finding.id in self.seen:
-            self.flag(key, row, Text(f"{finding.label} 已在第 {self.seen[finding.id]} 行答复", f"{finding.label} is answered on row {self.seen[finding.id]} already"))
+            self.flag("finding_id", row, Text(f"{finding.label} 已在第 {self.seen[finding.id]} 行答复", f"{finding.label} is answered on row {self.seen[finding.id]} already"))
             return
         self.seen[finding.id] = row
         if not answered:

@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain import units
-from app.domain.cells import CellProblems, as_text, cell_number, column_letter
+from app.domain.cells import CellFault, CellProblems, as_text, cell_number, column_letter
 from app.domain.inventory import EmissionSource
 from app.domain.text import DomainError, Text
 
 UNITS = ("t", "kg", "kt")
+# No single source emits more in a year: the largest plants emit some tens of millions of tonnes.
+MAX_REPORTED_T = 1e9
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,11 @@ def plan_reported(sources: list[EmissionSource], mapping: ColumnMapping, rows: l
     seen: dict[str, int] = {}
     ignored: list[Text] = []
     for number, cells in enumerate(rows[mapping.header_row:], start=mapping.header_row + 1):
-        name = as_text(_cell(cells, name_at))
+        raw = _cell(cells, name_at)
+        if isinstance(raw, CellFault):
+            problems.add(f"{mapping.name_column}{number}", raw.reason.zh, raw.reason.en)
+            continue
+        name = as_text(raw)
         if not name:
             continue
         source = by_name.get(name.casefold())
@@ -98,8 +104,9 @@ def plan_reported(sources: list[EmissionSource], mapping: ColumnMapping, rows: l
             problems.add(ref, value.zh, value.en)
         elif value is None:
             ignored.append(Text(f"第 {number} 行“{name}”没有数值", f"row {number} “{name}” has no figure"))
-        elif not math.isfinite(value * scale):
-            problems.add(ref, "数值过大", "the figure is too large")
+        elif not math.isfinite(value * scale) or value * scale > MAX_REPORTED_T:
+            problems.add(ref, f"{value:g} {mapping.unit}CO₂e 超出任何排放源一年的排放量（上限 {MAX_REPORTED_T:,.0f} tCO₂e）",
+                         f"{value:g} {mapping.unit}CO₂e is more than any source emits in a year (the limit is {MAX_REPORTED_T:,.0f} tCO₂e)")
         else:
             figures[source.id] = value * scale
     problems.raise_if_any()

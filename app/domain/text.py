@@ -7,6 +7,7 @@ the domain hands out :class:`Text` pairs and the user interface picks one.
 from __future__ import annotations
 
 import errno
+import os
 from dataclasses import dataclass
 
 LANGUAGES = ("zh", "en")
@@ -42,25 +43,37 @@ class DomainError(Exception):
 
 
 def unwritable(error: Exception) -> DomainError:
-    """The refusal for a file that cannot be written, whatever writes it: which file, and why in plain words."""
-    name = getattr(error, "filename", None)
-    where_zh, where_en = (f" {name} ", f" {name}") if name else ("", "")
-    why = _WHY_UNWRITABLE.get(getattr(error, "errno", None))
-    if why is None:
-        why = (f"是否已在其他程序中打开？（{error}）", f"is it open in another program? ({error})")
+    """The refusal for a file that cannot be written, whatever writes it, saying why: a full disk, a missing
+    folder, no permission (or the file open in another program), a read-only disk.
+
+    ``error`` is the OSError, or an error wrapping one (XlsxWriter's FileCreateError holds it as its argument).
+    """
+    cause = next((e for e in (error, *error.args, error.__cause__, error.__context__) if isinstance(e, OSError)), None)
+    path = str(getattr(cause, "filename", None) or "")
+    reason = _WHY.get(getattr(cause, "errno", None))
+    if reason is None:
+        detail = getattr(cause, "strerror", None) or str(cause or error)
+        reason = Text(detail, detail)
+    elif reason is _NO_FOLDER:
+        folder = os.path.dirname(path) or path
+        reason = Text(f"文件夹 {folder} 不存在", f"the folder {folder} does not exist")
+    where = Text(f"文件 {path}", f"The file {path}") if path else Text("文件", "The file")
     return DomainError(
-        Text(f"无法写入文件{where_zh}：{why[0]}原有文件保持不变。", f"The file{where_en} cannot be written: {why[1]}. Any earlier file is unchanged."),
+        Text(f"无法写入{where.zh}：{reason.zh}。原有文件保持不变。", f"{where.en} cannot be written: {reason.en}. Any earlier file is unchanged."),
         "file",
     )
 
 
-_FULL = ("磁盘已满（或文件超过允许的大小）。", "the disk is full (or the file is larger than allowed)")
-_WHY_UNWRITABLE = {
-    errno.ENOSPC: _FULL, errno.EFBIG: _FULL, getattr(errno, "EDQUOT", errno.ENOSPC): _FULL,
-    errno.EROFS: ("该文件夹是只读的。", "the folder is read-only"),
-    errno.EACCES: ("没有写入该文件夹的权限（或文件已在其他程序中打开）。", "there is no permission to write in that folder (or the file is open in another program)"),
-    errno.EPERM: ("没有写入该文件夹的权限。", "there is no permission to write in that folder"),
-    errno.ENOENT: ("该文件夹不存在。", "the folder does not exist"),
-    errno.ENOTDIR: ("路径中有一段不是文件夹。", "a part of the path is not a folder"),
-    errno.EISDIR: ("该名称是一个文件夹。", "that name is a folder"),
+_FULL = Text("磁盘已满", "the disk is full")
+_NO_FOLDER = Text("文件夹不存在", "the folder does not exist")
+_WHY = {
+    errno.ENOSPC: _FULL,
+    errno.EFBIG: _FULL,  # a file larger than the disk or the process may hold: as good as full
+    errno.EDQUOT: Text("磁盘配额已用完", "the disk quota is used up"),
+    errno.ENOENT: _NO_FOLDER,
+    errno.ENOTDIR: _NO_FOLDER,
+    errno.EACCES: Text("没有写入权限（或文件已在其他程序中打开）", "there is no permission to write it (or it is open in another program)"),
+    errno.EPERM: Text("没有写入权限（或文件已在其他程序中打开）", "there is no permission to write it (or it is open in another program)"),
+    errno.EROFS: Text("磁盘为只读", "the disk is read-only"),
+    errno.EISDIR: Text("这是一个文件夹", "it is a folder"),
 }

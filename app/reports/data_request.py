@@ -21,6 +21,7 @@ from app.domain.units import UNITS
 from app.reports.xlsx import FIRST_DATA_ROW, Book, Column
 
 DATA_SHEET = "Data"
+_ROOM = 500  # shaded rows, with their drop-downs, below the last for rows the client adds
 _WIDTHS = {"source": 34, "stream": 16, "period_start": 12, "period_end": 12, "quantity": 14, "unit": 10, "origin": 22,
            "evidence": 24, "note": 24}
 _STYLES = {"period_start": "date", "period_end": "date", "quantity": "number", "opening_stock": "number", "closing_stock": "number"}
@@ -62,32 +63,21 @@ def write_request(path: Path | str, inventory: Inventory, client: Organisation, 
                 r.quantity if r else None, row.unit, r.origin.label.both() if r else None,
                 r.opening_stock if r else None, r.closing_stock if r else None, r.evidence if r else None, r.note if r else None,
             ])
-        last = max(sheet.next_row - 1, FIRST_DATA_ROW)
-        _lists(book)
+        sheet.autofilter()
+        sheet.blank_rows(_ROOM)
+        last = sheet.next_row - 1
+        units_list, origins = book.lists("Lists", [list(UNITS), [o.label.both() for o in Origin]])
         keys = [c.key for c in COLUMNS]
-        sheet.ws.data_validation(FIRST_DATA_ROW, keys.index("unit"), last + 500, keys.index("unit"), {
-            "validate": "list", "source": f"=Lists!$A$1:$A${len(UNITS)}", "error_type": "warning",
-            "error_title": "单位 Unit", "error_message": "请从列表中选择单位。Pick a unit from the list.",
-        })
-        sheet.ws.data_validation(FIRST_DATA_ROW, keys.index("origin"), last + 500, keys.index("origin"), {
-            "validate": "list", "source": f"=Lists!$B$1:$B${len(Origin)}", "error_type": "warning",
-        })
+        sheet.drop_down(keys.index("unit"), last, units_list, Text("单位", "Unit"), Text("请从列表中选择单位。", "Pick a unit from the list."))
+        sheet.drop_down(keys.index("origin"), last, origins, Text("数据来源", "Origin"),
+                        Text("请从列表中选择数据来源。", "Pick the origin from the list."))
         for key in ("quantity", "opening_stock", "closing_stock"):
-            sheet.ws.data_validation(FIRST_DATA_ROW, keys.index(key), last + 500, keys.index(key), {
+            sheet.ws.data_validation(FIRST_DATA_ROW, keys.index(key), last, keys.index(key), {
                 "validate": "decimal", "criteria": ">=", "value": 0,
                 "error_title": "数量 Quantity", "error_message": "请输入非负数字。Enter a number of 0 or more.",
             })
-        sheet.autofilter()
         sheet.ws.activate()
     finally:
         book.close()
     return len(rows)
 
-
-def _lists(book: Book) -> None:
-    ws = book.workbook.add_worksheet("Lists")
-    for row, symbol in enumerate(UNITS):
-        ws.write_string(row, 0, symbol)
-    for row, origin in enumerate(Origin):
-        ws.write_string(row, 1, origin.label.both())
-    ws.hide()

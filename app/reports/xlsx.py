@@ -31,6 +31,7 @@ from app.domain.text import Text, unwritable
 
 TITLE_ROW, NOTE_ROW, HEADER_ROW = 0, 1, 2
 FIRST_DATA_ROW = 3  # zero-based; the fourth row in a spreadsheet program
+ENTRY_FILL = "#DDEBF7"  # the light blue of a cell the reader fills in ("蓝色底色")
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ class Book:
         self.formats = {}
         for style, pattern in _NUMBER_FORMATS.items():
             self.formats[style, False] = add({"num_format": pattern, **({"text_wrap": True, "valign": "top"} if style == "text" else {})})
-            self.formats[style, True] = add({"num_format": pattern, "font_color": "#1F4E9E", "bg_color": "#FFF9E0"})
+            self.formats[style, True] = add({"num_format": pattern, "font_color": "#1F4E9E", "bg_color": ENTRY_FILL})
 
     def sheet(self, name: str, title: Text, note: Text | str, columns: list[Column]) -> "Sheet":
         return Sheet(self, name, title, note, columns)
@@ -126,6 +127,20 @@ class Book:
         sheet.row([""])
         for fact in facts:
             sheet.row([fact])
+
+    def lists(self, name: str, columns: list[list[str]]) -> list[str]:
+        """A hidden sheet of drop-down values, one list per column; returns each list's range (``Lists!$A$1:$A$19``).
+
+        Written row by row: in constant-memory mode a cell written above a row already done is silently
+        dropped, which once left the second list (origins) empty.
+        """
+        ws = self.workbook.add_worksheet(name)
+        for row in range(max(map(len, columns), default=0)):
+            for col, values in enumerate(columns):
+                if row < len(values):
+                    ws.write_string(row, col, values[row])
+        ws.hide()
+        return [column_range(name, col, 0, len(values) - 1) for col, values in enumerate(columns)]
 
     def define_name(self, name: str, sheet: str, row: int, col: int) -> None:
         """A workbook-level name for one cell (``EF_S01`` → ``Factors!$D$4``)."""
@@ -167,15 +182,29 @@ class Sheet:
         self.next_row = FIRST_DATA_ROW
 
     def row(self, values: Iterable[Any]) -> int:
-        """Write the next row; returns its zero-based index."""
+        """Write the next row; returns its zero-based index.  An entry column left blank is still shaded."""
         row = self.next_row
         for col, value in enumerate(values):
-            if value is None or value == "":
-                continue
             column = self.columns[col] if col < len(self.columns) else Column(Text("", ""))
-            self.write(row, col, value, column.style, column.entry)
+            if value is not None and value != "":
+                self.write(row, col, value, column.style, column.entry)
+            elif column.entry:
+                self.ws.write_blank(row, col, None, self.book.formats[column.style, True])
         self.next_row += 1
         return row
+
+    def blank_rows(self, count: int) -> None:
+        """``count`` empty rows below the last, their entry columns shaded, for rows the reader adds."""
+        for _ in range(count):
+            self.row([None] * len(self.columns))
+
+    def drop_down(self, col: int, last: int, source: str, title: Text, message: Text) -> None:
+        """A drop-down over column ``col`` from the first data row to ``last``, its values in ``source``
+        (a range from :meth:`Book.lists`); another value is warned about, not refused."""
+        self.ws.data_validation(FIRST_DATA_ROW, col, last, col, {
+            "validate": "list", "source": f"={source}", "error_type": "warning",
+            "error_title": f"{title.zh} {title.en}", "error_message": f"{message.zh}{message.en}",
+        })
 
     def write(self, row: int, col: int, value: Any, style: str = "text", entry: bool = False) -> None:
         fmt = self.book.formats[style, entry]

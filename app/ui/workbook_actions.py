@@ -186,8 +186,10 @@ class ReportedImport(QDialog):
             mapping = ColumnMapping(**json.loads(self.settings.value(self._key()) or "null"))
         except (ValueError, TypeError):  # nothing saved yet, or saved by another version: start from the defaults
             return
-        if mapping.sheet in [self.sheet.itemText(i) for i in range(self.sheet.count())]:
-            self.sheet.setCurrentText(mapping.sheet)
+        if mapping.sheet and mapping.sheet not in [self.sheet.itemText(i) for i in range(self.sheet.count())]:
+            # Never read another sheet in its place: the refusal names the sheets there are, to pick from.
+            self.sheet.addItem(mapping.sheet)
+        self.sheet.setCurrentText(mapping.sheet)
         self.header_row.setValue(mapping.header_row)
         self.name_column.setText(mapping.name_column)
         self.value_column.setText(mapping.value_column)

@@ -649,17 +649,17 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
         <translation>该文件完好。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="291"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="294"/>
         <source>Link to</source>
         <translation>关联到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="295"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="298"/>
         <source>Link evidence</source>
         <translation>关联证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="303"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="306"/>
         <source>Remove %1</source>
         <translation>删除 %1</translation>
     </message>
@@ -1657,12 +1657,12 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../app/ui/main.py" line="81"/>
+        <location filename="../../app/ui/main.py" line="95"/>
         <source>Create a demo engagement?</source>
         <translation>创建演示项目？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="81"/>
+        <location filename="../../app/ui/main.py" line="95"/>
         <source>A machinery manufacturer&apos;s invented 2025 inventory, with findings, field work and a draft statement, to look around. It is marked DEMO on the list and on every document, has a code of its own, and can be deleted from the list.</source>
         <translation>一家机械制造企业虚构的 2025 年度排放清单，含核查发现、现场工作和核查声明草稿，供熟悉软件使用。演示项目在列表和每份文件上都标有“演示项目 DEMO”，使用单独的编号，并可在列表中删除。</translation>
     </message>
@@ -2784,7 +2784,7 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workbook_actions.py" line="233"/>
+        <location filename="../../app/ui/workbook_actions.py" line="235"/>
         <source>Import reported figures</source>
         <translation>导入报告值</translation>
     </message>

@@ -44,15 +44,20 @@ def strip_cached_values(source: Path, target: Path) -> None:
 
 def recalculate(workbook: Path, work: Path) -> Path:
     """The workbook as LibreOffice saves it after recalculating every formula; returns the new file's path."""
+    stripped = work / "stripped" / workbook.name
+    stripped.parent.mkdir(parents=True, exist_ok=True)
+    strip_cached_values(workbook, stripped)
+    return resave(stripped, work, "recalculated")
+
+
+def resave(workbook: Path, work: Path, folder: str = "resaved") -> Path:
+    """The workbook as LibreOffice Calc saves it back as xlsx (recalculating on load); returns the new file's path."""
     profile = work / "lo-profile"
     (profile / "user").mkdir(parents=True, exist_ok=True)
     (profile / "user" / "registrymodifications.xcu").write_text(_PROFILE, encoding="utf-8")
-    stripped = work / "stripped" / workbook.name
-    stripped.parent.mkdir(exist_ok=True)
-    strip_cached_values(workbook, stripped)
-    out = work / "recalculated"
+    out = work / folder
     subprocess.run(
-        [soffice(), "--headless", f"-env:UserInstallation={profile.as_uri()}", "--convert-to", "xlsx", "--outdir", str(out), str(stripped)],
+        [soffice(), "--headless", f"-env:UserInstallation={profile.as_uri()}", "--convert-to", "xlsx", "--outdir", str(out), str(workbook)],
         check=True, capture_output=True, timeout=300,
     )
     return out / workbook.name

@@ -158,3 +158,21 @@ def test_a_text_too_long_for_one_page_gives_a_clear_error(store, engagement_id, 
     held[0] = replace(held[0], description="泄漏" * 5000)
     with pytest.raises(DomainError, match="too long to fit a table on one page"):
         write_form_pdf(tmp_path / "form.pdf", e, client, held, [], "zh", NOW)
+
+
+def test_a_form_whose_hidden_ids_were_blanked_is_refused_not_matched_by_number(store, engagement_id, tmp_path):
+    path = tmp_path / "form.xlsx"
+    form(store, engagement_id, path)
+    fill(path, {"NC-01": {"root_cause": "missed", "correction": "added", "corrective_action": "monthly check"}})
+    book = openpyxl.load_workbook(path)
+    for r in (4, 5, 6):
+        book[FORM_SHEET].cell(r, KEYS.index("finding_id") + 1).value = None
+    book.save(path)
+    before = findings.list_findings(store.uow(), engagement_id)
+    with pytest.raises(DomainError) as error:
+        plan(store, engagement_id, path)
+    lines = error.value.message.en.splitlines()
+    assert lines[0] == ("Findings!A4: the hidden finding id of NC-01 was deleted, so what it answers cannot be told; "
+                        "use the form as the verification team sent it") and len(lines) == 3
+    assert "Findings!A4：NC-01的隐藏发现编号被删除" in error.value.message.zh
+    assert findings.list_findings(store.uow(), engagement_id) == before

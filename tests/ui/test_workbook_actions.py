@@ -95,3 +95,11 @@ def test_reported_figures_import_through_a_mapping_that_is_remembered_per_client
     assert (again.header_row.value(), again.name_column.text(), again.value_column.text(), again.unit.currentData()) == (2, "B", "C", "kg")
     again.value_column.setText("Q!")
     assert "Give the column as letters" in again.result.toPlainText() and not again.apply_button.isEnabled()
+
+    book["核算表"].title = "Summary 2025"
+    book.save(client_book)
+    renamed = page.workbooks.import_reported()
+    assert "client.xlsx has no sheet “核算表” (it has: Summary 2025)." in renamed.result.toPlainText()
+    assert not renamed.apply_button.isEnabled()
+    renamed.sheet.setCurrentText("Summary 2025")
+    assert "2 sources have a reported figure, 0 changed; 1 row ignored." in renamed.result.toPlainText()
