@@ -17,6 +17,7 @@ reports (which may not import the store) and the store use it.  It raises
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import secrets
@@ -71,6 +72,8 @@ def replacing(path: str | os.PathLike, private: bool = False) -> Iterator[Binary
     ``private`` makes the file readable by its owner only (a key); otherwise by everyone (a PDF, a workbook).
     """
     path = Path(path)
+    if os.path.lexists(path) and not path.is_file():  # a device, a pipe or a folder is never renamed over
+        raise OSError(errno.EEXIST, "not an ordinary file", str(path))
     try:
         pending = Pending(path.parent, path.name, private)
     except OSError as error:

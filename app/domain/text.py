@@ -76,4 +76,5 @@ _WHY = {
     errno.EPERM: Text("没有写入权限（或文件已在其他程序中打开）", "there is no permission to write it (or it is open in another program)"),
     errno.EROFS: Text("磁盘为只读", "the disk is read-only"),
     errno.EISDIR: Text("这是一个文件夹", "it is a folder"),
+    errno.EEXIST: Text("该名称是一个设备、管道或文件夹，不是普通文件，不会被替换", "that name is a device, a pipe or a folder, not an ordinary file, and is not replaced"),
 }

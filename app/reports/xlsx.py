@@ -14,6 +14,7 @@ records never sits in memory as cells.
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 from io import BytesIO
 from datetime import date, datetime
@@ -151,11 +152,15 @@ class Book:
         try:
             self.workbook.close()  # its sheets are streamed through temporary files, which a full disk refuses
             write_bytes(self.path, self._zipped.getvalue())
+            return
         except FileCreateError as error:
-            cause = error.args[0] if error.args else error
-            raise unwritable(named(cause, self.path) if isinstance(cause, OSError) else error) from None
+            failure = unwritable(named(error.args[0], self.path) if error.args and isinstance(error.args[0], OSError) else error)
         except OSError as error:
-            raise unwritable(error) from None
+            failure = unwritable(error)
+        # The half-made zip, no longer held by the error, goes now while the buffer it writes to is open:
+        # left to the end of the process it fails to close and prints a traceback.
+        gc.collect()
+        raise failure
 
 
 class Sheet:

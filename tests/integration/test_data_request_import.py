@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import gc
+import os
 import shutil
 from datetime import date, datetime, timezone
 from pathlib import Path
 
 import openpyxl
+
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 from sqlalchemy import text
@@ -142,16 +143,18 @@ def test_a_corrupt_workbook_and_an_unwritable_path_give_clear_errors(fresh, tmp_
     assert error.value.message.zh == f"无法写入文件 {missing / 'r.xlsx'}：文件夹 {missing} 不存在。原有文件保持不变。"
 
 
-@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # XlsxWriter leaves its failed zip to the collector
-def test_a_full_disk_is_named_as_such(fresh):
+def test_a_device_is_never_written_over(fresh):
+    """A workbook saved "as" /dev/full is refused, and the device stays a device: the atomic writer renames a finished
+    file over its target, which must not replace a device, a pipe or a folder (a full disk itself is tested for real
+    in test_folders_and_disks.py)."""
+    import stat
+
     store, engagement_id, _ = fresh
     _, client = services.load(store.uow(), engagement_id)
-    with pytest.raises(DomainError) as error:  # /dev/full: every write fails with ENOSPC, as on a full disk
+    with pytest.raises(DomainError) as error:
         write_request("/dev/full", inventory.load_inventory(store.uow(), engagement_id), client, NOW)
-    assert error.value.message.en.endswith("cannot be written: the disk is full. Any earlier file is unchanged.")
-    assert "磁盘已满" in error.value.message.zh and "another program" not in error.value.message.en
-    del error
-    gc.collect()  # XlsxWriter's zip, left to the collector, fails to close on the full device once more
+    assert "not an ordinary file" in error.value.message.en and "不是普通文件" in error.value.message.zh
+    assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
 
 
 def test_cli_template_and_import(tmp_path, capsys):
