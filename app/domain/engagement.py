@@ -22,9 +22,17 @@ from app.domain.sectors import known_area, scope_of
 from app.domain.team import TeamMember, check_single_lead
 from app.domain.text import DomainError, Text
 
+CODE_PREFIX = "VF"
+DEMO_CODE_PREFIX = "DEMO"  # demos are numbered apart, so a demo never takes a real engagement's number
+DEMO_MARK = "演示项目 DEMO"  # on the list, the window title and every document of a demo
 DEFAULT_MATERIALITY_PCT = 5.0
 # Per source, the reported figure may differ from the recalculated one by this much before a finding is proposed.
 DEFAULT_DIFFERENCE_THRESHOLD_PCT = 1.0
+
+
+def is_demo_code(code: str) -> bool:
+    """Whether ``code`` is a demo's (documents that carry only the code are marked DEMO by it)."""
+    return code.startswith(f"{DEMO_CODE_PREFIX}-")
 
 
 def check_editable(changes: dict[str, Any], editable: tuple[str, ...]) -> None:

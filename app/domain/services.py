@@ -13,7 +13,7 @@ from datetime import date, datetime, timezone
 from typing import Any, Callable
 
 from app.domain import lifecycle
-from app.domain.engagement import Engagement, Site, check_editable, snapshot_of
+from app.domain.engagement import CODE_PREFIX, DEMO_CODE_PREFIX, Engagement, Site, check_editable, snapshot_of
 from app.domain.history import Change, HistoryEntry, diff, verify_chain
 from app.domain.lifecycle import Stage
 from app.domain.organisation import Organisation
@@ -21,9 +21,6 @@ from app.domain.ports import EngagementSummary, NotFound, UnitOfWork
 from app.domain.team import TeamMember
 from app.domain.text import DomainError, Text
 
-CODE_PREFIX = "VF"
-DEMO_CODE_PREFIX = "DEMO"  # demos are numbered apart, so a demo never takes a real engagement's number
-DEMO_MARK = "演示项目 DEMO"  # on the list, the window title and every document of a demo
 
 
 def now() -> datetime:
@@ -101,11 +98,6 @@ def create_engagement(
         uow.history.append(changes, actor, now())
         uow.commit()
     return engagement.id
-
-
-def is_demo_code(code: str) -> bool:
-    """Whether ``code`` is a demo's (documents that carry only the code are marked DEMO by it)."""
-    return code.startswith(f"{DEMO_CODE_PREFIX}-")
 
 
 def delete_engagement(uow: UnitOfWork, engagement_id: str, actor: str) -> str:

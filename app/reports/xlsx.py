@@ -27,7 +27,7 @@ from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.worksheet import Worksheet
 
 from app.atomic import named, write_bytes
-from app.domain.services import DEMO_MARK
+from app.domain.engagement import DEMO_MARK
 from app.domain.text import Text, unwritable
 
 TITLE_ROW, NOTE_ROW, HEADER_ROW = 0, 1, 2

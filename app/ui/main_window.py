@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
 
 from app import APP_NAME, __version__
-from app.domain.services import DEMO_MARK
+from app.domain.engagement import DEMO_MARK
 from app.ui.list_page import EngagementListPage
 from app.ui.people_dialog import PeopleDialog
 from app.ui.settings import GEOMETRY, Settings

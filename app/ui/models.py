@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from app.domain.choices import Programme
 from app.domain.lifecycle import Stage
 from app.domain.ports import EngagementSummary
-from app.domain.services import DEMO_MARK
+from app.domain.engagement import DEMO_MARK
 from app.ui.i18n import language, show
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

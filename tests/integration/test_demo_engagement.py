@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import text
 
 from app.domain import demo, services
-from app.domain.engagement import Engagement
+from app.domain.engagement import Engagement, is_demo_code
 from app.domain.organisation import Organisation
 from app.domain.text import DomainError
 from app.storage.checklist_templates import shipped_templates
@@ -37,7 +37,7 @@ def test_the_demo_has_a_code_of_its_own_so_the_first_real_engagement_is_vf_0001(
     codes = {s.id: (s.code, s.is_demo) for s in services.list_engagements(store.uow())}
     assert codes == {demo_id: ("DEMO-2026-0001", True), real_id: ("VF-2026-0001", False), second_demo: ("DEMO-2026-0002", True)}
     assert services.load(store.uow(), demo_id)[0].is_demo and not services.load(store.uow(), real_id)[0].is_demo
-    assert services.is_demo_code("DEMO-2026-0001") and not services.is_demo_code("VF-2026-0001")
+    assert is_demo_code("DEMO-2026-0001") and not is_demo_code("VF-2026-0001")
 
 
 def test_deleting_the_demo_removes_everything_under_it_and_its_client(store):
