@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import stat
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Callable
@@ -163,7 +164,7 @@ def _read(bag: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
         raise _bad(info.filename, "作为标签文件过大", "is too large for a tag file")
     try:
         return bag.read(info)
-    except (zipfile.BadZipFile, OSError, EOFError) as error:
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as error:
         raise _bad(info.filename, f"已损坏（{error}）", f"is damaged ({error})") from None
 
 
@@ -178,7 +179,7 @@ def _hash_payload(bag: zipfile.ZipFile, members: dict, payload: dict[str, str], 
                     size += len(chunk)
                     if progress:
                         progress(octets + size)
-        except (zipfile.BadZipFile, OSError, EOFError) as error:
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as error:
             raise _bad(name, f"已损坏（{error}）", f"is damaged ({error})") from None
         if size != members[name].file_size or digest.hexdigest() != payload[name]:
             raise _bad(name, "的 SHA-256 或大小与清单不符（被改动）", "does not match its SHA-256 or size in the manifest (it was altered)")

@@ -56,8 +56,8 @@ def require_trusted(certificate: x509.Certificate, trusted: list[bytes], fingerp
     if certificate.public_bytes(Encoding.DER) not in trusted and fingerprint not in fingerprints:
         name = certificate.subject.rfc4514_string()
         raise DomainError(
-            Text(f"签名人不受信任：{name}（SHA-256 {fingerprint}）。请用 --trust 给出其证书，或在人员登记中登记其证书。",
-                 f"The signer is not trusted: {name} (SHA-256 {fingerprint}). Give their certificate with --trust, "
+            Text(f"signature.p7s：签名人不受信任：{name}（SHA-256 {fingerprint}）。请用 --trust 给出其证书，或在人员登记中登记其证书。",
+                 f"signature.p7s: the signer is not trusted: {name} (SHA-256 {fingerprint}). Give their certificate with --trust, "
                  "or record it for the person in the register."),
             "signature.p7s",
         )

@@ -140,7 +140,7 @@ def test_verify_package_names_the_untrusted_signer_and_exits_1(made, tmp_path, c
     _machine, out = made
     assert main(["--data-dir", str(tmp_path / "elsewhere"), "verify-package", str(out)]) == 1
     said = capsys.readouterr().err
-    assert "The signer is not trusted: " in said and "CN=张伟" in said
+    assert "the signer is not trusted: " in said and "CN=张伟" in said
     assert not (tmp_path / "elsewhere" / "packages").exists()
 
 
