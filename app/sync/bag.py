@@ -102,9 +102,6 @@ class Bag:
         with zipfile.ZipFile(self.path) as bag:
             return bag.read(name)
 
-    def open(self, name: str) -> BinaryIO:
-        return zipfile.ZipFile(self.path).open(name)
-
 
 def read_bag(path: Path, progress: Progress | None = None) -> Bag:
     """The bag in the zip ``path``, every member checked; a DomainError naming the first bad member otherwise."""

@@ -49,6 +49,10 @@ class ReadOnly:
         return [Text(f"{where}：数据包为 {stated}，重新计算为 {now}", f"{where}: the package states {stated}, recalculated {now}")
                 for where, stated, now in _differ("", self.data["figures"], json.loads(json.dumps(self.recalculated())))]
 
+    def payload_names(self) -> list[str]:
+        with zipfile.ZipFile(self.path) as kept:
+            return [n for n in kept.namelist() if n.startswith("data/")]
+
     def member(self, name: str) -> bytes:
         """A file of the kept package (``data/evidence/<sha256>``, ``data/documents/<name>``)."""
         with zipfile.ZipFile(self.path) as kept:

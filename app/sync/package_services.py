@@ -95,7 +95,7 @@ def make_package(store: Store, engagement_id: str, out: Path, identity: Path, pa
     }
     step = (lambda done: progress(min(done / total, 1.0), "")) if progress else None
     with tempfile.TemporaryDirectory(prefix="verifield-package-") as scratch:
-        documents = _documents(store, engagement_id, Path(scratch), identity, passphrase)
+        documents = _documents(store, engagement_id, Path(scratch), identity, passphrase, progress, cancelled)
         try:
             with replacing(out) as target, _bag_target(target, recipients, Path(scratch)) as handle:
                 writer = bags.BagWriter(handle, step, cancelled)
@@ -131,7 +131,8 @@ def _bag_target(target, recipients, scratch: Path) -> Iterator:
         encryption.encrypt(reader, target, recipients)
 
 
-def _documents(store: Store, engagement_id: str, folder: Path, identity: Path, passphrase: str) -> list[Path]:
+def _documents(store: Store, engagement_id: str, folder: Path, identity: Path, passphrase: str,
+               progress: Callable[[float, str], None] | None, cancelled: Callable[[], bool] | None) -> list[Path]:
     """The calculation workbook, the findings report, and the statement's documents (signed) when there is one."""
     from app.reports.calculation_workbook import export_calculation_workbook
     from app.reports.findings_pdf import write_report_pdf
@@ -142,12 +143,21 @@ def _documents(store: Store, engagement_id: str, folder: Path, identity: Path, p
     calculation = inventory_services.calculate(store.uow(), engagement_id)
     engagement, client = services.load(store.uow(), engagement_id)
     findings = finding_services.list_findings(store.uow(), engagement_id)
+    def step(name: str) -> None:
+        if cancelled and cancelled():
+            raise bags.Cancelled
+        if progress:
+            progress(0.0, name)
+
     made = [folder / "calculation.xlsx", folder / "findings-report.pdf"]
+    step(made[0].name)
     export_calculation_workbook(made[0], calculation, client, generated, findings)
+    step(made[1].name)
     write_report_pdf(made[1], engagement, client, findings, calculation, "zh", generated)
     with store.uow() as uow:
         has_statement = bool(uow.statements.of(engagement_id))
     for document in Document if has_statement else ():
+        step(f"{document.value}.pdf")
         unsigned, signed = folder / f"unsigned-{document.value}.pdf", folder / f"{document.value}.pdf"
         try:
             print_document(store.uow(), engagement_id, document, unsigned, generated)
