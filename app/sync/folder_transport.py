@@ -1,29 +1,15 @@
-"""The folder transport: a package copied to a USB stick or a share atomically, and the packages found in a folder.
+"""The folder transport: packages written straight onto a USB stick or a share, and the packages found in a folder.
 
-A copy is written under a temporary name in the target folder, flushed and renamed (:mod:`app.atomic`), so the
-folder never holds a half-written file under a package's name.
+A package is written under a temporary name in its target folder, flushed and renamed (:func:`app.atomic.replacing`,
+used by :func:`app.sync.package_services.make_package`), so a folder never holds a half-written file under a
+package's name; at head office :func:`incoming` lists what a folder holds to import.
 """
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-from app.atomic import replacing
-from app.domain.text import unwritable
-
 SUFFIX = ".vfpkg"
-
-
-def send(package: Path, folder: Path) -> Path:
-    """Copy ``package`` into ``folder`` under its own name; the copy."""
-    target = Path(folder) / Path(package).name
-    try:
-        with open(package, "rb") as reader, replacing(target) as writer:
-            shutil.copyfileobj(reader, writer, 1 << 20)
-    except OSError as error:
-        raise unwritable(error) from None
-    return target
 
 
 def incoming(folder: Path) -> list[Path]:

@@ -43,10 +43,11 @@ class Job(QRunnable):
 
 def run_with_progress(parent, pool, work, label: str, finished: Callable[[Any, DomainError | None], None]) -> Job:
     """Start ``work`` in ``pool`` behind a progress dialog whose Cancel asks the work to stop; ``finished`` after."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QProgressDialog
 
     job = Job(work)
-    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 1000, parent)
+    dialog = QProgressDialog(label, QCoreApplication.translate("Jobs", "Cancel"), 0, 1000, parent)
     dialog.setObjectName("job_progress")
     dialog.setMinimumDuration(300)
     dialog.canceled.connect(lambda: setattr(job, "cancel", True))

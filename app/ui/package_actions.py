@@ -17,10 +17,6 @@ from app.ui.jobs import run_with_progress
 from app.ui.signing_dialogs import identity_files
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Packages", text)
-
-
 class PackageActions:
     """Runs the package use cases for a page or window, one at a time, off the GUI thread."""
 
@@ -38,10 +34,10 @@ class PackageActions:
         folder = identities_beside(self.workbench.path)
         identities = tuple((str(p), p.stem) for p in identity_files(folder))
         specs = [
-            FieldSpec("identity", _tr("Signing identity (lead verifier)"), "choice", identities),
-            FieldSpec("passphrase", _tr("Passphrase"), "secret"),
-            FieldSpec("out", _tr("Package file (e.g. on a USB stick)")),
-            FieldSpec("recipients", _tr("Encrypt to (age public keys age1…, one a line; empty: not encrypted)"), "text"),
+            FieldSpec("identity", QCoreApplication.translate("Packages", "Signing identity (lead verifier)"), "choice", identities),
+            FieldSpec("passphrase", QCoreApplication.translate("Packages", "Passphrase"), "secret"),
+            FieldSpec("out", QCoreApplication.translate("Packages", "Package file (e.g. on a USB stick)")),
+            FieldSpec("recipients", QCoreApplication.translate("Packages", "Encrypt to (age public keys age1…, one a line; empty: not encrypted)"), "text"),
         ]
 
         def submit(v) -> bool:
@@ -58,7 +54,7 @@ class PackageActions:
             self.make(engagement.id, Path(v["out"]).expanduser(), Path(v["identity"]), v["passphrase"], keys, shown)
             return True
 
-        title = _tr("Package for head office: %1").replace("%1", engagement.code)
+        title = QCoreApplication.translate("Packages", "Package for head office: %1").replace("%1", engagement.code)
         return FormDialog(self.workbench, title, specs, {"out": str(suggested)}, submit, self.parent)
 
     def make(self, engagement_id: str, out: Path, identity: Path, passphrase: str, keys: list[str], shown=None):
@@ -78,15 +74,15 @@ class PackageActions:
                 self.workbench.error.emit(error)
                 self.last = show(error.message)
             elif made is None:
-                self.last = _tr("Cancelled: no package was written.")
+                self.last = QCoreApplication.translate("Packages", "Cancelled: no package was written.")
             else:
-                self.last = (_tr("Package written: %1 (%2 files), SHA-256 %3").replace("%1", str(made.path))
+                self.last = (QCoreApplication.translate("Packages", "Package written: %1 (%2 files), SHA-256 %3").replace("%1", str(made.path))
                              .replace("%2", str(made.members)).replace("%3", made.sha256))
                 self.workbench.changed.emit()  # the history records what was sent
             if shown:
                 shown(self.last)
 
-        self.running = run_with_progress(self.parent, self.pool, work, _tr("Making the audit package…"), finished)
+        self.running = run_with_progress(self.parent, self.pool, work, QCoreApplication.translate("Packages", "Making the audit package…"), finished)
         return self.running
 
     def import_folder(self, folder: Path, keys: list[Path], shown=None):
@@ -108,9 +104,9 @@ class PackageActions:
                 except DomainError as error:
                     said.append(f"✗ {path.name}: {show(error.message)}")
                     continue
-                done = _tr("imported") if new else _tr("already imported, nothing changed")
+                done = QCoreApplication.translate("Packages", "imported") if new else QCoreApplication.translate("Packages", "already imported, nothing changed")
                 said.append(f"✓ {path.name}: {done} — {kept.engagement_code} r{kept.revision}")
-            return said or [_tr("No packages (.vfpkg) in %1.").replace("%1", str(folder))]
+            return said or [QCoreApplication.translate("Packages", "No packages (.vfpkg) in %1.").replace("%1", str(folder))]
 
         def finished(said, error) -> None:
             self.running = None
@@ -118,7 +114,7 @@ class PackageActions:
             if shown:
                 shown(self.last)
 
-        self.running = run_with_progress(self.parent, self.pool, work, _tr("Importing packages…"), finished)
+        self.running = run_with_progress(self.parent, self.pool, work, QCoreApplication.translate("Packages", "Importing packages…"), finished)
         return self.running
 
 
@@ -129,7 +125,7 @@ class ImportedDialog(QDialog):
         super().__init__(parent)
         from app.sync import package_services
 
-        self.setWindowTitle(_tr("Imported packages (read-only)"))
+        self.setWindowTitle(QCoreApplication.translate("Packages", "Imported packages (read-only)"))
         self.resize(900, 640)
         self.kept = package_services.imported(workbench.store)
         self.revisions = QListWidget()
@@ -144,7 +140,7 @@ class ImportedDialog(QDialog):
         self.facts.setWordWrap(True)
         self.files = QListWidget()
         self.files.setObjectName("imported_files")
-        self.open_button = QPushButton(_tr("Open file"))
+        self.open_button = QPushButton(QCoreApplication.translate("Packages", "Open file"))
         self.open_button.setObjectName("open_imported_file")
         self.history = QListWidget()
         self.history.setObjectName("imported_history")
@@ -157,7 +153,7 @@ class ImportedDialog(QDialog):
         for widget in (self.said, self.revisions, self.facts):
             layout.addWidget(widget)
         layout.addLayout(files_row)
-        layout.addWidget(QLabel(_tr("History (hash chain verified on import)")))
+        layout.addWidget(QLabel(QCoreApplication.translate("Packages", "History (hash chain verified on import)")))
         layout.addWidget(self.history, 1)
         layout.addWidget(buttons)
         self.view = None
@@ -177,10 +173,10 @@ class ImportedDialog(QDialog):
         stated, now = view.data["figures"]["totals"], view.recalculated()["totals"]
         differences = view.differences()
         lines = [f"{engagement['code']}  {client['name_zh']} {client['name_en']}  {engagement['title']}",
-                 _tr("Revision %1, stage %2").replace("%1", str(view.data["revision"])).replace("%2", engagement["status"]),
-                 _tr("Total stated %1 tCO2e, recalculated here %2 tCO2e").replace("%1", f"{stated['total']:,.2f}")
+                 QCoreApplication.translate("Packages", "Revision %1, stage %2").replace("%1", str(view.data["revision"])).replace("%2", engagement["status"]),
+                 QCoreApplication.translate("Packages", "Total stated %1 tCO2e, recalculated here %2 tCO2e").replace("%1", f"{stated['total']:,.2f}")
                  .replace("%2", f"{now['total']:,.2f}")]
-        lines += (["⚠ " + show(d) for d in differences] if differences else ["✓ " + _tr("The recalculation agrees with every figure the package states.")])
+        lines += (["⚠ " + show(d) for d in differences] if differences else ["✓ " + QCoreApplication.translate("Packages", "The recalculation agrees with every figure the package states.")])
         self.facts.setText("\n".join(lines))
         self.files.clear()
         self.files.addItems(sorted(n for n in view.payload_names() if n != "data/engagement.json"))
