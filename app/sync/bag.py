@@ -21,6 +21,8 @@ from app.domain.text import DomainError, Text
 
 CHUNK = 1 << 20
 STORED_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".heic", ".webp", ".pdf", ".xlsx", ".docx", ".zip", ".gz", ".mp4", ".mov"}
+# Evidence is named by its SHA-256 alone, so media already compressed are known by their first bytes too.
+COMPRESSED_MAGIC = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"RIFF")
 TAG_FILES = ("bagit.txt", "bag-info.txt", "manifest-sha256.txt")
 SIGNATURE = "signature.p7s"
 TAG_MANIFEST = "tagmanifest-sha256.txt"
@@ -56,12 +58,12 @@ class BagWriter:
 
     def _add(self, name: str, reader: BinaryIO) -> str:
         arcname = f"data/{name}"
-        compress = zipfile.ZIP_STORED if Path(name).suffix.lower() in STORED_SUFFIXES else zipfile.ZIP_DEFLATED
-        digest = hashlib.sha256()
+        chunk = reader.read(CHUNK)
         info = zipfile.ZipInfo(arcname, (1980, 1, 1, 0, 0, 0))
-        info.compress_type = compress
+        info.compress_type = zipfile.ZIP_STORED if _compressed(name, chunk) else zipfile.ZIP_DEFLATED
+        digest = hashlib.sha256()
         with self._zip.open(info, "w", force_zip64=True) as member:
-            while chunk := reader.read(CHUNK):
+            while chunk:
                 if self._cancelled and self._cancelled():
                     raise Cancelled
                 digest.update(chunk)
@@ -69,6 +71,7 @@ class BagWriter:
                 self._octets += len(chunk)
                 if self._progress:
                     self._progress(self._octets)
+                chunk = reader.read(CHUNK)
         self._manifest.append((digest.hexdigest(), arcname))
         return digest.hexdigest()
 
@@ -86,6 +89,11 @@ class BagWriter:
 
     def abandon(self) -> None:
         self._zip.close()
+
+
+def _compressed(name: str, head: bytes) -> bool:
+    """Whether a file is already compressed (a photo, a PDF, a workbook, an archive), so deflating it gains nothing."""
+    return Path(name).suffix.lower() in STORED_SUFFIXES or head.startswith(COMPRESSED_MAGIC) or head[4:8] == b"ftyp"
 
 
 @dataclass
