@@ -197,19 +197,20 @@ def _consistent(bag: bags.Bag, data: dict[str, Any]) -> None:
     """bag-info agrees with engagement.json, every evidence file is carried, the history chain holds."""
     info = bag.info
     if info.get("Engagement-Id") != data["engagement_id"] or info.get("Engagement-Revision") != str(data["revision"]) or not info.get("Package-Id"):
-        raise DomainError(Text("bag-info.txt 与 engagement.json 不一致。", "bag-info.txt does not agree with engagement.json."), "bag-info.txt")
+        raise DomainError(Text("bag-info.txt 与 data/engagement.json 不一致。", "bag-info.txt does not agree with data/engagement.json."), "bag-info.txt")
     for record in data["tables"]["fieldwork_records"]:
         if record["kind"] == "evidence" and f"data/evidence/{record['data'].get('sha256')}" not in bag.payload:
-            raise DomainError(Text(f"证据文件 {record['data'].get('sha256')} 不在数据包中。",
-                                   f"The evidence file {record['data'].get('sha256')} is not in the package."), "data/evidence/")
+            raise DomainError(Text(f"data/evidence/{record['data'].get('sha256')} 不在数据包中，但 data/engagement.json 记有此证据。",
+                                   f"data/evidence/{record['data'].get('sha256')} is not in the package, though data/engagement.json records it."), "data/evidence/")
     last, head = 0, ""
     for row in data["tables"]["history"]:
         change = Change(row["engagement_id"], row["entity"], row["entity_id"], row["field"], row["old"], row["new"])
         if row["seq"] <= last or entry_hash(row["prev_hash"], datetime.fromisoformat(row["at"]), row["actor"], change) != row["hash"]:
-            raise DomainError(Text(f"历史记录第 {row['seq']} 条被改动（哈希链不成立）。", f"History entry {row['seq']} was altered (the hash chain does not hold)."), "history")
+            raise DomainError(Text(f"data/engagement.json：历史记录第 {row['seq']} 条被改动（哈希链不成立）。",
+                                        f"data/engagement.json: history entry {row['seq']} was altered (the hash chain does not hold)."), "history")
         last, head = row["seq"], row["hash"]
     if head != data["history_head"]:
-        raise DomainError(Text("最新的历史记录被删除或改动。", "The newest history entries were removed or altered."), "history")
+        raise DomainError(Text("data/engagement.json：最新的历史记录被删除或改动。", "data/engagement.json: the newest history entries were removed or altered."), "history")
 
 
 @dataclass(frozen=True)

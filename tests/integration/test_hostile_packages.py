@@ -204,3 +204,67 @@ def test_the_same_package_twice_changes_nothing_and_revisions_are_kept_in_order(
         assert "older or equal revision" in older.value.message.en and f"revision {kept.revision}" in older.value.message.en
     finally:
         fresh.close()
+
+
+def test_an_altered_history_is_refused_even_when_signed_again(world, tmp_path):
+    """The lead's own identity signs a package whose history entry was edited: the hash chain still gives it away."""
+    import json
+
+    machine, first, _second, _head = world
+    with zipfile.ZipFile(first) as bag:
+        data = json.loads(bag.read("data/engagement.json"))
+    entry = data["tables"]["history"][3]
+    entry["new"] = entry["new"] + " (edited)"
+    edited = json.dumps(data, ensure_ascii=False).encode()
+    with zipfile.ZipFile(first) as bag:
+        manifest = bag.read("manifest-sha256.txt").decode()
+    old_line = next(line for line in manifest.splitlines() if line.endswith("data/engagement.json"))
+    manifest = manifest.replace(old_line, f"{hashlib.sha256(edited).hexdigest()}  data/engagement.json").encode()
+    staged = _rebuilt(first, tmp_path / "staged.vfpkg",
+                      lambda n, d: edited if n == "data/engagement.json" else manifest if n == "manifest-sha256.txt" else d)
+    with zipfile.ZipFile(first) as bag:
+        grown = len(edited) - bag.getinfo("data/engagement.json").file_size
+
+    def oxum(info: bytes) -> bytes:
+        lines = info.decode().splitlines()
+        octets, count = next(line for line in lines if line.startswith("Payload-Oxum: "))[14:].split(".")
+        return "".join((f"Payload-Oxum: {int(octets) + grown}.{count}" if line.startswith("Payload-Oxum") else line) + "\n"
+                       for line in lines).encode()
+
+    forged = _resigned(staged, tmp_path / "forged.vfpkg", machine.identity, PASSPHRASE, oxum)
+    _refused(world, forged, "data/engagement.json", f"history entry {entry['seq']} was altered")
+
+
+def test_a_signer_recorded_for_a_person_in_the_register_is_trusted(world, tmp_path):
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+
+    from app.domain import people_services
+    from app.domain.people import Person
+
+    machine, first, _second, _head = world
+    fresh = open_store(tmp_path / "register" / "verifield.sqlite")
+    try:
+        with pytest.raises(DomainError):
+            package_services.import_package(fresh, first, [], package_services.trust_of(fresh, []))
+        fingerprint = x509.load_der_x509_certificate(machine.certificate.read_bytes()).fingerprint(hashes.SHA256()).hex()
+        people_services.add_person(fresh.uow(), Person(name_zh="张伟", name_en="Zhang Wei", identity=fingerprint), ACTOR)
+        kept, new = package_services.import_package(fresh, first, [], package_services.trust_of(fresh, []))
+        assert new and kept.path.is_file()
+    finally:
+        fresh.close()
+
+
+def test_verify_package_on_the_command_line_names_the_bad_member_and_exits_1(world, tmp_path, capsys):
+    from app.cli import main
+
+    machine, first, _second, _head = world
+    start, length = _member_offsets(first)["data/engagement.json"]
+    data = bytearray(first.read_bytes())
+    data[start + length // 3] ^= 0x01
+    damaged = tmp_path / "damaged.vfpkg"
+    damaged.write_bytes(bytes(data))
+    assert main(["--data-dir", str(tmp_path / "d"), "verify-package", str(damaged), "--trust", str(machine.certificate)]) == 1
+    said = capsys.readouterr().err
+    assert "data/engagement.json" in said and "Package refused" in said and "数据包被拒绝" in said
+    assert main(["--data-dir", str(tmp_path / "d"), "verify-package", str(first), "--trust", str(machine.certificate)]) == 0
