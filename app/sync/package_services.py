@@ -222,15 +222,13 @@ class Trust:
 
 
 def trust_of(store: Store, extra: list[bytes]) -> Trust:
-    """The certificates given, those beside the store, and those held for people in the register."""
+    """The certificates given and those in ``identities/`` beside the store (where a person's ``.cer`` is kept), and
+    the SHA-256 fingerprints recorded for people in the register."""
     from app.reports.identity import identities_beside, trusted_certificates
 
-    folder = identities_beside(store.path)
-    certificates = list(extra) + trusted_certificates(folder)
     with store.uow() as uow:
-        held = [p.identity for p in uow.people.all() if p.identity]
-    certificates += [(folder / name).read_bytes() for name in held if name.lower().endswith(".cer") and (folder / name).is_file()]
-    return Trust(certificates, frozenset(name.lower() for name in held if not name.lower().endswith(".cer")))
+        held = [p.identity.lower() for p in uow.people.all() if p.identity and not p.identity.lower().endswith(".cer")]
+    return Trust(list(extra) + trusted_certificates(identities_beside(store.path)), frozenset(held))
 
 
 @dataclass(frozen=True)

@@ -112,6 +112,8 @@ class MainWindow(QMainWindow):
 
         from app.ui.package_actions import PackageActions
 
+        if getattr(self, "packages", None) is not None and self.packages.running is not None:
+            return None  # one import at a time
         folder = folder or QFileDialog.getExistingDirectory(self, self.tr("Folder with packages"))
         if not folder:
             return None
