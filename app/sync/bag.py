@@ -130,7 +130,7 @@ def read_bag(path: Path, progress: Progress | None = None) -> Bag:
             octets = _hash_payload(bag, members, payload, progress)
             if info.get("Payload-Oxum") != f"{octets}.{len(payload)}":
                 raise _bad("bag-info.txt", "Payload-Oxum 与数据不符", "Payload-Oxum does not match the payload")
-    except zipfile.BadZipFile as error:
+    except (zipfile.BadZipFile, NotImplementedError, EOFError) as error:
         raise _bad(path.name, f"不是完整的 zip 文件（被截断或损坏：{error}）", f"is not a whole zip file (truncated or damaged: {error})") from None
     return Bag(path, info, payload, tags[TAG_MANIFEST], tags[SIGNATURE])
 
@@ -169,7 +169,7 @@ def _read(bag: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
         raise _bad(info.filename, "作为标签文件过大", "is too large for a tag file")
     try:
         return bag.read(info)
-    except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as error:
+    except (zipfile.BadZipFile, zlib.error, NotImplementedError, OSError, EOFError) as error:
         raise _bad(info.filename, f"已损坏（{error}）", f"is damaged ({error})") from None
 
 
@@ -184,7 +184,7 @@ def _hash_payload(bag: zipfile.ZipFile, members: dict, payload: dict[str, str], 
                     size += len(chunk)
                     if progress:
                         progress(octets + size)
-        except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as error:
+        except (zipfile.BadZipFile, zlib.error, NotImplementedError, OSError, EOFError) as error:
             raise _bad(name, f"已损坏（{error}）", f"is damaged ({error})") from None
         if size != members[name].file_size or digest.hexdigest() != payload[name]:
             raise _bad(name, "的 SHA-256 或大小与清单不符（被改动）", "does not match its SHA-256 or size in the manifest (it was altered)")

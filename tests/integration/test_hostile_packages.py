@@ -268,3 +268,22 @@ def test_verify_package_on_the_command_line_names_the_bad_member_and_exits_1(wor
     said = capsys.readouterr().err
     assert "data/engagement.json" in said and "Package refused" in said and "数据包被拒绝" in said
     assert main(["--data-dir", str(tmp_path / "d"), "verify-package", str(first), "--trust", str(machine.certificate)]) == 0
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(where=st.floats(0, 1, exclude_max=True), bit=st.integers(0, 7))
+def test_a_flipped_bit_anywhere_is_refused_or_leaves_every_member_as_it_was(world, tmp_path, where, bit):
+    """Headers and the central directory too: a bit that changes nothing read (a date, a padding bit) may pass;
+    any other is a refusal in both languages, never another kind of error."""
+    machine, first, _second, _head = world
+    data = bytearray(first.read_bytes())
+    data[int(where * len(data))] ^= 1 << bit
+    damaged = tmp_path / "anywhere.vfpkg"
+    damaged.write_bytes(bytes(data))
+    try:
+        with package_services.opened(damaged, [], _trust(machine)):
+            pass
+    except DomainError as refused:
+        assert refused.message.zh and refused.message.en
+    else:
+        assert _same_content(first, damaged)
