@@ -1,7 +1,7 @@
 """The audit package's use cases: make one for head office, verify one, import one (all or nothing).
 
 Making a package reads the engagement in one unit of work, writes the bag streaming to a temporary name beside
-the target (then age-encrypts it when asked), and records in the engagement's history what was sent. Verifying
+the target (age-encrypted on the way when asked), and records in the engagement's history what was sent. Verifying
 checks everything before anything is trusted: the age wrapping, every member, the signature and its signer, the
 schema, the history chain. Importing keeps the verified bag under ``packages/<engagement id>/`` in the data
 folder as one revision of the engagement; nothing is written before every check has passed.
@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import tempfile
+import threading
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -97,7 +99,7 @@ def make_package(store: Store, engagement_id: str, out: Path, identity: Path, pa
     with tempfile.TemporaryDirectory(prefix="verifield-package-") as scratch:
         documents = _documents(store, engagement_id, Path(scratch), identity, passphrase, progress, cancelled)
         try:
-            with replacing(out) as target, _bag_target(target, recipients, Path(scratch)) as handle:
+            with replacing(out) as target, _bag_target(target, recipients) as handle:
                 writer = bags.BagWriter(handle, step, cancelled)
                 writer.add_bytes("engagement.json", json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode())
                 for digest, source in zip(digests, sources):
@@ -119,16 +121,32 @@ def make_package(store: Store, engagement_id: str, out: Path, identity: Path, pa
 
 
 @contextmanager
-def _bag_target(target, recipients, scratch: Path) -> Iterator:
-    """Where the bag is written: ``target`` itself, or a scratch file then encrypted into ``target``."""
+def _bag_target(target, recipients) -> Iterator:
+    """Where the bag is written: ``target`` itself, or a pipe that age encrypts into ``target`` as the bag is written
+    (so the plain bag never touches a disk)."""
     if not recipients:
         yield target
         return
-    plain = scratch / "bag.zip"
-    with open(plain, "w+b") as handle:
-        yield handle
-    with open(plain, "rb") as reader:
-        encryption.encrypt(reader, target, recipients)
+    read_end, write_end = os.pipe()
+    failed: list[BaseException] = []
+    with open(read_end, "rb") as reader:
+
+        def encrypt() -> None:
+            try:
+                encryption.encrypt(reader, target, recipients)
+            except BaseException as error:  # noqa: BLE001 — handed to the writing thread below
+                failed.append(error)
+                reader.close()  # the writer then fails at once instead of waiting on a full pipe
+
+        worker = threading.Thread(target=encrypt, name="package-encrypt")
+        worker.start()
+        try:
+            with open(write_end, "wb") as writer:
+                yield writer
+        finally:
+            worker.join()
+    if failed:
+        raise failed[0]
 
 
 def _documents(store: Store, engagement_id: str, folder: Path, identity: Path, passphrase: str,
