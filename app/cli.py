@@ -20,6 +20,10 @@
     verifield verify-pdf F [--trust CERT]  who signed, whether the file is intact, what was signed;
                                           exit 1 unless every signature holds and is trusted
     verifield identity NAME --out ID.p12 --passphrase-file P   a new self-signed signing identity
+    verifield package ENGAGEMENT --out F --sign ID.p12 --passphrase-file P [--encrypt-to age1…]…
+                                          the signed audit package (.vfpkg) for head office
+    verifield verify-package F [--identity KEYFILE] [--trust CERT]   exit 1 unless every check holds
+    verifield import-package F|FOLDER [--identity KEYFILE] [--trust CERT]   keep it as a revision (all or nothing)
 """
 
 from __future__ import annotations
@@ -93,6 +97,19 @@ def _parser() -> argparse.ArgumentParser:
     identity.add_argument("--role", default="", help="e.g. 核查组长 / lead verifier")
     identity.add_argument("--organisation", default="")
     identity.add_argument("--email", default="")
+    package = commands.add_parser("package", help="write the signed audit package (.vfpkg) for head office")
+    package.add_argument("engagement")
+    package.add_argument("--out", required=True, help="package file to write (e.g. on a USB stick)")
+    package.add_argument("--sign", metavar="ID.p12", required=True, help="the lead verifier's signing identity (PKCS#12)")
+    package.add_argument("--passphrase-file", required=True, help="file whose first line is the identity's passphrase")
+    package.add_argument("--encrypt-to", action="append", default=[], metavar="age1…",
+                         help="age public key to encrypt to (head office, an escrow key); repeatable")
+    for name, text in (("verify-package", "check an audit package: every member, the signature, the schema, the history"),
+                       ("import-package", "import a verified audit package, or every .vfpkg in a folder, as revisions")):
+        checking = commands.add_parser(name, help=text)
+        checking.add_argument("file")
+        checking.add_argument("--identity", action="append", default=[], metavar="KEYFILE", help="age secret key file; repeatable")
+        checking.add_argument("--trust", action="append", default=[], help="certificate (PEM or DER) of a signer to trust; repeatable")
     db = commands.add_parser("db", help="store maintenance")
     db.add_argument("action", choices=["check"])
     return parser
@@ -416,9 +433,68 @@ def _identity(args) -> int:
     return 0
 
 
+def _package(args) -> int:
+    from pathlib import Path
+
+    from app.sync import package_services
+
+    store, engagement_id = _engagement(args)
+    made = package_services.make_package(store, engagement_id, Path(args.out), Path(args.sign), _passphrase(args),
+                                         args.encrypt_to, args.actor or default_actor())
+    encrypted = f", encrypted to {len(args.encrypt_to)} recipient(s)" if args.encrypt_to else ""
+    print(f"{args.out}: package {made.package_id}, {made.members} files{encrypted}, SHA-256 {made.sha256}")
+    return 0
+
+
+def _package_trust(args, store):
+    from pathlib import Path
+
+    from app.sync import package_services
+
+    return package_services.trust_of(store, [_certificate(Path(name)) for name in args.trust])
+
+
+def _verify_package(args) -> int:
+    from pathlib import Path
+
+    from app.sync import package_services
+
+    store = _store(args)
+    try:
+        with package_services.opened(Path(args.file), [Path(k) for k in args.identity], _package_trust(args, store)) as package:
+            info = package.bag.info
+            print(f"{args.file}: intact and signed by {package.signer_name}; {info['Engagement-Code']} revision "
+                  f"{package.revision}, package {package.package_id}, {len(package.bag.payload)} files")
+    except DomainError as error:
+        _say(error.message)
+        return 1
+    return 0
+
+
+def _import_package(args) -> int:
+    from pathlib import Path
+
+    from app.sync import folder_transport, package_services
+
+    store = _store(args)
+    trust, keys = _package_trust(args, store), [Path(k) for k in args.identity]
+    source = Path(args.file)
+    failed = 0
+    for path in folder_transport.incoming(source) if source.is_dir() else [source]:
+        try:
+            kept, new = package_services.import_package(store, path, keys, trust)
+        except DomainError as error:
+            _say(error.message)
+            failed += 1
+            continue
+        done = "imported" if new else "already imported, nothing changed"
+        print(f"{path}: {done}: {kept.engagement_code} revision {kept.revision}, package {kept.package_id}")
+    return 1 if failed else 0
+
+
 _COMMANDS = {
     "demo": _demo, "list": _list, "db": _db, "calc": _calc, "export-xlsx": _export_xlsx, "template": _template,
     "import-data": _import_data, "findings": _findings, "findings-form": _findings_form, "import-reply": _import_reply,
     "findings-report": _findings_report, "statement": _statement, "sign-pdf": _sign_pdf, "verify-pdf": _verify_pdf,
-    "identity": _identity,
+    "identity": _identity, "package": _package, "verify-package": _verify_package, "import-package": _import_package,
 }

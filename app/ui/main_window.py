@@ -56,6 +56,9 @@ class MainWindow(QMainWindow):
         self.list_action = self._action(file, self.tr("Engagement &list"), self.show_list, "Ctrl+L")
         self.people_action = self._action(file, self.tr("&People…"), self.show_people, "Ctrl+Shift+P")
         file.addSeparator()
+        self._action(file, self.tr("&Import packages from folder…"), lambda: self.import_packages())
+        self._action(file, self.tr("Imported packages (read-only)…"), self.show_imported)
+        file.addSeparator()
         self._action(file, self.tr("&Settings…"), self.edit_settings, "Ctrl+,")
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -98,6 +101,36 @@ class MainWindow(QMainWindow):
     def show_people(self) -> PeopleDialog:
         """The person register (team members, reviewers and decision-makers are picked from it)."""
         dialog = PeopleDialog(self.workbench, self)
+        dialog.open()
+        return dialog
+
+    def import_packages(self, folder: str = "", key: str | None = None):
+        """Head office: verify and import every audit package in a folder (a USB stick, a share), in the background."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from app.ui.package_actions import PackageActions
+
+        if getattr(self, "packages", None) is not None and self.packages.running is not None:
+            return None  # one import at a time
+        folder = folder or QFileDialog.getExistingDirectory(self, self.tr("Folder with packages"))
+        if not folder:
+            return None
+        if key is None:  # an encrypted package needs head office's age key; Cancel for packages not encrypted
+            key, _ = QFileDialog.getOpenFileName(self, self.tr("Head office's age key (Cancel if not encrypted)"))
+        self.packages = PackageActions(self.workbench, self)
+        return self.packages.import_folder(Path(folder), [Path(key)] if key else [], self._imported_said)
+
+    def _imported_said(self, said: str) -> None:
+        self.statusBar().showMessage(said.splitlines()[0] if said else "")
+        self.imported_dialog = self.show_imported(said)
+
+    def show_imported(self, said: str = ""):
+        """The revisions imported at head office, read-only (``said``: what the last import did)."""
+        from app.ui.package_actions import ImportedDialog
+
+        dialog = ImportedDialog(self.workbench, self, said)
         dialog.open()
         return dialog
 

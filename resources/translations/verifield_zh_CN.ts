@@ -517,149 +517,149 @@
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="68"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="42"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="77"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="51"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="79"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="53"/>
         <source>Ctrl+Shift+A, or drop files on the page</source>
         <translation>Ctrl+Shift+A，或把文件拖到本页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="80"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="54"/>
         <source>Check integrity</source>
         <translation>检查完整性</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="82"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="56"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="84"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="58"/>
         <source>Link to…</source>
         <translation>关联到…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="86"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="60"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="90"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="64"/>
         <source>Caption of the selected file (Enter to keep)</source>
         <translation>所选文件的说明（回车保存）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="100"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="74"/>
         <source>No photos or files yet.
 Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
         <translation>还没有照片或文件。
 把文件拖到这里，或点击“添加文件…”（Ctrl+Shift+A）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="130"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="104"/>
         <source>%1 files, %2 MB</source>
         <translation>%1 个文件，%2 MB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="130"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="104"/>
         <source>%1 file, %2 MB</source>
         <translation>%1 个文件，%2 MB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="145"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="119"/>
         <source>not linked</source>
         <translation>未关联</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="146"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="120"/>
         <source>taken</source>
         <translation>拍摄于</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="153"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="127"/>
         <source>Caption</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="191"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="165"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;All files (*)</source>
         <translation>照片和文件 (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="207"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="181"/>
         <source>Add %1 file</source>
         <translation>添加 %1 个文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="212"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="186"/>
         <source>Adding %1 files…</source>
         <translation>正在添加 %1 个文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="163"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="137"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="207"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="181"/>
         <source>Add %1 files</source>
         <translation>添加 %1 个文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="212"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="186"/>
         <source>Adding %1 file…</source>
         <translation>正在添加 %1 个文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="234"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="208"/>
         <source>Checking %1 files…</source>
         <translation>正在检查 %1 个文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="234"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="208"/>
         <source>Checking %1 file…</source>
         <translation>正在检查 %1 个文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="240"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="214"/>
         <source>Missing or changed on disk (restore them from a backup): %1</source>
         <translation>文件缺失或已被改动（请从备份恢复）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="243"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="217"/>
         <source>Check cancelled after %1 of %2 files; none of those was damaged.</source>
         <translation>检查在第 %1/%2 个文件时取消；已检查的文件均未损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="247"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="221"/>
         <source>All %1 files are intact.</source>
         <translation>全部 %1 个文件完好。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="247"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="221"/>
         <source>The file is intact.</source>
         <translation>该文件完好。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="294"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="268"/>
         <source>Link to</source>
         <translation>关联到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="298"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="272"/>
         <source>Link evidence</source>
         <translation>关联证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="306"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="280"/>
         <source>Remove %1</source>
         <translation>删除 %1</translation>
     </message>
@@ -1947,6 +1947,14 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
     </message>
 </context>
 <context>
+    <name>Jobs</name>
+    <message>
+        <location filename="../../app/ui/jobs.py" line="50"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="54"/>
@@ -1970,51 +1978,71 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="59"/>
+        <source>&amp;Import packages from folder…</source>
+        <translation>从文件夹导入数据包(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="60"/>
+        <source>Imported packages (read-only)…</source>
+        <translation>已导入的数据包（只读）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="62"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61"/>
+        <location filename="../../app/ui/main_window.py" line="64"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66"/>
+        <location filename="../../app/ui/main_window.py" line="69"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>&amp;About Verifield</source>
         <translation>关于 Verifield(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
+        <source>Folder with packages</source>
+        <translation>存放数据包的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="119"/>
+        <source>Head office&apos;s age key (Cancel if not encrypted)</source>
+        <translation>总部的 age 私钥（未加密时请取消）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>About Verifield</source>
         <translation>关于 Verifield</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Workbench for greenhouse-gas and carbon-neutrality verifiers.</source>
         <translation>面向温室气体与碳中和核查人员的工作台。</translation>
     </message>
@@ -2214,144 +2242,149 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="22"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="23"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="25"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="26"/>
         <source>Engagement</source>
         <translation>核查项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="28"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="29"/>
         <source>Code</source>
         <translation>项目编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="28"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="29"/>
         <source>Client</source>
         <translation>受核查方</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="28"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="29"/>
         <source>Programme</source>
         <translation>核查方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="29"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="30"/>
         <source>Reporting period</source>
         <translation>核查期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="29"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="30"/>
         <source>Site visit</source>
         <translation>现场核查日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="29"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="30"/>
         <source>Statement date</source>
         <translation>核证声明日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="30"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="31"/>
         <source>Level of assurance</source>
         <translation>保证等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="31"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="32"/>
         <source>Materiality</source>
         <translation>实质性阈值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="31"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="32"/>
         <source>GWP values</source>
         <translation>全球增温潜势（GWP）取值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="31"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="32"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="44"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="45"/>
         <source>Terminate engagement…</source>
         <translation>终止核查项目…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="59"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="47"/>
+        <source>Package for head office…</source>
+        <translation>打包提交总部…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/overview_page.py" line="68"/>
         <source>Technical review and decision</source>
         <translation>技术评审与认证决定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="88"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="98"/>
         <source>base year %1</source>
         <translation>基准年 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="90"/>
-        <location filename="../../app/ui/pages/overview_page.py" line="91"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="100"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="101"/>
         <source>not set (Scope page)</source>
         <translation>未填写（见“核查范围”页）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="102"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="112"/>
         <source>No further stage</source>
         <translation>已无后续阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="105"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="115"/>
         <source>Next stage: %1</source>
         <translation>下一阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="106"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="116"/>
         <source>Move to “%1”</source>
         <translation>进入“%1”阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="109"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="119"/>
         <source>What is still missing:</source>
         <translation>尚缺以下内容：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="111"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="121"/>
         <source>Nothing blocks the next stage.</source>
         <translation>已满足进入下一阶段的条件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="119"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="129"/>
         <source>Team days (%1) differ from the planned man-days (%2).</source>
         <translation>核查组人天（%1）与计划人天（%2）不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="129"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="139"/>
         <source>Certificate valid until %1 (3 years from its issue).</source>
         <translation>证书有效期至 %1（自签发之日起 3 年）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="130"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="140"/>
         <source>%1: by %2</source>
         <translation>%1：%2 前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="134"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="144"/>
         <source>The certificate&apos;s validity and surveillance dates appear once the decision date is set.</source>
         <translation>填写认证决定日期后，将显示证书有效期和监督审核日期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="155"/>
-        <location filename="../../app/ui/pages/overview_page.py" line="159"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="174"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="178"/>
         <source>Terminate engagement</source>
         <translation>终止核查项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="156"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="175"/>
         <source>Why is the verification being terminated? (CICC-ZY/GZ-21 §9.5.3.4: no co-operation, serious violations, or another reason it cannot be completed)</source>
         <translation>请说明终止核查的原因（CICC-ZY/GZ-21 第 9.5.3.4 条：受核查方不予配合、存在严重违规行为，或因其他原因无法完成核查）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/overview_page.py" line="162"/>
+        <location filename="../../app/ui/pages/overview_page.py" line="181"/>
         <source>Edit decision</source>
         <translation>编辑认证决定</translation>
     </message>
@@ -2412,6 +2445,99 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
         <location filename="../../app/ui/factor_picker.py" line="138"/>
         <source>The value must be a number.</source>
         <translation>数值必须是数字。</translation>
+    </message>
+</context>
+<context>
+    <name>Packages</name>
+    <message>
+        <location filename="../../app/ui/package_actions.py" line="37"/>
+        <source>Signing identity (lead verifier)</source>
+        <translation>签名身份（核查组长）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/package_actions.py" line="38"/>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/package_actions.py" line="39"/>
+        <source>Package file (e.g. on a USB stick)</source>
+        <translation>数据包文件（例如在 U 盘上）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/package_actions.py" line="40"/>
+        <source>Encrypt to (age public keys age1…, one a line; empty: not encrypted)</source>
+        <translation>加密给（age 公钥 age1…，每行一个；留空则不加密）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/package_actions.py" line="57"/>
+        <source>Package for head office: %1</source>
+        <translation>打包提交总部：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/package_actions.py" line="77"/>
+        <source>Cancelled: no package was written.</source>
+        <translation>已取消：未写入数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/package_actions.py" line="79"/>
+        <source>Package written: %1 (%2 files), SHA-256 %3</source>
+        <translation>数据包已写入：%1（%2 个文件），SHA-256 %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/package_actions.py" line="85"/>
+        <source>Making the audit package…</source>
+        <translation>正在制作审核数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/package_actions.py" line="107"/>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/package_actions.py" line="107"/>
+        <source>already imported, nothing changed</source>
+        <translation>此前已导入，未作更改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/package_actions.py" line="109"/>
+        <source>No packages (.vfpkg) in %1.</source>
+        <translation>%1 中没有数据包（.vfpkg）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/package_actions.py" line="117"/>
+        <source>Importing packages…</source>
+        <translation>正在导入数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/package_actions.py" line="128"/>
+        <source>Imported packages (read-only)</source>
+        <translation>已导入的数据包（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/package_actions.py" line="143"/>
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/package_actions.py" line="156"/>
+        <source>History (hash chain verified on import)</source>
+        <translation>变更历史（导入时已校验哈希链）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/package_actions.py" line="176"/>
+        <source>Revision %1, stage %2</source>
+        <translation>第 %1 版，阶段 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/package_actions.py" line="177"/>
+        <source>Total stated %1 tCO2e, recalculated here %2 tCO2e</source>
+        <translation>数据包所载总量 %1 tCO2e，此处重新计算为 %2 tCO2e</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/package_actions.py" line="179"/>
+        <source>The recalculation agrees with every figure the package states.</source>
+        <translation>重新计算的结果与数据包所载的各项数字一致。</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressDialog, QPushButton, QVBoxLayout
 
@@ -21,6 +21,7 @@ from app.ui.fieldwork_bench import FieldworkBench
 from app.ui.finding_dialogs import FormDialog
 from app.ui.forms import FieldSpec
 from app.ui.i18n import counted, show
+from app.ui.jobs import Job
 from app.ui.pages.base import LazyPage
 from app.ui.thumbnail_grid import EvidenceItem, ThumbnailGrid, ThumbnailModel
 
@@ -28,33 +29,6 @@ _LINKS = {
     "document": Text("文件", "document"), "checklist_item": Text("检查项", "checklist item"), "sample": Text("样本", "sample"),
     "source": Text("排放源", "source"), "finding": Text("核查发现", "finding"), "meeting": Text("会议", "meeting"),
 }
-
-
-class _Signals(QObject):
-    progress = Signal(float, str)
-    finished = Signal(object, object)  # the work's result, DomainError | None
-
-
-class Job(QRunnable):
-    """Long work off the GUI thread (design: one way to run long work): ``work(progress, cancelled)`` gives a result."""
-
-    def __init__(self, work: Callable[[Callable[[float, str], None], Callable[[], bool]], Any]):
-        super().__init__()
-        self.work = work
-        self.signals = _Signals()
-        self.cancel = False
-
-    def run(self) -> None:
-        try:
-            result = self.work(lambda fraction, text: self.signals.progress.emit(fraction, text), lambda: self.cancel)
-        except DomainError as error:
-            self.signals.finished.emit(None, error)
-        except OSError as error:  # a full or failing disk: said, and the page is free again
-            self.signals.finished.emit(None, unwritable(error))
-        except Exception as error:  # noqa: BLE001 — a bug must not leave the page waiting for ever
-            self.signals.finished.emit(None, DomainError(Text(f"后台任务失败：{error!r}", f"The background task failed: {error!r}")))
-        else:
-            self.signals.finished.emit(result, None)
 
 
 class EvidencePage(LazyPage):

@@ -13,6 +13,7 @@ from app.domain.team import competence_warning
 from app.ui.fields import decision_specs
 from app.ui.forms import FieldForm
 from app.ui.i18n import language, show
+from app.ui.package_actions import PackageActions
 from app.ui.pages.base import Page
 
 
@@ -43,13 +44,21 @@ class OverviewPage(Page):
         self.advance_button.setObjectName("advance")
         self.terminate_button = QPushButton(self.tr("Terminate engagement…"))
         self.terminate_button.setObjectName("terminate")
+        self.package_button = QPushButton(self.tr("Package for head office…"))
+        self.package_button.setObjectName("package_for_head_office")
+        self.package_status = QLabel()
+        self.package_status.setObjectName("package_status")
+        self.package_status.setWordWrap(True)
+        self.packages = PackageActions(workbench, self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.advance_button)
         buttons.addStretch()
+        buttons.addWidget(self.package_button)
         buttons.addWidget(self.terminate_button)
         next_layout = QVBoxLayout(self.next_box)
         next_layout.addWidget(self.blocker_list)
         next_layout.addLayout(buttons)
+        next_layout.addWidget(self.package_status)
 
         self.warnings = QLabel()
         self.warnings.setObjectName("warnings")
@@ -75,6 +84,7 @@ class OverviewPage(Page):
 
         self.advance_button.clicked.connect(self._advance)
         self.terminate_button.clicked.connect(self._terminate)
+        self.package_button.clicked.connect(self.package_for_head_office)
         self.decision.edited.connect(self._edited)
 
     def refresh(self, engagement, client) -> None:
@@ -132,6 +142,15 @@ class OverviewPage(Page):
             self.schedule.setText("\n".join(lines))
         else:
             self.schedule.setText(self.tr("The certificate's validity and surveillance dates appear once the decision date is set."))
+
+    def package_for_head_office(self):
+        """The signed (optionally encrypted) audit package of this engagement, made in the background."""
+        from pathlib import Path
+
+        suggested = Path.home() / f"{self.engagement.code}-r{self.engagement.revision}.vfpkg"
+        dialog = self.packages.package_dialog(self.engagement, suggested, self.package_status.setText)
+        dialog.open()
+        return dialog
 
     def _people_to_pick(self) -> None:
         """The reviewer and decision-maker are picked from the register: rebuild their choices when it has changed."""

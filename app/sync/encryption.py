@@ -1,0 +1,60 @@
+"""age encryption of a whole package (pyrage), to one or more recipients (head office, an escrow key).
+
+An encrypted package shows nothing but the age header: not the bag, not the client's name.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import BinaryIO
+
+import pyrage
+
+from app.domain.text import DomainError, Text
+
+MAGIC = b"age-encryption.org/v1\n"
+
+
+def recipients(keys: list[str]) -> list[pyrage.x25519.Recipient]:
+    """The age public keys (``age1…``); a bad one is refused, named."""
+    parsed = []
+    for key in keys:
+        try:
+            parsed.append(pyrage.x25519.Recipient.from_str(key.strip()))
+        except pyrage.RecipientError:
+            raise DomainError(Text(f"不是 age 公钥（应以 age1 开头）：{key}", f"Not an age public key (age1…): {key}"), "encrypt-to") from None
+    return parsed
+
+
+def identities(paths: list[Path]) -> list[pyrage.x25519.Identity]:
+    """The age secret keys in ``paths`` (lines ``AGE-SECRET-KEY-…``; comments skipped)."""
+    found = []
+    for path in paths:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+            found += [pyrage.x25519.Identity.from_str(line.strip()) for line in lines if line.strip().startswith("AGE-SECRET-KEY-")]
+        except (OSError, UnicodeDecodeError, pyrage.IdentityError) as error:
+            raise DomainError(Text(f"无法读取 age 私钥 {path}：{error}", f"The age key {path} cannot be read: {error}"), "identity") from None
+    return found
+
+
+def is_encrypted(path: Path) -> bool:
+    with open(path, "rb") as handle:
+        return handle.read(len(MAGIC)) == MAGIC
+
+
+def encrypt(reader: BinaryIO, writer: BinaryIO, to: list[pyrage.x25519.Recipient]) -> None:
+    pyrage.encrypt_io(reader, writer, to)
+
+
+def decrypt(reader: BinaryIO, writer: BinaryIO, keys: list[pyrage.x25519.Identity]) -> None:
+    """Decrypt, or refuse: no key given, or none of them is a recipient's."""
+    if not keys:
+        raise DomainError(Text("数据包已加密；请用 --identity 给出总部的 age 私钥。",
+                               "The package is encrypted; give head office's age key with --identity."), "identity")
+    try:
+        pyrage.decrypt_io(reader, writer, keys)
+    except pyrage.DecryptError as error:
+        raise DomainError(Text(f"无法解密数据包：所给的 age 私钥都不是它的收件人，或文件已损坏（{error}）。",
+                               f"The package cannot be decrypted: none of the age keys given is one of its recipients, "
+                               f"or the file is damaged ({error})."), "identity") from None

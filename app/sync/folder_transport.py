@@ -1,0 +1,17 @@
+"""The folder transport: packages written straight onto a USB stick or a share, and the packages found in a folder.
+
+A package is written under a temporary name in its target folder, flushed and renamed (:func:`app.atomic.replacing`,
+used by :func:`app.sync.package_services.make_package`), so a folder never holds a half-written file under a
+package's name; at head office :func:`incoming` lists what a folder holds to import.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+SUFFIX = ".vfpkg"
+
+
+def incoming(folder: Path) -> list[Path]:
+    """The packages in ``folder`` (not its sub-folders; temporary ``.partial`` files are never packages), by name."""
+    return sorted(p for p in Path(folder).iterdir() if p.suffix.lower() == SUFFIX and p.is_file() and not p.is_symlink())

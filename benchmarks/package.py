@@ -1,0 +1,129 @@
+"""Audit package speed (issue 17): packaging and import verification against copying and hashing the same files.
+
+A laptop store holds the demo engagement with ``--size`` MB of evidence (default 300; the issue's figure is 2,000),
+mixed 3 MB "photos" (.jpg) and PDFs, random bytes so that nothing compresses. Measured in the same run, on the
+same disk: the floor (``shutil.copyfile`` of every evidence file and SHA-256 of the copy), then making the package
+(``make_package``: the engagement's rows, the workbook and PDFs it prints and signs, the bag written and hashed,
+the tag manifest signed), the same encrypted to an age key, and verifying each package as an import does
+(``opened``: decrypt, every member hashed, signature, schema, history). Each figure is the best of ``--runs``.
+Target: each throughput ≥ 0.7 × the floor's. Printing and signing the documents costs a few seconds whatever the
+evidence, which counts against ours (a small ``--size`` understates ours); it is printed apart, with the ratio of
+the rest.
+
+Run: ``.venv/bin/python benchmarks/package.py [--size MB] [--runs R]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import shutil
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import pyrage  # noqa: E402
+
+from app.domain import demo, fieldwork_services  # noqa: E402
+from app.reports.identity import create_identity  # noqa: E402
+from app.storage.evidence_files import EvidenceFiles  # noqa: E402
+from app.storage.store import open_store  # noqa: E402
+from app.sync import package_services  # noqa: E402
+
+FILE_BYTES = 3_000_000
+TARGET = 0.7
+PASSPHRASE = "benchmark passphrase"
+
+
+def evidence(folder: Path, size_mb: int) -> list[Path]:
+    """Distinct random files of 3 MB with a JPEG's or a PDF's first bytes (every third a PDF), adding up to ``size_mb``."""
+    folder.mkdir()
+    block = bytearray(os.urandom(FILE_BYTES))
+    paths = []
+    for i in range(max(1, size_mb * 1_000_000 // FILE_BYTES)):
+        pdf = i % 3 == 2
+        block[:12] = (b"%PDF-1.7" if pdf else b"\xff\xd8\xff\xe0\0\x10JF") + i.to_bytes(4, "big")
+        path = folder / (f"scan_{i:05}.pdf" if pdf else f"IMG_{i:05}.jpg")
+        path.write_bytes(block)
+        paths.append(path)
+    return paths
+
+
+def timed(action) -> float:
+    if hasattr(os, "sync"):
+        os.sync()
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def floor(sources: list[Path], folder: Path) -> None:
+    folder.mkdir()
+    for source in sources:
+        shutil.copyfile(source, folder / source.name)
+        with open(folder / source.name, "rb") as copy:
+            hashlib.file_digest(copy, "sha256")
+    shutil.rmtree(folder)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=300, help="MB of evidence (default 300; the issue's figure is 2000)")
+    parser.add_argument("--runs", type=int, default=2)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="verifield-bench-", dir=Path.home()) as scratch:
+        work = Path(scratch)
+        sources = evidence(work / "files", args.size)
+        store = open_store(work / "laptop" / "verifield.sqlite")
+        engagement_id = demo.create_demo(store.uow(), "bench", date(2026, 6, 1))
+        stored = EvidenceFiles(work / "laptop" / "evidence").add_many(sources)
+        attached = [fieldwork_services.Attached(s.sha256, p.name, s.size) for s, p in zip(stored, sources)]
+        fieldwork_services.attach(store.uow(), engagement_id, fieldwork_services.evidence_for(attached, "bench", date(2026, 6, 1)), "bench")
+        identity = create_identity(work / "lead.p12", "张伟", "核查组长", "", "", PASSPHRASE)
+        trust = package_services.Trust([identity.certificate_der])
+        key = pyrage.x25519.Identity.generate()
+        (work / "head.key").write_text(f"{key}\n")
+        volume = sum(p.stat().st_size for p in sources) / 1e9
+        packages = {"plain": work / "plain.vfpkg", "encrypted": work / "sealed.vfpkg"}
+        recipients = {"plain": [], "encrypted": [str(key.to_public())]}
+        times: dict[str, list[float]] = {}
+        for _run in range(args.runs):
+            times.setdefault("floor", []).append(timed(lambda: floor(sources, work / "copy")))
+            for name, path in packages.items():
+                times.setdefault(f"package {name}", []).append(timed(lambda: package_services.make_package(
+                    store, engagement_id, path, identity.path, PASSPHRASE, recipients[name], "bench")))
+
+                def verify(path=path):
+                    with package_services.opened(path, [work / "head.key"], trust):
+                        pass
+
+                times.setdefault(f"verify {name}", []).append(timed(verify))
+        documents = min(timed(lambda: package_services._documents(store, engagement_id, Path(tempfile.mkdtemp(dir=work)), identity.path,
+                                                                   PASSPHRASE, None, None)) for _ in range(args.runs))
+        store.close()
+    best_floor = min(times["floor"])
+    print(f"{len(sources)} evidence files, {volume:.2f} GB; best of {args.runs} runs")
+    print(f"  floor (copy + SHA-256 of the copy): {best_floor:.2f} s  ({volume / best_floor:.2f} GB/s)")
+    ok = True
+    for name, measured in times.items():
+        if name == "floor":
+            continue
+        best = min(measured)
+        ratio = best_floor / best
+        ok &= ratio >= TARGET
+        print(f"  {name}: {best:.2f} s  ({volume / best:.2f} GB/s) = {ratio:.2f} × the floor's throughput   "
+              f"target ≥ {TARGET}: {'ok' if ratio >= TARGET else 'UNDER TARGET'}")
+        if name.startswith("package"):
+            bag = best - documents
+            print(f"    of which printing and signing the documents {documents:.2f} s (whatever the evidence); the rest "
+                  f"{bag:.2f} s = {best_floor / bag:.2f} × the floor's throughput")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
