@@ -2027,22 +2027,22 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>Folder with packages</source>
         <translation>存放数据包的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>Head office&apos;s age key (Cancel if not encrypted)</source>
         <translation>总部的 age 私钥（未加密时请取消）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>About Verifield</source>
         <translation>关于 Verifield</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>Workbench for greenhouse-gas and carbon-neutrality verifiers.</source>
         <translation>面向温室气体与碳中和核查人员的工作台。</translation>
     </message>
