@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
 
 from app import APP_NAME, __version__
@@ -63,10 +63,12 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit = bar.addMenu(self.tr("&Edit"))
-        stack = self.workbench.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        # Undo acts on the open engagement only: on the list, where no engagement is shown, it is off.
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.workbench.undo_stack)
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
@@ -83,12 +85,14 @@ class MainWindow(QMainWindow):
     def open_engagement(self, engagement_id: str) -> None:
         self.workspace.open(engagement_id)
         self.stack.setCurrentWidget(self.workspace)
+        self.undo_group.setActiveStack(self.workbench.undo_stack)
         engagement = self.workbench.load(engagement_id)[0]
         demo = f" — {DEMO_MARK}" if engagement.is_demo else ""
         self.setWindowTitle(f"{engagement.code}  {engagement.title}{demo} — {APP_NAME}")
 
     def show_list(self) -> None:
         self.setWindowTitle(APP_NAME)
+        self.undo_group.setActiveStack(None)
         self.list_page.reload()
         self.stack.setCurrentWidget(self.list_page)
         self.list_page.search.setFocus()

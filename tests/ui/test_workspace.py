@@ -233,3 +233,20 @@ def test_history_names_the_reviewer_not_their_id(qtbot, window):
     window.workbench.edit_engagement(engagement_id, "reviewer_id", zhao, "edit")
     page = show_page(window, HistoryPage)
     assert [page.proxy.index(0, c).data() for c in (3, 4, 5)] == ["Technical reviewer", "", "赵敏 Zhao Min"]
+
+
+def test_undo_is_off_on_the_list_and_back_with_the_engagement(qtbot, window):
+    """On the engagement list Undo offered the last step of the engagement that had been open, which is not on screen;
+    it is off there, and back (with the same step) when that engagement is opened again."""
+    engagement_id = open_demo(window)
+    scope = show_page(window, ScopePage)
+    commit(qtbot, scope.basics, "title", "Revised title")
+    assert window.undo_action.isEnabled()
+    window.show_list()
+    assert not window.undo_action.isEnabled()
+    qtbot.keySequence(window, QKeySequence("Ctrl+Z"))
+    assert stored(window, engagement_id).title == "Revised title"
+    window.open_engagement(engagement_id)
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    assert stored(window, engagement_id).title != "Revised title"
