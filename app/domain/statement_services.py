@@ -7,11 +7,12 @@ froze, so the history shows what each final version quoted.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from app.domain.engagement import Engagement
+from app.domain.engagement_dates import validate_dates
 from app.domain.findings import statement_blockers
 from app.domain.history import Change, diff
 from app.domain.inventory import history_fields as item_fields
@@ -140,8 +141,13 @@ def make_final(uow: UnitOfWork, engagement_id: str, statement_id: str, actor: st
         if SEQUENCE.index(e.status) < SEQUENCE.index(Stage.FINDINGS):
             blockers.append(Text("现场核查尚未完成（项目须进入“核查发现”或“核证声明”阶段，CICC-ZY/GZ-21 第 9.7.1 条）",
                                  "site verification is not complete (the engagement must be at findings or statement, CICC-ZY/GZ-21 §9.7.1)"))
+        dated = e.statement_date or today
+        try:  # a version dated today (no statement date set) must not precede the site visit either
+            validate_dates(replace(e, statement_date=dated))
+        except DomainError as refusal:
+            blockers.append(refusal.message)
         required = required_sections(carbon_neutrality(e.programme, e.criteria))
-        new = old.made_final(facts, e.assurance, blockers, actor, e.statement_date or today, required)
+        new = old.made_final(facts, e.assurance, blockers, actor, dated, required)
         uow.statements.put(engagement_id, new)
         record_changes(uow, engagement_id, _diff(engagement_id, old, new), actor)
         uow.commit()

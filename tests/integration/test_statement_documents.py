@@ -314,3 +314,15 @@ def test_the_draft_watermark_is_seen_but_never_breaks_the_extracted_lines(tmp_pa
         return sum(1 for i in range(0, len(pixels), 3) if pixels[i] > pixels[i + 1] + 20 and pixels[i] > pixels[i + 2] + 20)
 
     assert reddish("draft") > 1000 and reddish("plain") == 0
+
+
+def test_a_version_dated_today_is_refused_before_the_site_visit_ends(store, ready):
+    """Review finding: with no statement date set, making final dated the version today and ran no date rule, so a
+    statement could be final on the first day of a three-day visit. The same rule as the statement date now holds."""
+    engagement_id, draft = ready
+    services.update_engagement(store.uow(), engagement_id, {"site_visit_start": date(2026, 5, 31), "site_visit_end": date(2026, 6, 2)}, ACTOR)
+    with pytest.raises(DomainError) as refused:
+        statements.make_final(store.uow(), engagement_id, draft.id, ACTOR, TODAY)
+    assert "before the last day of the site visit" in refused.value.message.en
+    assert not statements.statements(store.uow(), engagement_id)[-1].final
+    assert statements.make_final(store.uow(), engagement_id, draft.id, ACTOR, date(2026, 6, 2)).final
