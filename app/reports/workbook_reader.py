@@ -40,6 +40,9 @@ from app.domain.text import DomainError, Text
 MAX_UNPACKED = 256 * 2**20  # bytes; a 50,000-row data request unpacks to some 40 MB
 MAX_MEMBERS = 10_000
 MAX_ROWS, MAX_COLUMNS = 1_048_576, 16_384  # what Excel and LibreOffice can hold
+# Cells held while reading (each row up to its last cell): a 240,000-row data request holds some 4 million; a few
+# cells far to the right on every row would otherwise make a tiny file fill the memory.
+MAX_CELLS = 20_000_000
 # What openpyxl, lxml, zipfile and zlib raise on a damaged file (RuntimeError: an encrypted member and
 # RecursionError; SyntaxError: lxml's XMLSyntaxError and ElementTree's ParseError; LookupError: a style or
 # shared-string index out of range).
@@ -177,6 +180,7 @@ class _Cells(WorkSheetParser):
 def _rows(book, ws, limit: int | None) -> list[tuple]:
     """Every row of ``ws`` from the sheet's XML itself: missing rows as ``()``, missing cells as None."""
     rows: list[tuple] = []
+    held = 0
     with book._archive.open(ws._worksheet_path) as source, warnings.catch_warnings():
         warnings.simplefilter("ignore")
         parser = _Cells(source, book.shared_strings, data_only=True, epoch=book.epoch,
@@ -186,6 +190,10 @@ def _rows(book, ws, limit: int | None) -> list[tuple]:
                 raise _Damaged(Text(f"第 {number} 行出现在第 {len(rows)} 行之后", f"row {number} comes after row {len(rows)}"))
             rows.extend([()] * (number - 1 - len(rows)))
             rows.append(values)
+            held += len(values)
+            if held > MAX_CELLS:
+                raise _Damaged(Text(f"工作表的单元格超过 {MAX_CELLS:,} 个（到第 {number} 行为止）",
+                                    f"the sheet holds more than {MAX_CELLS:,} cells (by row {number})"))
             if limit is not None and len(rows) >= limit:
                 break
     return rows[:limit] if limit is not None else rows

@@ -425,3 +425,28 @@ def test_mutated_xml_is_refused_clearly_or_imported_whole(world, place, tmp_path
     message = attempt(kind, data, code, path)
     if message is not None:
         assert not any(word in message for word in UNCLEAR), message
+
+
+def test_a_small_file_with_far_right_cells_is_refused_before_it_fills_the_memory(tmp_path):
+    """Review finding: one cell in column XFD on every row made each row 16,384 values wide, so a 45 KB file took
+    1 GB of memory (8,000 rows). The cells held while reading are counted and the sheet refused past the limit."""
+    from app.reports.workbook_reader import MAX_CELLS
+
+    base, wide = tmp_path / "base.xlsx", tmp_path / "wide.xlsx"
+    book = openpyxl.Workbook()
+    book.active.title = "Data"
+    book.active["A1"] = "x"
+    book.save(base)
+    rows = 2 * MAX_CELLS // 16_384
+    with zipfile.ZipFile(base) as source, zipfile.ZipFile(wide, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                text = data.decode()
+                cells = "".join(f'<row r="{i}"><c r="XFD{i}"><v>1</v></c></row>' for i in range(1, rows + 1))
+                data = (text[: text.index("<sheetData")] + "<sheetData>" + cells + "</sheetData>" + text[text.index("</worksheet>"):]).encode()
+            target.writestr(info.filename, data)
+    assert wide.stat().st_size < 200_000
+    with pytest.raises(DomainError) as refused:
+        read_rows(wide, "Data")
+    assert f"more than {MAX_CELLS:,} cells" in refused.value.message.en and "单元格超过" in refused.value.message.zh
