@@ -58,9 +58,18 @@ def upgrade() -> None:
         "SELECT name FROM team_members UNION SELECT reviewer FROM engagements UNION SELECT decision_maker FROM engagements"
     ))]
     ids: dict[str, str] = {}
-    for name in sorted(n for n in names if n and n.strip()):
+    made: list = []
+    # Fuller names first, so that "Wang Lei" (a reviewer typed in English) is the same person as the team's
+    # "王磊 Wang Lei": a name whose Chinese or English part is a person's already made is that person.
+    for name in sorted((n for n in names if n and n.strip()), key=lambda n: (-len(n.split()), n)):
         person = person_from_name(name)
+        same = next((p for p in made if any(mine and mine == _key(theirs) for mine, theirs in
+                                            ((_key(person.name_zh), p.name_zh), (_key(person.name_en), p.name_en)))), None)
+        if same is not None:
+            ids[name] = same.id
+            continue
         if person.id not in ids.values():
+            made.append(person)
             connection.execute(
                 sa.text("INSERT INTO people (id, name_zh, name_en, roles, competences, qualifications, identity) "
                         "VALUES (:id, :zh, :en, '[]', '[]', '', '')"),
@@ -79,6 +88,10 @@ def upgrade() -> None:
         batch_op.alter_column('person_id', existing_type=sa.String(length=36), nullable=False)
         batch_op.drop_column('name')
         batch_op.create_index(batch_op.f('ix_team_members_person_id'), ['person_id'], unique=False)
+
+
+def _key(name: str) -> str:
+    return " ".join(name.split()).casefold()
 
 
 def downgrade() -> None:
