@@ -5,12 +5,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-
-from app.domain.text import DomainError
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from app.domain import finding_services, inventory_services, services
+from app.domain.text import DomainError
 from app.storage import migrations
 from app.storage.store import StoreError, backup, open_store
 from app.storage.tables import Base
