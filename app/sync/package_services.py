@@ -216,6 +216,9 @@ def _consistent(bag: bags.Bag, data: dict[str, Any]) -> None:
     info = bag.info
     if info.get("Engagement-Id") != data["engagement_id"] or info.get("Engagement-Revision") != str(data["revision"]) or not info.get("Package-Id"):
         raise DomainError(Text("bag-info.txt 与 data/engagement.json 不一致。", "bag-info.txt does not agree with data/engagement.json."), "bag-info.txt")
+    for name, value in (("Engagement-Id", data["engagement_id"]), ("Package-Id", info["Package-Id"])):
+        if not _is_uuid(value):  # they name the folder and file the package is kept in: never a path
+            raise DomainError(Text(f"bag-info.txt：{name}“{value}”不是 UUID。", f"bag-info.txt: {name} “{value}” is not a UUID."), "bag-info.txt")
     for record in data["tables"]["fieldwork_records"]:
         if record["kind"] == "evidence" and f"data/evidence/{record['data'].get('sha256')}" not in bag.payload:
             raise DomainError(Text(f"data/evidence/{record['data'].get('sha256')} 不在数据包中，但 data/engagement.json 记有此证据。",
@@ -229,6 +232,13 @@ def _consistent(bag: bags.Bag, data: dict[str, Any]) -> None:
         last, head = row["seq"], row["hash"]
     if head != data["history_head"]:
         raise DomainError(Text("data/engagement.json：最新的历史记录被删除或改动。", "data/engagement.json: the newest history entries were removed or altered."), "history")
+
+
+def _is_uuid(value: str) -> bool:
+    try:
+        return str(uuid.UUID(value)) == value.lower()
+    except (ValueError, AttributeError, TypeError):
+        return False
 
 
 @dataclass(frozen=True)

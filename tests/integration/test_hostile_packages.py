@@ -9,6 +9,7 @@ one after a newer refused.
 from __future__ import annotations
 
 import hashlib
+import json
 import stat
 import zipfile
 from pathlib import Path
@@ -287,3 +288,38 @@ def test_a_flipped_bit_anywhere_is_refused_or_leaves_every_member_as_it_was(worl
         assert refused.message.zh and refused.message.en
     else:
         assert _same_content(first, damaged)
+
+
+@pytest.mark.parametrize("evil", ["../../escaped", "/tmp/elsewhere", "not-a-uuid"])
+def test_an_engagement_id_that_is_a_path_is_refused_even_from_a_trusted_signer(world, tmp_path, evil):
+    """Review finding: the engagement id (and package id) name the folder and file a package is kept in; a package
+    re-signed by a trusted lead with ``../../escaped`` as its id was written outside head office's folder."""
+    machine, first, _second, head = world
+    with zipfile.ZipFile(first) as bag:
+        data = json.loads(bag.read("data/engagement.json"))
+        manifest = bag.read("manifest-sha256.txt").decode()
+        size = bag.getinfo("data/engagement.json").file_size
+    data["engagement_id"] = evil
+    edited = json.dumps(data, ensure_ascii=False).encode()
+    line = next(entry for entry in manifest.splitlines() if entry.endswith("data/engagement.json"))
+    manifest = manifest.replace(line, f"{hashlib.sha256(edited).hexdigest()}  data/engagement.json").encode()
+    staged = _rebuilt(first, tmp_path / "staged.vfpkg",
+                      lambda name, body: edited if name == "data/engagement.json" else manifest if name == "manifest-sha256.txt" else body)
+
+    def info(raw: bytes) -> bytes:
+        lines = []
+        for entry in raw.decode().splitlines():
+            if entry.startswith("Payload-Oxum: "):
+                octets, count = entry[len("Payload-Oxum: "):].split(".")
+                entry = f"Payload-Oxum: {int(octets) + len(edited) - size}.{count}"
+            if entry.startswith("Engagement-Id: "):
+                entry = "Engagement-Id: " + evil
+            lines.append(entry + "\n")
+        return "".join(lines).encode()
+
+    forged = _resigned(staged, tmp_path / "forged.vfpkg", machine.identity, PASSPHRASE, info)
+    before = sorted(p.relative_to(tmp_path.parent) for p in tmp_path.parent.rglob("*"))
+    with pytest.raises(DomainError) as refused:
+        package_services.import_package(head, forged, [], _trust(machine))
+    assert "is not a UUID" in refused.value.message.en
+    assert sorted(p.relative_to(tmp_path.parent) for p in tmp_path.parent.rglob("*")) == before
