@@ -7,11 +7,15 @@ package's name; at head office :func:`incoming` lists what a folder holds to imp
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 SUFFIX = ".vfpkg"
 
 
 def incoming(folder: Path) -> list[Path]:
-    """The packages in ``folder`` (not its sub-folders; temporary ``.partial`` files are never packages), by name."""
-    return sorted(p for p in Path(folder).iterdir() if p.suffix.lower() == SUFFIX and p.is_file() and not p.is_symlink())
+    """The packages in ``folder`` (not its sub-folders; temporary ``.partial`` files are never packages), by name with
+    numbers in order (``…-r99`` before ``…-r100``), so that the revisions of one engagement arrive oldest first: a
+    revision imported after a newer one is refused."""
+    found = (p for p in Path(folder).iterdir() if p.suffix.lower() == SUFFIX and p.is_file() and not p.is_symlink())
+    return sorted(found, key=lambda p: [int(part) if part.isdigit() else part.casefold() for part in re.split(r"(\d+)", p.name)])

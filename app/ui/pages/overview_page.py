@@ -147,7 +147,7 @@ class OverviewPage(Page):
         """The signed (optionally encrypted) audit package of this engagement, made in the background."""
         from pathlib import Path
 
-        suggested = Path.home() / f"{self.engagement.code}-r{self.engagement.revision}.vfpkg"
+        suggested = Path.home() / f"{self.engagement.code}-r{self.engagement.revision:04d}.vfpkg"
         dialog = self.packages.package_dialog(self.engagement, suggested, self.package_status.setText)
         dialog.open()
         return dialog
