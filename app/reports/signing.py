@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import datetime
 from io import BytesIO
 from pathlib import Path
@@ -320,16 +321,23 @@ class _StampFont(FontEngineFactory):
     font_size: int
 
     def create_font_engine(self, writer, obj_stream=None) -> GlyphAccumulator:
-        font = TTFont(resources_dir() / FONT_FILE)
-        options = subset.Options(layout_features=["*"])
-        options.drop_tables.append("FFTM")  # FontForge's timestamps, which fontTools would drop with a warning
-        subsetter = subset.Subsetter(options)
-        subsetter.populate(text=self.text)
-        subsetter.subset(font)
-        scale_upem(font, 1000)
-        handle = BytesIO()
-        font.save(handle)
-        return GlyphAccumulator(writer, handle, self.font_size, obj_stream=obj_stream)
+        return GlyphAccumulator(writer, BytesIO(_stamp_font(self.text)), self.font_size, obj_stream=obj_stream)
+
+
+@lru_cache(maxsize=8)
+def _stamp_font(text: str) -> bytes:
+    """The font file cut down to ``text`` (about a second's work, so the documents of one package, which carry the
+    same stamp, cut it once)."""
+    font = TTFont(resources_dir() / FONT_FILE)
+    options = subset.Options(layout_features=["*"])
+    options.drop_tables.append("FFTM")  # FontForge's timestamps, which fontTools would drop with a warning
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(text=text)
+    subsetter.subset(font)
+    scale_upem(font, 1000)
+    handle = BytesIO()
+    font.save(handle)
+    return handle.getvalue()
 
 
 def _stamp_style(details: str, image: Path | None) -> TextStampStyle:

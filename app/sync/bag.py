@@ -88,7 +88,11 @@ class BagWriter:
         self._zip.close()
 
     def abandon(self) -> None:
-        self._zip.close()
+        """Close the zip of a bag left unfinished (cancelled, or its target failed); the caller discards the file."""
+        try:
+            self._zip.close()
+        except (OSError, ValueError):  # the target is what failed
+            pass
 
 
 def _compressed(name: str, head: bytes) -> bool:

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, BinaryIO, Callable, Iterator
 
 from cryptography import x509
 
@@ -99,25 +99,44 @@ def make_package(store: Store, engagement_id: str, out: Path, identity: Path, pa
     with tempfile.TemporaryDirectory(prefix="verifield-package-") as scratch:
         documents = _documents(store, engagement_id, Path(scratch), identity, passphrase, progress, cancelled)
         try:
-            with replacing(out) as target, _bag_target(target, recipients) as handle:
+            with replacing(out) as target, _bag_target(hashing := _Hashing(target), recipients) as handle:
                 writer = bags.BagWriter(handle, step, cancelled)
-                writer.add_bytes("engagement.json", json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode())
-                for digest, source in zip(digests, sources):
-                    writer.add_file(f"evidence/{digest}", source)
-                for document in documents:
-                    writer.add_file(f"documents/{document.name}", document)
-                from app.sync.signature import sign_detached
+                try:
+                    writer.add_bytes("engagement.json", json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode())
+                    for digest, source in zip(digests, sources):
+                        writer.add_file(f"evidence/{digest}", source)
+                    for document in documents:
+                        writer.add_file(f"documents/{document.name}", document)
+                    from app.sync.signature import sign_detached
 
-                writer.finish(info, lambda manifest: sign_detached(manifest, identity, passphrase))
+                    writer.finish(info, lambda manifest: sign_detached(manifest, identity, passphrase))
+                except BaseException:
+                    writer.abandon()
+                    raise
         except OSError as error:
             raise unwritable(error) from None
-    sha256 = _sha256(out)
+    sha256 = hashing.digest.hexdigest()
     with store.uow() as uow:
         uow.history.append([Change(engagement_id, "package", package_id, "sent", "", f"{out.name} SHA-256 {sha256}")], actor, services.now())
         uow.commit()
     if progress:
         progress(1.0, "")
     return Made(out, package_id, sha256, 1 + len(digests) + len(documents))
+
+
+class _Hashing:
+    """A stream that hashes what is written on its way to ``target``, so the package's SHA-256 needs no second read.
+    It cannot seek, so the zip is written straight through (each member's sizes and CRC after it)."""
+
+    def __init__(self, target: BinaryIO):
+        self._target, self.digest = target, hashlib.sha256()
+
+    def write(self, data) -> int:
+        self.digest.update(data)
+        return self._target.write(data)
+
+    def flush(self) -> None:
+        self._target.flush()
 
 
 @contextmanager
