@@ -435,3 +435,22 @@ def test_an_update_that_breaks_the_page_tree_is_refused_by_name(signed, lead, tm
         verify_pdf(broken, [lead.certificate_der])
     assert error.value.field == "file" and "broken.pdf cannot be read" in error.value.message.en
     assert "无法读取 PDF 文件 broken.pdf" in error.value.message.zh
+
+
+def test_documents_signed_with_the_same_stamp_cut_its_font_once_and_each_embeds_it(tmp_path, lead):
+    """A package signs three or four PDFs with one stamp: the font is cut down for the first only (it takes about a
+    second), and every signed file still embeds the stamp font and validates."""
+    from app.reports import signing
+
+    when = WHEN + timedelta(minutes=7)  # a stamp text no other test has used
+    before = signing._stamp_font.cache_info()
+    targets = [tmp_path / f"signed-{n}.pdf" for n in range(3)]
+    for n, target in enumerate(targets):
+        sign_pdf(statement(tmp_path / f"statement-{n}.pdf"), target, lead.path, LEAD_PASS, field="Verifier", reason="核查结论",
+                 when=when)
+    after = signing._stamp_font.cache_info()
+    assert (after.misses - before.misses, after.hits - before.hits) == (1, 2)
+    for target in targets:
+        [check] = verify_pdf(target, [lead.certificate_der])
+        assert check.ok and check.signed_at == when
+        assert all(embedded == "yes" for _, embedded in fonts(target)) and len(fonts(target)) > len(fonts(tmp_path / "statement-0.pdf"))
