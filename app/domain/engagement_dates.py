@@ -12,16 +12,26 @@ Each refusal names the field and both dates.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from app.domain.text import DomainError, Text
-
-if TYPE_CHECKING:
-    from app.domain.engagement import Engagement
 
 EARLIEST, LATEST = date(1990, 1, 1), date(2100, 12, 31)
 MAX_VISIT_DAYS = 31  # a site visit of several days is normal; a longer one is a typing slip
 MAX_YEARS_AFTER_PERIOD = 3
+
+class Dated(Protocol):
+    """What the date rules read of an engagement (a protocol, so this module needs no import of the engagement)."""
+
+    period_start: date | None
+    period_end: date | None
+    site_visit_start: date | None
+    site_visit_end: date | None
+    statement_date: date | None
+    submitted_on: date | None
+    decision_date: date | None
+    issue_date: date | None
+
 
 # Field → (Chinese, English) name, for the messages.
 NAMES = {
@@ -40,7 +50,7 @@ def _refuse(field: str, zh: str, en: str) -> DomainError:
     return DomainError(Text(zh, en), field)
 
 
-def _not_before(e: "Engagement", field: str, earlier: tuple[str, ...]) -> None:
+def _not_before(e: Dated, field: str, earlier: tuple[str, ...]) -> None:
     """Refuse ``field`` when it falls before any of the ``earlier`` fields that are set."""
     value = getattr(e, field)
     if value is None:
@@ -52,7 +62,7 @@ def _not_before(e: "Engagement", field: str, earlier: tuple[str, ...]) -> None:
             raise _refuse(field, f"{zh} {value} 早于{other_zh} {bound}。", f"{en.capitalize()} ({value}) is before {other_en} ({bound}).")
 
 
-def validate_dates(e: "Engagement") -> None:
+def validate_dates(e: Dated) -> None:
     """Check every date rule of the engagement; raise the first broken one."""
     for field in NAMES:
         value = getattr(e, field)

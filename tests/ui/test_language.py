@@ -69,9 +69,13 @@ def test_chinese_interface_shows_chinese_throughout(qtbot, workbench):
         i18n.install("en")
 
 
-def test_switching_language_keeps_the_undo_history(qtbot, workbench, monkeypatch):
-    """The rebuilt window undoes what was done in the old one; opening another engagement starts a history of its own."""
-    from tests.ui.test_workspace import commit, show_page, stored
+def _demo_in_english(qtbot, workbench, monkeypatch):
+    """The demo open in an English window, with Settings set to answer "中文" when opened next."""
+
+    def choose_chinese(dialog):
+        dialog.language.setCurrentIndex(dialog.language.findData("zh"))
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
 
     settings = Settings()
     settings.set(LANGUAGE, "en")
@@ -79,15 +83,17 @@ def test_switching_language_keeps_the_undo_history(qtbot, workbench, monkeypatch
     engagement_id = workbench.create_demo()
     first = application.build(engagement_id)
     qtbot.addWidget(first)
+    monkeypatch.setattr("app.ui.settings_dialog.SettingsDialog.exec", choose_chinese)
+    return application, engagement_id, first
+
+
+def test_switching_language_keeps_the_undo_history(qtbot, workbench, monkeypatch):
+    """The rebuilt window undoes what was done in the old one; opening another engagement starts a history of its own."""
+    from tests.ui.test_workspace import commit, show_page, stored
+
+    application, engagement_id, first = _demo_in_english(qtbot, workbench, monkeypatch)
     old_title = stored(first, engagement_id).title
     commit(qtbot, show_page(first, ScopePage).basics, "title", "Revised title")
-
-    def choose_chinese(dialog):
-        dialog.language.setCurrentIndex(dialog.language.findData("zh"))
-        dialog.accept()
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr("app.ui.settings_dialog.SettingsDialog.exec", choose_chinese)
     try:
         first.edit_settings()
         second = application.window
@@ -103,19 +109,7 @@ def test_switching_language_keeps_the_undo_history(qtbot, workbench, monkeypatch
 
 
 def test_switching_language_in_settings_rebuilds_the_window(qtbot, workbench, monkeypatch):
-    settings = Settings()
-    settings.set(LANGUAGE, "en")
-    application = Application(workbench, settings)
-    engagement_id = workbench.create_demo()
-    first = application.build(engagement_id)
-    qtbot.addWidget(first)
-
-    def choose_chinese(dialog):
-        dialog.language.setCurrentIndex(dialog.language.findData("zh"))
-        dialog.accept()
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr("app.ui.settings_dialog.SettingsDialog.exec", choose_chinese)
+    application, engagement_id, first = _demo_in_english(qtbot, workbench, monkeypatch)
     try:
         first.edit_settings()
         second = application.window
