@@ -12,7 +12,7 @@ files there left by processes that no longer run.
 It sits at the top of ``app`` (beside :mod:`app.paths`) because both the
 reports (which may not import the store) and the store use it.  It raises
 ``OSError`` named after the target file; callers turn that into
-:func:`app.domain.text.unwritable`.
+:func:`app.domain.kernel.text.unwritable`.
 """
 
 from __future__ import annotations
@@ -65,6 +65,12 @@ class Pending:
             self.temp.unlink(missing_ok=True)
 
 
+def refuse_special(path: Path) -> None:
+    """Refuse a target that is a device, a pipe or a folder: a finished file is never renamed over one."""
+    if os.path.lexists(path) and not path.is_file():
+        raise OSError(errno.EEXIST, "not an ordinary file", str(path))
+
+
 @contextmanager
 def replacing(path: str | os.PathLike, private: bool = False) -> Iterator[BinaryIO]:
     """A handle (read-write, binary) to write ``path`` anew; the file changes only when the block ends without error.
@@ -72,8 +78,7 @@ def replacing(path: str | os.PathLike, private: bool = False) -> Iterator[Binary
     ``private`` makes the file readable by its owner only (a key); otherwise by everyone (a PDF, a workbook).
     """
     path = Path(path)
-    if os.path.lexists(path) and not path.is_file():  # a device, a pipe or a folder is never renamed over
-        raise OSError(errno.EEXIST, "not an ordinary file", str(path))
+    refuse_special(path)
     try:
         pending = Pending(path.parent, path.name, private)
     except OSError as error:

@@ -13,17 +13,21 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from app import APP_NAME
-from app.domain.text import DomainError, Text
+from app.domain.kernel.text import DomainError, Text
 
 DATA_DIR_ENV = "VERIFIELD_DATA_DIR"
 DATABASE_NAME = "verifield.sqlite"
 FONT_FILE = "fonts/wqy-microhei.ttf"  # under resources/: the CJK font the PDFs embed and the interface falls back to
 
 
+def chosen_data_dir(override: str | os.PathLike | None = None) -> Path:
+    """Which folder :func:`data_dir` names, without making it."""
+    return Path(override or os.environ.get(DATA_DIR_ENV) or user_data_dir(APP_NAME, appauthor=False)).expanduser()
+
+
 def data_dir(override: str | os.PathLike | None = None) -> Path:
-    """The data folder: the override, else $VERIFIELD_DATA_DIR, else the user's data folder."""
-    chosen = override or os.environ.get(DATA_DIR_ENV) or user_data_dir(APP_NAME, appauthor=False)
-    path = Path(chosen).expanduser()
+    """The data folder: the override, else $VERIFIELD_DATA_DIR, else the user's data folder (made if need be)."""
+    path = chosen_data_dir(override)
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as error:

@@ -1,14 +1,17 @@
 """Audit package speed (issue 17): packaging and import verification against copying and hashing the same files.
 
-A laptop store holds the demo engagement with ``--size`` MB of evidence (default 300; the issue's figure is 2,000),
+A laptop store holds the demo engagement with ``--size`` MB of evidence (default 2,000, the issue's figure),
 mixed 3 MB "photos" (.jpg) and PDFs, random bytes so that nothing compresses. Measured in the same run, on the
 same disk: the floor (``shutil.copyfile`` of every evidence file and SHA-256 of the copy), then making the package
 (``make_package``: the engagement's rows, the workbook and PDFs it prints and signs, the bag written and hashed,
 the tag manifest signed), the same encrypted to an age key, and verifying each package as an import does
-(``opened``: decrypt, every member hashed, signature, schema, history). Each figure is the best of ``--runs``.
-Target: each throughput ≥ 0.7 × the floor's. Printing and signing the documents costs a few seconds whatever the
-evidence, which counts against ours (a small ``--size`` understates ours); it is printed apart, with the ratio of
-the rest.
+(``opened``: decrypt, every member hashed, signature, schema, history). Each figure is the median of ``--runs``
+(default 3), the floor's too. Target: each throughput ≥ 0.7 × the floor's. Printing and signing the documents
+costs a second or two whatever the evidence (made in a thread while the evidence streams, so only partly on the
+clock), which counts against ours (a small ``--size`` understates ours); alone, it is printed apart. Also the raw
+speed of age (pyrage) on this machine, encrypting and decrypting the evidence's volume from file to file, which
+bounds the encrypted figures from above. The machine's other load moves every figure; the ratios, measured
+side by side, move less.
 
 Run: ``.venv/bin/python benchmarks/package.py [--size MB] [--runs R]``.
 """
@@ -19,6 +22,7 @@ import argparse
 import hashlib
 import os
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -29,11 +33,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import pyrage  # noqa: E402
 
-from app.domain import demo, fieldwork_services  # noqa: E402
 from app.reports.identity import create_identity  # noqa: E402
+from app.services import demo
+from app.services import fieldwork as fieldwork_services  # noqa: E402
+from app.services import packages as package_services  # noqa: E402
 from app.storage.evidence_files import EvidenceFiles  # noqa: E402
 from app.storage.store import open_store  # noqa: E402
-from app.sync import package_services  # noqa: E402
 
 FILE_BYTES = 3_000_000
 TARGET = 0.7
@@ -52,6 +57,17 @@ def evidence(folder: Path, size_mb: int) -> list[Path]:
         path.write_bytes(block)
         paths.append(path)
     return paths
+
+
+def laptop(work: Path, size_mb: int):
+    """A laptop store in ``work`` with the demo engagement, ``size_mb`` MB of evidence attached, and a lead verifier's identity."""
+    sources = evidence(work / "files", size_mb)
+    store = open_store(work / "laptop" / "verifield.sqlite")
+    engagement_id = demo.create_demo(store.uow(), "bench", date(2026, 6, 1))
+    stored = EvidenceFiles(work / "laptop" / "evidence").add_many(sources)
+    attached = [fieldwork_services.Attached(s.sha256, p.name, s.size) for s, p in zip(stored, sources)]
+    fieldwork_services.attach(store.uow(), engagement_id, fieldwork_services.evidence_for(attached, "bench", date(2026, 6, 1)), "bench")
+    return sources, store, engagement_id, create_identity(work / "lead.p12", "张伟", "核查组长", "", "", PASSPHRASE)
 
 
 def timed(action) -> float:
@@ -73,18 +89,12 @@ def floor(sources: list[Path], folder: Path) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--size", type=int, default=300, help="MB of evidence (default 300; the issue's figure is 2000)")
-    parser.add_argument("--runs", type=int, default=2)
+    parser.add_argument("--size", type=int, default=2000, help="MB of evidence (default 2000, the issue's figure)")
+    parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="verifield-bench-", dir=Path.home()) as scratch:
         work = Path(scratch)
-        sources = evidence(work / "files", args.size)
-        store = open_store(work / "laptop" / "verifield.sqlite")
-        engagement_id = demo.create_demo(store.uow(), "bench", date(2026, 6, 1))
-        stored = EvidenceFiles(work / "laptop" / "evidence").add_many(sources)
-        attached = [fieldwork_services.Attached(s.sha256, p.name, s.size) for s, p in zip(stored, sources)]
-        fieldwork_services.attach(store.uow(), engagement_id, fieldwork_services.evidence_for(attached, "bench", date(2026, 6, 1)), "bench")
-        identity = create_identity(work / "lead.p12", "张伟", "核查组长", "", "", PASSPHRASE)
+        sources, store, engagement_id, identity = laptop(work, args.size)
         trust = package_services.Trust([identity.certificate_der])
         key = pyrage.x25519.Identity.generate()
         (work / "head.key").write_text(f"{key}\n")
@@ -103,26 +113,38 @@ def main() -> int:
                         pass
 
                 times.setdefault(f"verify {name}", []).append(timed(verify))
-        documents = min(timed(lambda: package_services._documents(store, engagement_id, Path(tempfile.mkdtemp(dir=work)), identity.path,
-                                                                   PASSPHRASE, None, None)) for _ in range(args.runs))
+        documents = statistics.median(timed(lambda: package_services._documents(store, engagement_id, Path(tempfile.mkdtemp(dir=work)),
+                                                                                 identity.path, PASSPHRASE, None, None)) for _ in range(args.runs))
+        age = {"age encrypt": [], "age decrypt": []}
+        whole = work / "whole.bin"
+        with open(whole, "wb") as joined:
+            for source in sources:
+                joined.write(source.read_bytes())
+        for _run in range(args.runs):
+            age["age encrypt"].append(timed(lambda: pyrage.encrypt_file(str(whole), str(work / "whole.age"), [key.to_public()])))
+            age["age decrypt"].append(timed(lambda: pyrage.decrypt_file(str(work / "whole.age"), str(work / "whole.out"), [key])))
         store.close()
-    best_floor = min(times["floor"])
-    print(f"{len(sources)} evidence files, {volume:.2f} GB; best of {args.runs} runs")
-    print(f"  floor (copy + SHA-256 of the copy): {best_floor:.2f} s  ({volume / best_floor:.2f} GB/s)")
+    floor_time = statistics.median(times["floor"])
+    print(f"{len(sources)} evidence files, {volume:.2f} GB; median of {args.runs} runs")
+    print(f"  floor (copy + SHA-256 of the copy): {floor_time:.2f} s  ({volume / floor_time:.2f} GB/s)   runs: {_runs(times['floor'])}")
     ok = True
     for name, measured in times.items():
         if name == "floor":
             continue
-        best = min(measured)
-        ratio = best_floor / best
+        median = statistics.median(measured)
+        ratio = floor_time / median
         ok &= ratio >= TARGET
-        print(f"  {name}: {best:.2f} s  ({volume / best:.2f} GB/s) = {ratio:.2f} × the floor's throughput   "
-              f"target ≥ {TARGET}: {'ok' if ratio >= TARGET else 'UNDER TARGET'}")
-        if name.startswith("package"):
-            bag = best - documents
-            print(f"    of which printing and signing the documents {documents:.2f} s (whatever the evidence); the rest "
-                  f"{bag:.2f} s = {best_floor / bag:.2f} × the floor's throughput")
+        print(f"  {name}: {median:.2f} s  ({volume / median:.2f} GB/s) = {ratio:.2f} × the floor's throughput   "
+              f"target ≥ {TARGET}: {'ok' if ratio >= TARGET else 'UNDER TARGET'}   runs: {_runs(measured)}")
+    print(f"  printing and signing the documents alone: {documents:.2f} s (whatever the evidence)")
+    for name, measured in age.items():
+        median = statistics.median(measured)
+        print(f"  {name} alone, file to file: {median:.2f} s ({volume / median:.2f} GB/s) = {floor_time / median:.2f} × the floor's throughput")
     return 0 if ok else 1
+
+
+def _runs(measured: list[float]) -> str:
+    return " ".join(f"{t:.2f}" for t in measured)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,7 @@
-"""Pure-Python heart of Verifield: entities, rules, calculations and use cases.
+"""Pure-Python heart of Verifield: entities, rules and calculations, by bounded context.
 
-Nothing here imports Qt, SQLAlchemy or any file-format library; the layer
-contracts in ``pyproject.toml`` enforce it.
+``kernel`` ← ``engagement`` ← ``inventory`` and ``fieldwork`` ← ``findings`` ← ``statement`` ← ``lifecycle``: each
+context may use the ones before it, never one after (import-linter contracts in ``pyproject.toml``).
+Nothing here imports Qt, SQLAlchemy or any file-format library, nor the use cases in :mod:`app.services`.
+See docs/architecture.md.
 """

@@ -1,10 +1,11 @@
 """The calculation workbook: every verified figure as a live formula a reviewer can follow.
 
-Sheets, in order: Cover, Factors, Activity, Calculation, Summary (app/reports/summary_sheet.py), Neutrality,
-Findings.
+Sheets, in order: Cover, Measured (lab results weighted by quantity, app/reports/measured_sheet.py; only when there
+are any), Factors, Activity, Calculation, Summary (app/reports/summary_sheet.py), Neutrality, Findings; their
+titles say what the engagement verifies (app/reports/inventory_wording.py).
 Factor values are named cells (``EF_S01``, ``NCV_S02``, ``GWP_CH4``); each
 emission is a formula over the Activity and Factors sheets in the same order
-of operations as :mod:`app.domain.calculation`, so a spreadsheet program that
+of operations as :mod:`app.domain.inventory.calculation`, so a spreadsheet program that
 recalculates the workbook gets Verifield's figures to 1e-9.  Every formula
 cell also stores Verifield's own value, so viewers that do not recalculate
 still show numbers.
@@ -15,21 +16,24 @@ Later sheets (sampling) are added by appending a writer to :data:`SHEETS`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
 from app import __version__
-from app.domain import units
-from app.domain.calculation import CO2_PER_C, KEY_SOURCE_SHARE, SourceResult
-from app.domain.factors import FactorUse
-from app.domain.findings import Finding
-from app.domain.inventory import Direction, EmissionSource, Method
-from app.domain.inventory_services import Calculation
-from app.domain.organisation import Organisation
-from app.domain.text import DomainError, Text
+from app.domain.engagement.organisation import Organisation
+from app.domain.findings.finding import Finding
+from app.domain.inventory import units
+from app.domain.inventory.calculation import CO2_PER_C, KEY_SOURCE_SHARE, SourceResult
+from app.domain.inventory.factors import FactorUse
+from app.domain.inventory.measured import with_measured
+from app.domain.inventory.snapshot import Calculation
+from app.domain.inventory.sources import Direction, EmissionSource, Method
+from app.domain.kernel.text import DomainError, Text
 from app.reports.findings_sheet import findings_sheet
+from app.reports.inventory_wording import Wording, wording_of
+from app.reports.measured_sheet import measured_sheet
 from app.reports.summary_sheet import quoted, summary_sheet
 from app.reports.xlsx import FIRST_DATA_ROW, Book, Column, Formula, column_range, number_literal
 
@@ -51,20 +55,24 @@ class Context:
     source_rows: dict[str, int] = field(default_factory=dict)  # source id → its zero-based row on Calculation
     calculation_columns: dict[str, str] = field(default_factory=dict)  # "verified", "reported", … → a Calculation column's range
     findings: list[Finding] = field(default_factory=list)
+    weightings: dict[tuple[str, str], Formula] = field(default_factory=dict)  # (source id, slot) → its weighted mean
+    wording: Wording | None = None  # the programme's title and headings (app/reports/inventory_wording.py)
 
 
 def export_calculation_workbook(
-    path: Path | str, calculation: Calculation, client: Organisation, generated: datetime, findings: list[Finding] = ()
+    path: Path | str, calculation: Calculation, client: Organisation, generated: datetime, findings: list[Finding] = (),
+    cancelled=None,
 ) -> None:
-    """Write the calculation workbook of ``calculation`` (and the engagement's ``findings``) to ``path``."""
-    ctx = Context(calculation, client, generated, findings=list(findings))
+    """Write the calculation workbook of ``calculation`` (and the engagement's ``findings``) to ``path``
+    (``cancelled()``: see :class:`Book`)."""
+    measured = calculation.recalculator.measured
+    weighted = [with_measured(s, measured.get(s.id, ())) for s in calculation.inventory.sources]  # the factors recalculated
+    calculation = replace(calculation, inventory=replace(calculation.inventory, sources=weighted))
+    ctx = Context(calculation, client, generated, findings=list(findings), wording=wording_of(calculation.inventory.engagement))
     _assign_keys(ctx)
-    book = Book(path, demo=calculation.inventory.engagement.is_demo)
-    try:
+    with Book(path, demo=calculation.inventory.engagement.is_demo, cancelled=cancelled) as book:
         for writer in SHEETS:
             writer(book, ctx)
-    finally:
-        book.close()
 
 
 def _assign_keys(ctx: Context) -> None:
@@ -82,7 +90,7 @@ def _defined_name(text: str) -> str:
 def _cover(book: Book, ctx: Context) -> None:
     e = ctx.calculation.inventory.engagement
     sheet = book.sheet(
-        "Cover", T("温室气体核查计算表", "GHG verification calculation workbook"),
+        "Cover", ctx.wording.workbook,
         T("蓝色单元格为输入值，黑色为公式；排放量单位 tCO₂e。", "Blue cells are inputs, black cells formulas; emissions in tCO₂e."),
         [Column(T("项目", "Item"), 34), Column(T("内容", "Value"), 70)],
     )
@@ -133,12 +141,13 @@ def _factors(book: Book, ctx: Context) -> None:
             use = getattr(source, slot)
             if use is not None:
                 name = f"{_SLOT_PREFIX[slot]}_{_defined_name(key)}"
-                _factor_row(book, sheet, name, key, source.name, kind.label, use)
+                _factor_row(book, sheet, name, key, source.name, kind.label, use, ctx.weightings.get((source.id, slot)))
                 ctx.factor_names[source.id, slot] = name
         for stream in source.streams:
             if stream.carbon is not None:
                 name = f"CARBON_{_defined_name(ctx.keys[stream.id])}"
-                _factor_row(book, sheet, name, ctx.keys[stream.id], f"{source.name} / {stream.name}", T("含碳量", "carbon content"), stream.carbon)
+                _factor_row(book, sheet, name, ctx.keys[stream.id], f"{source.name} / {stream.name}", T("含碳量", "carbon content"),
+                            stream.carbon, ctx.weightings.get((stream.id, "carbon")))
                 ctx.factor_names[stream.id, "carbon"] = name
     report = calc.inventory.engagement.gwp_report
     for source in calc.inventory.sources:
@@ -156,11 +165,12 @@ def _factors(book: Book, ctx: Context) -> None:
 _CO2_BY_DEFINITION = "CO₂ 的 GWP 按定义为 1 / the GWP of CO₂ is 1 by definition"
 
 
-def _factor_row(book: Book, sheet, name: str, key: str, used_by: str, kind: Text, use: FactorUse) -> None:
+def _factor_row(book: Book, sheet, name: str, key: str, used_by: str, kind: Text, use: FactorUse,
+                formula: Formula | None = None) -> None:
     mark = "✓" if use.checked else "⚠ 未核对 unchecked"
     status = f"{mark}: {use.status}" if use.status else mark
     library = f"{use.library_id} v{use.version}" if use.library_id else ""
-    row = sheet.row([name, key, used_by, kind, use.value, use.unit, use.source, status, use.priority.label, library])
+    row = sheet.row([name, key, used_by, kind, formula or use.value, use.unit, use.source, status, use.priority.label, library])
     book.define_name(name, sheet.name, row, 4)
 
 
@@ -254,7 +264,7 @@ _FORMULAS_NOTE = T(
 
 def _calculation(book: Book, ctx: Context) -> None:
     calc = ctx.calculation
-    sheet = book.sheet("Calculation", T("排放量计算", "Emission calculation"), _FORMULAS_NOTE, _CALC_COLUMNS)
+    sheet = book.sheet("Calculation", ctx.wording.calculation, _FORMULAS_NOTE, _CALC_COLUMNS)
     first = FIRST_DATA_ROW
     last = first + sum(1 + len(s.streams) for s in calc.inventory.sources) - 1
     a_first, a_last = ctx.activity_rows
@@ -363,7 +373,7 @@ def _neutrality(book: Book, ctx: Context) -> None:
     calc = ctx.calculation
     balance = calc.balance
     sheet = book.sheet(
-        "Neutrality", T("碳中和平衡", "Carbon-neutrality balance"),
+        "Neutrality", ctx.wording.neutrality,
         T("仅已签发、核算期结束后 12 个月内注销、有注销证明且序列号未被使用过的减排量可计入。",
           "Only issued credits, retired within 12 months of the period's end, with evidence, and never used before, count."),
         _NEUTRALITY_COLUMNS,
@@ -396,4 +406,4 @@ def _neutrality(book: Book, ctx: Context) -> None:
     ), "text")
 
 
-SHEETS: list[Callable[[Book, Context], None]] = [_cover, _factors, _activity, _calculation, summary_sheet, _neutrality, findings_sheet]
+SHEETS: list[Callable[[Book, Context], None]] = [_cover, measured_sheet, _factors, _activity, _calculation, summary_sheet, _neutrality, findings_sheet]

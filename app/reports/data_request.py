@@ -3,8 +3,8 @@
 Sheets: Instructions (Chinese and English), Data (one row per source, stream
 and period; the id columns are hidden), and a hidden Lists sheet that feeds
 the drop-downs for units and origins.  Which rows appear is decided by
-:func:`app.domain.data_request.request_rows`; what the filled-in rows mean, by
-:func:`app.domain.data_request.plan_import`.
+:func:`app.domain.inventory.data_request.request_rows`; what the filled-in rows mean, by
+:func:`app.domain.inventory.data_request.plan_import`.
 """
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from app.domain.data_request import COLUMNS, request_rows
-from app.domain.inventory import Origin
-from app.domain.inventory_services import Inventory
-from app.domain.organisation import Organisation
-from app.domain.text import Text
-from app.domain.units import UNITS
+from app.domain.engagement.organisation import Organisation
+from app.domain.inventory.data_request import COLUMNS, request_rows
+from app.domain.inventory.snapshot import Inventory
+from app.domain.inventory.sources import Origin
+from app.domain.inventory.units import UNITS
+from app.domain.kernel.text import Text
 from app.reports.xlsx import FIRST_DATA_ROW, Book, Column
 
 DATA_SHEET = "Data"
@@ -38,11 +38,10 @@ _INSTRUCTIONS = (
 )
 
 
-def write_request(path: Path | str, inventory: Inventory, client: Organisation, generated: datetime) -> int:
-    """Write the data request; returns the number of data rows."""
+def write_request(path: Path | str, inventory: Inventory, client: Organisation, generated: datetime, cancelled=None) -> int:
+    """Write the data request; returns the number of data rows (``cancelled()``: see :class:`Book`)."""
     e = inventory.engagement
-    book = Book(path, demo=e.is_demo)
-    try:
+    with Book(path, demo=e.is_demo, cancelled=cancelled) as book:
         book.instructions(f"{e.code}  {e.title}", _INSTRUCTIONS, [
             f"客户 Client: {client.name_zh} {client.name_en}".strip(),
             f"核查期 Reporting period: {e.period_start} – {e.period_end}",
@@ -77,7 +76,5 @@ def write_request(path: Path | str, inventory: Inventory, client: Organisation, 
                 "error_title": "数量 Quantity", "error_message": "请输入非负数字。Enter a number of 0 or more.",
             })
         sheet.ws.activate()
-    finally:
-        book.close()
     return len(rows)
 

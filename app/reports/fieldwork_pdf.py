@@ -10,11 +10,11 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
-from app.domain.engagement import Engagement
-from app.domain.meetings import Meeting, VerificationPlan
-from app.domain.organisation import Organisation
-from app.domain.sampling import Plan
-from app.domain.text import Text
+from app.domain.engagement.engagement import Engagement
+from app.domain.engagement.organisation import Organisation
+from app.domain.fieldwork.meetings import Meeting, VerificationPlan
+from app.domain.fieldwork.sampling import Plan
+from app.domain.kernel.text import Text
 from app.reports.pdf import ENTRY, PAGE_WIDTH, SHADE, para, styles, table, write_pdf
 
 L = {

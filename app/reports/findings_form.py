@@ -2,7 +2,7 @@
 
 Sheets: Instructions (Chinese and English) and Findings (one row per
 unresolved finding, its id hidden; what the client fills in is shaded).  The
-returned workbook is read back by :func:`app.domain.findings_reply.plan_reply`.
+returned workbook is read back by :func:`app.domain.findings.reply.plan_reply`.
 """
 
 from __future__ import annotations
@@ -10,12 +10,12 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from app.domain.engagement import Engagement
-from app.domain.findings import Finding
-from app.domain.findings_reply import COLUMNS, form_findings
-from app.domain.inventory import EmissionSource
-from app.domain.organisation import Organisation
-from app.domain.text import Text
+from app.domain.engagement.engagement import Engagement
+from app.domain.engagement.organisation import Organisation
+from app.domain.findings.finding import Finding
+from app.domain.findings.reply import COLUMNS, form_findings
+from app.domain.inventory.sources import EmissionSource
+from app.domain.kernel.text import Text
 from app.reports.xlsx import Book, Column
 
 FORM_SHEET = "Findings"
@@ -38,8 +38,7 @@ def write_form(path: Path | str, engagement: Engagement, client: Organisation, f
     """Write the form; returns the number of findings it asks about."""
     names = {s.id: s.name for s in sources}
     asked = form_findings(findings)
-    book = Book(path, demo=engagement.is_demo)
-    try:
+    with Book(path, demo=engagement.is_demo) as book:
         book.instructions(f"{engagement.code}  {engagement.title}", INSTRUCTIONS, [
             f"客户 Client: {client.name_zh} {client.name_en}".strip(),
             f"生成 Generated: {generated:%Y-%m-%d %H:%M} (Verifield)",
@@ -61,7 +60,5 @@ def write_form(path: Path | str, engagement: Engagement, client: Organisation, f
             sheet.ws.set_row(sheet.next_row - 1, 60)
         sheet.autofilter()
         sheet.ws.activate()
-    finally:
-        book.close()
     return len(asked)
 

@@ -17,13 +17,13 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
-from app.domain.engagement import Engagement
-from app.domain.findings import Finding, Kind, State, estimates, statement_blockers
-from app.domain.findings_reply import form_findings
-from app.domain.inventory import EmissionSource
-from app.domain.inventory_services import Calculation
-from app.domain.organisation import Organisation
-from app.domain.text import Text
+from app.domain.engagement.engagement import Engagement
+from app.domain.engagement.organisation import Organisation
+from app.domain.findings.finding import Finding, Kind, State, estimates, statement_blockers
+from app.domain.findings.reply import form_findings
+from app.domain.inventory.snapshot import Calculation
+from app.domain.inventory.sources import EmissionSource
+from app.domain.kernel.text import Text
 from app.reports.pdf import ALERT, ENTRY, PAGE_WIDTH, SHADE, Styles, para, styles, table, write_pdf
 
 L = {
@@ -180,7 +180,7 @@ def _detail(f: Finding, s: Styles, language: str, names: dict[str, str], today: 
     if f.estimate_t is not None:
         wide.append((t("estimate"), f"{f.estimate_t:,.2f} tCO₂e — {f.estimate_basis}"))
     history = [[e.on.isoformat(), e.by, e.action.label.in_(language), e.note] for e in f.events]
-    return [KeepTogether([
-        para(f"{f.label}  {_kind(f, language)}", s.heading), _block(f, language, names, today, wide), Spacer(1, 2 * mm),
-        para(t("history"), s.label), table(history, [22 * mm, 28 * mm, 38 * mm, PAGE_WIDTH - 88 * mm], s.small, header=False),
-    ])]
+    parts = [para(f"{f.label}  {_kind(f, language)}", s.heading), _block(f, language, names, today, wide), Spacer(1, 2 * mm)]
+    if history:  # a finding stored without events (an older store, an import) has no history table: an empty one is refused
+        parts += [para(t("history"), s.label), table(history, [22 * mm, 28 * mm, 38 * mm, PAGE_WIDTH - 88 * mm], s.small, header=False)]
+    return [KeepTogether(parts)]

@@ -10,8 +10,8 @@ what still blocks the statement.
 
 from __future__ import annotations
 
-from app.domain.findings import statement_blockers
-from app.domain.text import Text
+from app.domain.findings.finding import statement_blockers
+from app.domain.kernel.text import Text
 from app.reports.xlsx import Book, Column, Formula, column_range
 
 T = Text

@@ -25,7 +25,7 @@ from cryptography.x509.oid import NameOID
 from pyhanko.sign.signers import SimpleSigner
 
 from app.atomic import write_bytes
-from app.domain.text import DomainError, Text, unwritable
+from app.domain.kernel.text import DomainError, Text, unwritable
 
 MIN_PASSPHRASE = 8
 

@@ -30,8 +30,8 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 from reportlab.platypus.doctemplate import LayoutError
 
 from app.atomic import write_bytes
-from app.domain.engagement import DEMO_MARK, is_demo_code
-from app.domain.text import DomainError, Text, unwritable
+from app.domain.engagement.engagement import DEMO_MARK, is_demo_code
+from app.domain.kernel.text import DomainError, Text, unwritable
 from app.paths import FONT_FILE, resources_dir
 
 FONT = "WenQuanYiMicroHei"

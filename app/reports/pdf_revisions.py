@@ -14,7 +14,7 @@ from typing import Iterator
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.reader import PdfFileReader
 
-from app.domain.text import Text
+from app.domain.kernel.text import Text
 
 
 def later_changes(reader: PdfFileReader, revision: int, allowed: set[str]) -> list[Text]:

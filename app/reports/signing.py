@@ -21,8 +21,8 @@ from __future__ import annotations
 import logging
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import datetime
+from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterator, Sequence
@@ -42,7 +42,13 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.pdf_utils.text import TextBoxStyle
 from pyhanko.sign.diff_analysis import DiffResult, ModificationLevel
 from pyhanko.sign.fields import (
-    FieldMDPAction, FieldMDPSpec, MDPPerm, SigFieldSpec, SigSeedSubFilter, append_signature_field, enumerate_sig_fields,
+    FieldMDPAction,
+    FieldMDPSpec,
+    MDPPerm,
+    SigFieldSpec,
+    SigSeedSubFilter,
+    append_signature_field,
+    enumerate_sig_fields,
 )
 from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner
 from pyhanko.sign.validation import validate_pdf_signature
@@ -51,13 +57,13 @@ from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko.stamp import TextStampStyle
 from pyhanko_certvalidator import ValidationContext
 
-from app.domain.statement import AUTHORISER_FIELD
-from app.domain.text import DomainError, Text, unwritable
-from app.paths import resources_dir
 from app.atomic import replacing
+from app.domain.kernel.text import DomainError, Text, unwritable
+from app.domain.statement.statement import AUTHORISER_FIELD
+from app.paths import resources_dir
 from app.reports.identity import Identity, unlock
-from app.reports.pdf_revisions import later_changes
 from app.reports.pdf import FONT_FILE
+from app.reports.pdf_revisions import later_changes
 
 # Where a signature goes when the named field is missing: bottom right of the last A4 page, above the footer;
 # the Authoriser's empty field, made with the first signature, goes to its left.

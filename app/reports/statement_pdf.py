@@ -21,14 +21,22 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from app.domain.choices import Assurance, Gas
-from app.domain.surveillance import certificate_schedule
-from app.domain.statement import (
-    AUTHORISER_FIELD, NEUTRALITY_SECTIONS, SECTIONS, VERIFIER_FIELD, Opinion, Statement, certificate_number, opinion_label, opinions_for,
-)
-from app.domain.statement_facts import Facts
 from app.atomic import write_bytes
-from app.domain.text import DomainError, Text, unwritable
+from app.domain.engagement.surveillance import certificate_schedule
+from app.domain.kernel.choices import Assurance, Gas
+from app.domain.kernel.text import DomainError, Text, unwritable
+from app.domain.statement.facts import Facts
+from app.domain.statement.statement import (
+    AUTHORISER_FIELD,
+    NEUTRALITY_SECTIONS,
+    SECTIONS,
+    VERIFIER_FIELD,
+    Opinion,
+    Statement,
+    certificate_number,
+    opinion_label,
+    opinions_for,
+)
 from app.paths import resources_dir
 from app.reports.pdf import GRID, PAGE_WIDTH, SHADE, Styles, font, para, styles, table, write_pdf
 from app.reports.signing import SignatureSpot, add_signature_fields

@@ -6,7 +6,7 @@ estimate``, read live from the Findings sheet), then the verified total —
 the figure the statement, the balance and the certificate quote.  Nothing
 reported is an empty cell, never 0: its difference and percentage stay empty
 too, and every percentage of a difference is of the reported figure.  The
-materiality block repeats :func:`app.domain.calculation._materiality` as
+materiality block repeats :func:`app.domain.inventory.calculation._materiality` as
 formulas: an omitted source and each estimate count as an understatement in
 full.
 """
@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import math
 
-from app.domain.calculation import percent_of_reported
-from app.domain.inventory import Category, difference
-from app.domain.text import Text
-from app.domain.unit_text import shown_unit
+from app.domain.inventory.calculation import percent_of_reported
+from app.domain.inventory.sources import Category, difference
+from app.domain.kernel.text import Text
+from app.domain.kernel.unit_text import shown_unit
 from app.reports.findings_sheet import C_ESTIMATE, ordered
 from app.reports.xlsx import FIRST_DATA_ROW, Column, Formula, cell
 
@@ -36,7 +36,7 @@ def summary_sheet(book, ctx) -> None:
     calc = ctx.calculation
     results, inventory, col = calc.results, calc.inventory, ctx.calculation_columns
     sheet = book.sheet(
-        "Summary", T("汇总", "Summary"),
+        "Summary", ctx.wording.summary,
         T("按类别汇总、直接与间接排放、保守估算、核证总量与实质性结论；未报告为空白。",
           "Totals by category, direct and indirect, conservative estimates, the verified total and the materiality verdict; "
           "nothing reported is left empty."),
@@ -63,7 +63,7 @@ def summary_sheet(book, ctx) -> None:
         figures = [reported_by[c] for c in cells if reported_by[c] is not None]
         e_cells = ",".join(f"E{rows[c] + 1}" for c in cells)
         r = sheet.next_row + 1
-        code, label = ("direct", T("直接排放", "direct emissions")) if direct else ("indirect", T("间接排放", "indirect emissions"))
+        code, label = ("direct", ctx.wording.direct) if direct else ("indirect", ctx.wording.indirect)
         return sheet.row(_compare_row(
             code, label, None, r, Formula("=" + "+".join(f"D{rows[c] + 1}" for c in cells), verified),
             Formula(f'=IF(COUNT({e_cells})=0,"",SUM({e_cells}))', math.fsum(figures) if figures else None),
@@ -80,7 +80,7 @@ def summary_sheet(book, ctx) -> None:
         estimate_cells.append(f"D{line + 1}")
     r = sheet.next_row + 1
     total = sheet.row(_compare_row(
-        "total", T("核证排放总量（含保守估算）", "verified total (estimates included)"), None, r,
+        "total", ctx.wording.total, None, r,
         Formula("=" + "+".join([f"D{direct + 1}", f"D{indirect + 1}"] + estimate_cells), results.total),
         Formula(f'=IF(COUNT({col["reported"]})=0,"",SUM({col["reported"]}))', results.reported_total),
     ))

@@ -13,17 +13,27 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
-from app.domain.calculation import percent_of_reported
-from app.domain.inventory import difference
-from app.domain.choices import Assurance
-from app.domain.findings import Finding
-from app.domain.statement import Opinion, Statement, opinion_label
-from app.domain.statement_facts import Facts
-from app.domain.text import Text
+from app.domain.findings.finding import Finding
+from app.domain.inventory.calculation import percent_of_reported
+from app.domain.inventory.sources import difference
+from app.domain.kernel.choices import Assurance
+from app.domain.kernel.text import Text
+from app.domain.statement.facts import Facts
+from app.domain.statement.statement import Opinion, Statement, opinion_label
 from app.reports.findings_pdf import findings_summary
 from app.reports.pdf import ALERT, PAGE_WIDTH, SHADE, para, table, write_pdf
+from app.reports.statement_pdf import L as STATEMENT
 from app.reports.statement_pdf import (
-    L as STATEMENT, Page, check_opinion, estimate_line, fill, in_language, money, neutrality_text, opinion_text, section, wording,
+    Page,
+    check_opinion,
+    estimate_line,
+    fill,
+    in_language,
+    money,
+    neutrality_text,
+    opinion_text,
+    section,
+    wording,
 )
 
 L = {

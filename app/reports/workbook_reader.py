@@ -17,7 +17,7 @@ a :class:`DomainError`, never a traceback:
   claims (openpyxl's read-only sheets stop there), and rows out of order or a
   cell given twice are refused rather than dropped;
 * a formula with no computed value, or an error value (``#DIV/0!``), comes
-  back as a :class:`~app.domain.cells.CellFault` for the importer to name; a
+  back as a :class:`~app.domain.inventory.cells.CellFault` for the importer to name; a
   number in a date-formatted cell that is no date comes back as the number.
 """
 
@@ -34,8 +34,8 @@ import openpyxl
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet._reader import FORMULA_TAG, VALUE_TAG, WorkSheetParser
 
-from app.domain.cells import error_value, uncomputed
-from app.domain.text import DomainError, Text
+from app.domain.inventory.cells import error_value, uncomputed
+from app.domain.kernel.text import DomainError, Text
 
 MAX_UNPACKED = 256 * 2**20  # bytes; a 50,000-row data request unpacks to some 40 MB
 MAX_MEMBERS = 10_000

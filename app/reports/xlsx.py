@@ -16,19 +16,19 @@ from __future__ import annotations
 
 import gc
 from dataclasses import dataclass
-from io import BytesIO
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import xlsxwriter
-from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
 from xlsxwriter.exceptions import FileCreateError
+from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
 from xlsxwriter.worksheet import Worksheet
 
-from app.atomic import named, write_bytes
-from app.domain.engagement import DEMO_MARK
-from app.domain.text import Text, unwritable
+from app.atomic import Pending, named, refuse_special
+from app.domain.engagement.engagement import DEMO_MARK
+from app.domain.kernel.cancelling import Cancelled
+from app.domain.kernel.text import Text, unwritable
 
 TITLE_ROW, NOTE_ROW, HEADER_ROW = 0, 1, 2
 FIRST_DATA_ROW = 3  # zero-based; the fourth row in a spreadsheet program
@@ -96,15 +96,85 @@ class _Worksheet(Worksheet):
         return formula[1:] if formula.startswith("=") else formula
 
 
-class Book:
-    """One workbook being written."""
+class _Nowhere:
+    """Where a dropped workbook's half-made zip writes its last words when it is collected: nothing is kept, but the
+    positions it reads back add up (written to a closed or full file, it printed a traceback at the end)."""
 
-    def __init__(self, path: Path | str, demo: bool = False):
-        """``demo``: the demo engagement's workbook, marked DEMO in every sheet's title and printed header."""
-        self.demo = demo
-        self.path, self._zipped = Path(path), BytesIO()  # assembled in memory, then written all at once
+    def __init__(self):
+        self.position = self.end = 0
+
+    def write(self, data) -> int:
+        self.position += len(data)
+        self.end = max(self.end, self.position)
+        return len(data)
+
+    def tell(self) -> int:
+        return self.position
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        self.position = offset if whence == 0 else self.position + offset if whence == 1 else self.end + offset
+        return self.position
+
+    def flush(self) -> None:
+        pass
+
+
+class _Destination:
+    """The workbook's file under a temporary name in its folder, opened when the book is closed and XlsxWriter
+    writes the zip, which thus streams to disk (assembled in memory it grew with every record).  After its first
+    failure (the error goes to XlsxWriter) or a discard, the rest goes :class:`_Nowhere`."""
+
+    def __init__(self, path: Path):
+        self.path, self.pending, self.nowhere = path, None, None
+
+    def open(self) -> None:
+        """Make the temporary file (before the zip is written: the zip module swallows an error of its first use)."""
+        refuse_special(self.path)
+        self.pending = Pending(self.path.parent, self.path.name)
+
+    def _do(self, what: str, *args):
+        if self.nowhere is not None:
+            return getattr(self.nowhere, what)(*args)
+        try:
+            return getattr(self.pending.file, what)(*args)
+        except OSError:
+            self.nowhere = _Nowhere()
+            raise
+
+    @property
+    def name(self) -> str:
+        return str(self.path)
+
+    def write(self, data) -> int:
+        return self._do("write", data)
+
+    def tell(self) -> int:
+        return self._do("tell")
+
+    def seek(self, *where) -> int:
+        return self._do("seek", *where)
+
+    def flush(self) -> None:
+        self._do("flush")
+
+    def discard(self) -> None:
+        self.nowhere = self.nowhere or _Nowhere()
+        if self.pending is not None:
+            self.pending.discard()
+
+
+class Book:
+    """One workbook being written: ``with Book(path) as book:`` — the file at ``path`` changes only when the block
+    ends without an error and without being cancelled (a good file is never replaced by half of one)."""
+
+    def __init__(self, path: Path | str, demo: bool = False, cancelled: Callable[[], bool] | None = None):
+        """``demo``: the demo engagement's workbook, marked DEMO in every sheet's title and printed header;
+        ``cancelled()``, asked every few hundred rows, stops the writing (raising Cancelled) and no file is written."""
+        self.demo, self.cancelled = demo, cancelled
+        self.path = Path(path)
+        self._destination = _Destination(self.path)
         self.workbook = xlsxwriter.Workbook(
-            self._zipped, {"constant_memory": True, "strings_to_numbers": False, "strings_to_formulas": False}
+            self._destination, {"constant_memory": True, "strings_to_numbers": False, "strings_to_formulas": False}
         )
         add = self.workbook.add_format
         self.title = add({"bold": True, "font_size": 14})
@@ -115,6 +185,21 @@ class Book:
         for style, pattern in _NUMBER_FORMATS.items():
             self.formats[style, False] = add({"num_format": pattern, **({"text_wrap": True, "valign": "top"} if style == "text" else {})})
             self.formats[style, True] = add({"num_format": pattern, "font_color": "#1F4E9E", "bg_color": ENTRY_FILL})
+
+    def __enter__(self) -> "Book":
+        return self
+
+    def __exit__(self, kind, error, _trace) -> None:
+        if kind is None:
+            self._close()
+            return
+        self._destination.discard()  # a writer failed or was cancelled: what was made goes nowhere
+        try:
+            self.workbook.close()  # which releases its temporary files
+        except Exception:  # noqa: BLE001 — the writer's own error is the one to report
+            pass
+        if isinstance(error, OSError):  # the sheets stream through temporary files, which a full disk refuses
+            raise unwritable(named(error, self.path)) from None
 
     def sheet(self, name: str, title: Text, note: Text | str, columns: list[Column]) -> "Sheet":
         return Sheet(self, name, title, note, columns)
@@ -147,17 +232,22 @@ class Book:
         """A workbook-level name for one cell (``EF_S01`` → ``Factors!$D$4``)."""
         self.workbook.define_name(name, f"={sheet}!{cell(row, col, absolute=True)}")
 
-    def close(self) -> None:
+    def _close(self) -> None:
         """Write the file whole or not at all; one that cannot be written (a full disk, open in Excel) is a DomainError."""
         try:
+            self._destination.open()
             self.workbook.close()  # its sheets are streamed through temporary files, which a full disk refuses
-            write_bytes(self.path, self._zipped.getvalue())
+            if self.cancelled is not None and self.cancelled():
+                self._destination.discard()  # cancelled: nothing is written
+                return
+            self._destination.pending.commit(self.path)
             return
         except FileCreateError as error:
             failure = unwritable(named(error.args[0], self.path) if error.args and isinstance(error.args[0], OSError) else error)
         except OSError as error:
-            failure = unwritable(error)
-        # The half-made zip, no longer held by the error, goes now while the buffer it writes to is open:
+            failure = unwritable(named(error, self.path))
+        self._destination.discard()
+        # The half-made zip, no longer held by the error, goes now while the file it writes to is open:
         # left to the end of the process it fails to close and prints a traceback.
         gc.collect()
         raise failure
@@ -189,6 +279,8 @@ class Sheet:
     def row(self, values: Iterable[Any]) -> int:
         """Write the next row; returns its zero-based index.  An entry column left blank is still shaded."""
         row = self.next_row
+        if row % 256 == 0 and self.book.cancelled is not None and self.book.cancelled():
+            raise Cancelled
         for col, value in enumerate(values):
             column = self.columns[col] if col < len(self.columns) else Column(Text("", ""))
             if value is not None and value != "":

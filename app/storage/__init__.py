@@ -1,1 +1,4 @@
-"""SQLite storage of the domain: ORM rows, repositories, unit of work, migrations."""
+"""SQLite storage of the domain: ORM rows, repositories, unit of work, migrations.
+
+See docs/architecture.md.
+"""

@@ -7,8 +7,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from app.atomic import write_bytes
-from app.domain.checklists import Template, template_from_dict, template_to_dict
-from app.domain.text import DomainError, Text, unwritable
+from app.domain.fieldwork.checklists import Template, template_from_dict, template_to_dict
+from app.domain.kernel.text import DomainError, Text, unwritable
 from app.paths import resources_dir
 from app.storage.files import SpecialFile, open_regular
 

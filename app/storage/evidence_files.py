@@ -17,25 +17,33 @@ longer matches its name; :meth:`verify` and :meth:`verify_all` do the same
 check without handing the bytes out (before packaging, say).
 
 Thumbnails (JPEG, made with Pillow) are cached under ``<root>/.thumbnails/<size>/``.
+
+In an encrypted data folder the files and thumbnails are sealed with the data
+key as they are written (:mod:`app.storage.sealed`), still named by the SHA-256
+of their content, and opened through the seal wherever they are read.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
-import os
 import re
+from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterable, NamedTuple
+from typing import Callable, Iterable, NamedTuple
 
 from app.atomic import Pending, named, replacing, sync_folder
-from app.domain.text import DomainError, Text, unwritable
+from app.domain.kernel.text import DomainError, Text, unwritable
+from app.storage.data_key import active_for
 from app.storage.files import SpecialFile, open_regular
+from app.storage.sealed import Damaged, SealingWriter, is_sealed, open_content, read_content, seal_bytes
 
 CHUNK = 1 << 20
+FLUSHING_AT_ONCE = 2  # files being flushed to disk while the next is copied (their fsyncs share the disk's commits)
+PICTURE_LIMIT = 256 << 20  # a sealed file larger than this is not opened as a picture (it would be read whole)
 DIGEST = re.compile(r"[0-9a-f]{64}")
 DATE_TIME_ORIGINAL, DATE_TIME, EXIF_IFD = 36867, 306, 0x8769
 
@@ -64,11 +72,13 @@ class _Cancelled(Exception):
 
 
 class EvidenceFiles:
-    """The content-addressed evidence files under ``root`` (created when missing)."""
+    """The content-addressed evidence files under ``root`` (created when missing); sealed with the data folder's
+    active data key, when it has one (see :mod:`app.storage.sealed`)."""
 
     def __init__(self, root: Path):
         self.root = Path(root)
         self.root.mkdir(parents=True, exist_ok=True)
+        self.key = active_for(self.root)
 
     # -- adding -------------------------------------------------------------
 
@@ -84,8 +94,8 @@ class EvidenceFiles:
 
         When ``cancelled()`` turns true (it is asked before each file and after
         each chunk) the file being copied is dropped and the files stored so far
-        are returned; they stay in the store.  One file is flushed to disk and
-        named while the next is being copied, so the disk and the hashing overlap.
+        are returned; they stay in the store.  Up to two files are flushed to disk
+        and named while the next is being copied, so the disk and the hashing overlap.
         A full or read-only evidence folder is a DomainError.
         """
         try:
@@ -98,8 +108,8 @@ class EvidenceFiles:
         sizes = [_size(s) for s in sources]
         total, before = max(sum(sizes), 1), 0
         stored: list[Stored] = []
-        with ThreadPoolExecutor(1, thread_name_prefix="evidence-flush") as flusher:
-            flushing: Future | None = None
+        with ThreadPoolExecutor(FLUSHING_AT_ONCE, thread_name_prefix="evidence-flush") as flusher:
+            flushing: deque[tuple[str, Future]] = deque()
             for source, size in zip(sources, sizes):
                 if cancelled and cancelled():
                     break
@@ -114,12 +124,11 @@ class EvidenceFiles:
                     written = self._write(source, step)
                 except _Cancelled:
                     break
-                if flushing:
-                    stored.append(flushing.result())
-                flushing = flusher.submit(self._settle, written)
+                while flushing and (len(flushing) == FLUSHING_AT_ONCE or any(d == written.sha256 for d, _ in flushing)):
+                    stored.append(flushing.popleft()[1].result())  # in order; the same content never settled twice at once
+                flushing.append((written.sha256, flusher.submit(self._settle, written)))
                 before += size
-            if flushing:
-                stored.append(flushing.result())
+            stored.extend(future.result() for _, future in flushing)
         if progress and not (cancelled and cancelled()):
             progress(1.0, "")
         return stored
@@ -141,7 +150,7 @@ class EvidenceFiles:
         except BaseException:
             reader.close()
             raise
-        out = pending.file
+        out = SealingWriter(pending.file, self.key) if self.key else pending.file
         try:
             with reader:
                 buffer = bytearray(CHUNK)
@@ -158,6 +167,8 @@ class EvidenceFiles:
                     size += count
                     if progress:
                         progress(size)
+            if self.key:
+                out.finish()
         except BaseException:
             pending.discard()
             raise
@@ -168,7 +179,7 @@ class EvidenceFiles:
         pending, sha256, size = written
         target = self.path(sha256)
         try:
-            if target.exists() and _hash_file(target) == sha256:
+            if target.exists() and self.verify(sha256):
                 pending.discard()
                 return Stored(sha256, size, True)
             # Not there, or the stored copy was damaged on disk: this good copy takes its place.
@@ -187,6 +198,14 @@ class EvidenceFiles:
             raise
         return Stored(sha256, size, False)
 
+    def take_back(self, stored: Iterable[Stored]) -> None:
+        """Remove the files a batch stored that were not there before it (``existed`` false), when the batch could
+        not be recorded: nothing refers to them.  Files that were already there stay."""
+        for sha256 in {s.sha256 for s in stored if not s.existed}:
+            path = self.path(sha256)
+            path.unlink(missing_ok=True)
+            sync_folder(path.parent)
+
     # -- finding and reading -------------------------------------------------
 
     def path(self, sha256: str) -> Path:
@@ -203,14 +222,14 @@ class EvidenceFiles:
 
     def open(self, sha256: str) -> VerifiedReader:
         """A reader of the stored file that checks its digest when it reaches the end."""
-        return VerifiedReader(self._stored(sha256), sha256)
+        return VerifiedReader(self._stored(sha256), sha256, self.key)
 
     def verify(self, sha256: str) -> bool:
         """True when the file is stored and its content still hashes to its name."""
         path = self.path(sha256)
         try:
-            return _hash_file(path) == sha256
-        except OSError:
+            return _hash_file(path, self.key) == sha256
+        except (OSError, Damaged):
             return False
 
     def stored(self) -> list[str]:
@@ -259,7 +278,7 @@ class EvidenceFiles:
         A file missing from the store raises DomainError, as :meth:`open` does.
         """
         target = self.root / ".thumbnails" / str(size) / f"{self.path(sha256).name}.jpg"
-        if target.exists():
+        if target.exists() and (not self.key or is_sealed(target)):  # a plain one left from before sealing is made anew
             return target
         from PIL import Image, ImageOps
 
@@ -267,7 +286,7 @@ class EvidenceFiles:
         if not self.verify(sha256):  # a damaged file is not shown as if it were the evidence
             return None
         try:
-            with Image.open(source) as image:
+            with Image.open(self._picture(source)) as image:
                 image.draft("RGB", (size, size))  # JPEG only: decode at 1/2, 1/4 or 1/8 scale
                 picture = ImageOps.exif_transpose(image)
                 picture.thumbnail((size, size))
@@ -275,8 +294,27 @@ class EvidenceFiles:
             return None
         target.parent.mkdir(parents=True, exist_ok=True)
         with replacing(target) as out:
-            _flattened(picture).save(out, "JPEG", quality=85)
+            if self.key:
+                made = io.BytesIO()
+                _flattened(picture).save(made, "JPEG", quality=85)
+                out.write(seal_bytes(made.getvalue(), self.key))
+            else:
+                _flattened(picture).save(out, "JPEG", quality=85)
         return target
+
+    def thumbnail_data(self, sha256: str, size: int = 160) -> bytes | None:
+        """The JPEG of :meth:`thumbnail` itself (opened through the seal), for showing."""
+        made = self.thumbnail(sha256, size)
+        return read_content(made, self.key) if made else None
+
+    def _picture(self, source: Path):
+        """What Pillow opens: the path of a plain file, the content of a sealed one (read into memory; a sealed file
+        above :data:`PICTURE_LIMIT` is not taken for a picture)."""
+        if not self.key or not is_sealed(source):
+            return source
+        if source.stat().st_size > PICTURE_LIMIT:
+            raise Damaged("too large for a picture")
+        return io.BytesIO(read_content(source, self.key))
 
     def taken_at(self, sha256: str) -> datetime | None:
         """When a photo was taken, from its EXIF DateTimeOriginal (else DateTime); None when it does not say."""
@@ -284,7 +322,7 @@ class EvidenceFiles:
 
         source = self._stored(sha256)
         try:
-            with Image.open(source) as image:
+            with Image.open(self._picture(source)) as image:
                 exif = image.getexif()
                 found = exif.get_ifd(EXIF_IFD).get(DATE_TIME_ORIGINAL) or exif.get(DATE_TIME_ORIGINAL) or exif.get(DATE_TIME)
         except Exception:  # Pillow cannot read it: not a picture, or broken EXIF
@@ -301,9 +339,9 @@ class VerifiedReader(io.RawIOBase):
     Only a reader read to its end has checked anything.
     """
 
-    def __init__(self, path: Path, sha256: str):
+    def __init__(self, path: Path, sha256: str, key: bytes | None = None):
         super().__init__()
-        self._file = open(path, "rb", buffering=0)
+        self._file = open_content(path, key)
         self._digest = hashlib.sha256()
         self.path, self.sha256 = path, sha256
 
@@ -311,7 +349,10 @@ class VerifiedReader(io.RawIOBase):
         return True
 
     def readinto(self, buffer) -> int:
-        count = self._file.readinto(buffer)
+        try:
+            count = self._file.readinto(buffer)
+        except Damaged:
+            raise _damaged(self.sha256, self.path) from None
         if count:
             self._digest.update(memoryview(buffer).cast("B")[:count])
         elif count == 0 and len(buffer) and self._digest.hexdigest() != self.sha256:
@@ -341,8 +382,8 @@ def _unreadable(source: Path, error: OSError) -> DomainError:
     )
 
 
-def _hash_file(path: Path) -> str:
-    with open(path, "rb", buffering=0) as file:
+def _hash_file(path: Path, key: bytes | None = None) -> str:
+    with open_content(path, key) as file:
         return hashlib.file_digest(file, "sha256").hexdigest()
 
 

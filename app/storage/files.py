@@ -15,8 +15,9 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
-from app.domain.ports import EngagementSummary
-from app.domain.text import DomainError, Text
+from app.domain.engagement.summary import EngagementSummary
+from app.domain.kernel.text import DomainError, Text
+from app.storage.encryption_at_rest import DB_ERRORS, connect, locked
 
 SUMMARY_SQL = """
 SELECT e.id, e.code, e.title, o.name_zh, o.name_en, e.organisation_id, e.programme, e.status,
@@ -40,7 +41,7 @@ def summary_from(row) -> EngagementSummary:
 
 
 def read_summaries(path: Path) -> list[EngagementSummary]:
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+    with connect(path, read_only=True) as connection:
         return [summary_from(row) for row in connection.execute(SUMMARY_SQL)]
 
 
@@ -49,7 +50,7 @@ def stored_version(path: Path) -> str | None:
     if not path.exists():
         return None
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+        with connect(path, read_only=True) as connection:
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if not tables:
                 return None
@@ -57,7 +58,9 @@ def stored_version(path: Path) -> str | None:
                 raise StoreError(_not_ours(path))
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             return row[0] if row else None
-    except sqlite3.DatabaseError as exc:
+    except DB_ERRORS as exc:
+        if (refused := locked(path)) is not None:  # encrypted, and no passphrase given
+            raise refused from None
         if not _writable(path):
             raise StoreError(cannot_write(path, exc)) from exc
         raise StoreError(_not_ours(path, str(exc))) from exc

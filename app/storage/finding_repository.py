@@ -1,4 +1,4 @@
-"""The findings repository: rows ↔ :class:`~app.domain.findings.Finding`, the response and events as JSON."""
+"""The findings repository: rows ↔ :class:`~app.domain.findings.finding.Finding`, the response and events as JSON."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.findings import Action, Event, Finding, Kind, Response, Severity, State
-from app.domain.ports import NotFound
+from app.domain.findings.finding import Action, Event, Finding, Kind, Response, Severity, State
+from app.domain.kernel.text import NotFound
 from app.storage.tables import FindingRow
 
 _SCALARS = (

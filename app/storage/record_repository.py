@@ -1,4 +1,11 @@
-"""The field-work records repository: one JSON document per record, converted by :mod:`app.domain.records`."""
+"""The field-work records repository: one JSON document per record, converted by :mod:`app.domain.fieldwork.records`.
+
+The same table keeps the engagement's contract review and contract changes (:mod:`app.domain.engagement.contract_review`)
+an ISO 14064-2 project's description, periods, SSRs, data and monitoring parameters (:mod:`app.domain.project.project`),
+an ISO 14067 footprint's product, flows and co-products (:mod:`app.domain.footprint.footprint`), and an inventory's
+monitoring plan, lab results and offset classes (:mod:`app.domain.inventory.monitoring`, :mod:`.measured`,
+:mod:`.offset_priority`).
+"""
 
 from __future__ import annotations
 
@@ -7,15 +14,35 @@ from typing import Any
 from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
 
-from app.domain.ports import NotFound
-from app.domain.records import from_plain, record_kinds, to_plain
+from app.domain.engagement.contract_review import CHANGE_KIND, REVIEW_KIND, ContractChange, ContractReview
+from app.domain.fieldwork.aup import PROCEDURE_KIND, TERMS_KIND, AupTerms, Procedure
+from app.domain.footprint.footprint import COPRODUCT_KIND, FLOW_KIND, FOOTPRINT_KIND, CoProduct, Flow, ProductFootprint
+from app.domain.fieldwork.records import from_plain, record_kinds, to_plain
+from app.domain.inventory.measured import MEASURED_KIND, MeasuredValue
+from app.domain.inventory.monitoring import PLAN_KIND, PlanItem
+from app.domain.inventory.offset_priority import CLASS_KIND, OffsetClass
+from app.domain.project.project import (
+    DATA_KIND, PARAMETER_KIND, PERIOD_KIND, PROJECT_KIND, SSR_KIND, MonitoringParameter, MonitoringPeriod, ProjectData,
+    ProjectDescription, Ssr,
+)
+from app.domain.kernel.text import NotFound
 from app.storage.tables import RecordRow
+
+
+def stored_kinds() -> dict[str, type]:
+    """Every kind of record this table holds and its class: the field work's, the contract review and its changes,
+    an ISO 14064-2 project's parts, an ISO 14067 footprint's, the terms and procedures of agreed-upon procedures, the
+    monitoring plan and lab results."""
+    return {**record_kinds(), REVIEW_KIND: ContractReview, CHANGE_KIND: ContractChange, PROJECT_KIND: ProjectDescription,
+            PERIOD_KIND: MonitoringPeriod, SSR_KIND: Ssr, DATA_KIND: ProjectData, PARAMETER_KIND: MonitoringParameter,
+            TERMS_KIND: AupTerms, PROCEDURE_KIND: Procedure, FOOTPRINT_KIND: ProductFootprint, FLOW_KIND: Flow,
+            COPRODUCT_KIND: CoProduct, PLAN_KIND: PlanItem, MEASURED_KIND: MeasuredValue, CLASS_KIND: OffsetClass}
 
 
 class RecordRepository:
     def __init__(self, session: Session):
         self.session = session
-        self.kinds = record_kinds()
+        self.kinds = stored_kinds()
 
     def of(self, engagement_id: str, kind: str) -> list[Any]:
         query = (select(RecordRow).where(RecordRow.engagement_id == engagement_id, RecordRow.kind == kind)

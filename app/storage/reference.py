@@ -14,9 +14,9 @@ import csv
 from functools import lru_cache
 from pathlib import Path
 
-from app.domain.factors import Factor, FactorKind, GwpTable, Priority
-from app.domain.text import Text
-from app.domain.unit_text import shown_unit
+from app.domain.inventory.factors import Factor, FactorKind, GwpTable, Priority
+from app.domain.kernel.text import Text
+from app.domain.kernel.unit_text import shown_unit
 from app.paths import resources_dir
 
 # What stores written before the fuel defaults named their table froze as the source (with an internal file name).

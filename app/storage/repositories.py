@@ -5,20 +5,22 @@ from __future__ import annotations
 from dataclasses import asdict
 from datetime import datetime
 
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import String, cast, delete, select, text, update
 from sqlalchemy.orm import Session
 
-from app.domain.choices import Assurance, BoundaryApproach, GwpReport, Programme, Role
-from app.domain.engagement import Engagement, Site
-from app.domain.history import GENESIS, Change, HistoryEntry, entry_hash
-from app.domain.lifecycle import Stage
-from app.domain.mandays import ManDayPlan
-from app.domain.organisation import Organisation
-from app.domain.people import Person
-from app.domain.ports import EngagementSummary, NotFound
-from app.domain.team import TeamMember
+from app.domain.engagement.contract_review import CHANGE_KIND, REVIEW_KIND
+from app.domain.engagement.engagement import Engagement, Site, gives_assurance, no_assurance
+from app.domain.engagement.mandays import ManDayPlan
+from app.domain.engagement.organisation import Organisation
+from app.domain.engagement.people import Person
+from app.domain.engagement.stages import Stage
+from app.domain.engagement.summary import EngagementSummary
+from app.domain.engagement.team import TeamMember
+from app.domain.kernel.choices import Assurance, BoundaryApproach, GwpReport, Programme, Role
+from app.domain.kernel.history import GENESIS, Change, HistoryEntry, entry_hash
+from app.domain.kernel.text import NotFound
 from app.storage.files import SUMMARY_SQL, summary_from
-from app.storage.tables import EngagementRow, HistoryRow, MetaRow, OrganisationRow, PersonRow, SiteRow, TeamMemberRow
+from app.storage.tables import EngagementRow, HistoryRow, MetaRow, OrganisationRow, PersonRow, RecordRow, SiteRow, TeamMemberRow
 
 _ORG_FIELDS = ("name_zh", "name_en", "credit_code", "address", "contact_name", "contact_phone", "contact_email")
 _ENGAGEMENT_SCALARS = (
@@ -80,6 +82,8 @@ class EngagementRepository:
         values.update({f: tuple(getattr(row, f)) for f in _ENGAGEMENT_LISTS})
         values.update({f: getattr(row, f) or "" for f in _ENGAGEMENT_PEOPLE})
         values["man_days"] = ManDayPlan(**row.man_days) if row.man_days else None
+        if not gives_assurance(values["programme"]):  # stored before agreed-upon procedures lost their level of assurance
+            values.update(no_assurance())
         sites = self.session.scalars(select(SiteRow).where(SiteRow.engagement_id == row.id).order_by(SiteRow.position))
         members = self.session.execute(
             select(TeamMemberRow, PersonRow).join(PersonRow, PersonRow.id == TeamMemberRow.person_id)
@@ -197,10 +201,14 @@ class PeopleRepository:
         self.session.delete(self.session.get(PersonRow, person_id))
 
     def engagements_of(self, person_id: str) -> list[str]:
-        """The codes of the engagements on which the person is a team member, the reviewer or the decision-maker."""
+        """The codes of the engagements on which the person is a team member, the reviewer, the decision-maker, or the
+        technical lead who approved the contract review or a contract change."""
         on_team = select(TeamMemberRow.engagement_id).where(TeamMemberRow.person_id == person_id)
+        approved = select(RecordRow.engagement_id).where(RecordRow.kind.in_((REVIEW_KIND, CHANGE_KIND)),
+                                                         cast(RecordRow.data, String).contains(person_id))
         query = select(EngagementRow.code).where(
-            EngagementRow.id.in_(on_team) | (EngagementRow.reviewer_id == person_id) | (EngagementRow.decision_maker_id == person_id)
+            EngagementRow.id.in_(on_team) | EngagementRow.id.in_(approved) | (EngagementRow.reviewer_id == person_id)
+            | (EngagementRow.decision_maker_id == person_id)
         )
         return sorted(self.session.scalars(query))
 

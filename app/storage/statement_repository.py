@@ -1,13 +1,13 @@
-"""The statements repository: rows ↔ :class:`~app.domain.statement.Statement`, sections as JSON, frozen facts as their JSON text."""
+"""The statements repository: rows ↔ :class:`~app.domain.statement.statement.Statement`, sections as JSON, frozen facts as their JSON text."""
 
 from __future__ import annotations
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.ports import NotFound
-from app.domain.statement import SECTIONS, Opinion, Statement, Wording
-from app.domain.statement_facts import Facts
+from app.domain.kernel.text import NotFound
+from app.domain.statement.facts import Facts
+from app.domain.statement.statement import SECTIONS, Opinion, Statement, Wording
 from app.storage.tables import StatementRow
 
 _SCALARS = ("number", "version", "created_by", "created_on", "final", "dated", "finalised_by")

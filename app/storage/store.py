@@ -1,7 +1,10 @@
 """Opening the engagement store (re-exports :class:`StoreError`): version check, backup, migration, and a safely tuned engine.
 
 The file is SQLite in WAL mode with ``foreign_keys=ON`` and ``synchronous=FULL``,
-so a committed edit survives a crash or power loss.  Before a migration the
+so a committed edit survives a crash or power loss.  A store opened with ``deferred_sync`` (the GUI's) commits
+with ``synchronous=NORMAL`` instead, leaving the write-ahead log's fsync to :meth:`Store.sync`, which the GUI runs
+on a worker after every edit: the edits reach the disk in the order they were committed (the log is appended to,
+and SQLite fsyncs it before every checkpoint), and the GUI thread does not wait for the disk.  Before a migration the
 file is copied aside, and the migration runs in one transaction; a file left
 half-upgraded (by an older Verifield killed mid-upgrade) is restored from that
 copy, and :attr:`Store.notices` says so.  A file written by a newer Verifield
@@ -12,8 +15,7 @@ from __future__ import annotations
 
 import glob
 import os
-import sqlite3
-from contextlib import closing
+from contextlib import closing, suppress
 from datetime import datetime
 from pathlib import Path
 
@@ -21,9 +23,10 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.atomic import write_bytes
-from app.domain.text import Text
+from app.atomic import Pending
+from app.domain.kernel.text import Text
 from app.storage import migrations
+from app.storage.encryption_at_rest import DB_ERRORS, connect, copy_database, engine_url
 from app.storage.files import StoreError, stored_version
 from app.storage.uow import SqlUnitOfWork
 
@@ -31,9 +34,10 @@ from app.storage.uow import SqlUnitOfWork
 class Store:
     """An open engagement store."""
 
-    def __init__(self, path: Path, engine: Engine, notices: list[Text] | None = None):
+    def __init__(self, path: Path, engine: Engine, notices: list[Text] | None = None, deferred_sync: bool = False):
         self.path = path
         self.engine = engine
+        self.deferred_sync = deferred_sync  # commits leave the fsync to sync() (the GUI's store)
         self.notices = notices or []  # what opening it did that the user must be told (a restore from backup)
         self.session_factory: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
 
@@ -52,27 +56,60 @@ class Store:
     def schema_version(self) -> str:
         return stored_version(self.path) or ""
 
+    def sync(self) -> None:
+        """Make every committed edit durable: fsync the write-ahead log (and the file), as ``synchronous=FULL``
+        does at each commit.  Safe on any thread; an ``OSError`` (a failing disk) is the caller's to say."""
+        for name in (f"{self.path}-wal", str(self.path)):
+            try:
+                handle = os.open(name, os.O_RDWR | getattr(os, "O_BINARY", 0))
+            except FileNotFoundError:  # no log yet (nothing written since the last checkpoint)
+                continue
+            try:
+                os.fsync(handle)
+            finally:
+                os.close(handle)
+
     def close(self) -> None:
+        if self.deferred_sync:
+            with suppress(OSError):  # closing goes on: SQLite's own checkpoint on the last close fsyncs as well
+                self.sync()
         self.engine.dispose()
 
 
-def _set_pragmas(dbapi_connection, _record) -> None:
+def scratch_sessions() -> sessionmaker:
+    """Sessions over a throw-away store in memory with the current schema (an imported revision opened read-only)."""
+    from sqlalchemy.pool import StaticPool
+
+    from app.storage.tables import Base
+
+    engine = create_engine("sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _set_pragmas)
+    Base.metadata.create_all(engine)
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def _set_pragmas(dbapi_connection, _record, synchronous: str = "FULL") -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute(f"PRAGMA synchronous={synchronous}")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", _set_pragmas)
+def _set_pragmas_deferred(dbapi_connection, record) -> None:
+    _set_pragmas(dbapi_connection, record, "NORMAL")
+
+
+def make_engine(path: Path, deferred_sync: bool = False) -> Engine:
+    engine = create_engine(engine_url(path))
+    event.listen(engine, "connect", _set_pragmas_deferred if deferred_sync else _set_pragmas)
     return engine
 
 
-def open_store(path: str | os.PathLike) -> Store:
-    """Open (creating or upgrading as needed) the store at ``path``; a half-upgraded one is first restored."""
+def open_store(path: str | os.PathLike, deferred_sync: bool = False) -> Store:
+    """Open (creating or upgrading as needed) the store at ``path``; a half-upgraded one is first restored.
+    ``deferred_sync``: commits do not fsync; :meth:`Store.sync` does (the GUI runs it on a worker)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     version = stored_version(path)
@@ -93,17 +130,20 @@ def open_store(path: str | os.PathLike) -> Store:
                 notices.append(_restore(path, version))
             made = _backup_before_upgrade(path, version)
         _upgrade(path, made)
-    return Store(path, make_engine(path), notices)
+    return Store(path, make_engine(path, deferred_sync), notices, deferred_sync)
 
 
 def backup(path: Path, version: str) -> Path:
     """Copy the store aside (consistently, WAL included) before a migration; returns the copy's path."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{_backup_prefix(path, version)}{stamp}{path.suffix}")
-    with closing(sqlite3.connect(path)) as source, closing(sqlite3.connect(":memory:")) as copy:
-        source.backup(copy)
-        data = copy.serialize()
-    write_bytes(target, data)
+    pending = Pending(path.parent, target.name)
+    try:
+        copy_database(path, pending.temp)  # through SQLite, encrypted as the store is
+        pending.commit(target)
+    except BaseException:
+        pending.discard()
+        raise
     return target
 
 
@@ -114,7 +154,7 @@ def _backup_prefix(path: Path, version: str) -> str:
 def _backup_before_upgrade(path: Path, version: str) -> Path:
     try:
         return backup(path, version)
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, *DB_ERRORS) as error:
         raise StoreError(
             Text(
                 f"升级数据文件 {path} 之前无法先做备份（{_reason(error)}），因此没有升级。文件未作任何改动。",
@@ -128,10 +168,10 @@ def _upgrade(path: Path, backup_made: Path | None) -> None:
     """Run the migrations in one transaction: on any failure the file stays as it was."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    engine = migrations.upgrading_engine(f"sqlite:///{path}")
+    engine = migrations.upgrading_engine(engine_url(path))
     try:
         migrations.upgrade(engine)
-    except (SQLAlchemyError, sqlite3.Error, OSError, migrations.ForeignKeysBroken) as error:
+    except (SQLAlchemyError, *DB_ERRORS, OSError, migrations.ForeignKeysBroken) as error:
         kept = f"；升级前的备份在 {backup_made}" if backup_made else ""
         kept_en = f"; the backup made before the upgrade is {backup_made}" if backup_made else ""
         raise StoreError(
@@ -146,7 +186,7 @@ def _upgrade(path: Path, backup_made: Path | None) -> None:
 
 
 def _schema(path: Path) -> frozenset[tuple[str, str]]:
-    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+    with closing(connect(path, read_only=True)) as connection:
         return frozenset(migrations.schema_of(connection))
 
 
@@ -162,7 +202,7 @@ def _restore(path: Path, version: str) -> Text:
     for candidate in sorted(path.parent.glob(f"{glob.escape(prefix)}*{path.suffix}"), reverse=True):
         if not _sound(candidate, version, expected):
             continue  # a backup of a store that was already half-upgraded, made by an older Verifield's retry
-        with closing(sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)) as source, closing(sqlite3.connect(path)) as target:
+        with closing(connect(candidate, read_only=True)) as source, closing(connect(path)) as target:
             source.backup(target)  # through SQLite, so the store's own journal is respected; all at once
         return Text(
             f"数据文件 {path} 上次从版本 {version} 升级时被中断，只升级了一半，已无法打开。已用升级前所做的备份 "
@@ -186,9 +226,9 @@ def _sound(candidate: Path, version: str, expected: frozenset[tuple[str, str]]) 
     try:
         if stored_version(candidate) != version or _schema(candidate) != expected:
             return False
-        with closing(sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)) as connection:
+        with closing(connect(candidate, read_only=True)) as connection:
             return connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-    except (StoreError, sqlite3.Error):
+    except (StoreError, *DB_ERRORS):
         return False
 
 

@@ -124,6 +124,28 @@ class HistoryRow(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
+class ImportedPackageRow(Base):
+    """One revision of an engagement imported at head office: the verified package kept beside the store (``file``,
+    relative to the data folder) and what it states, its newest history entry included (a newer revision's chain
+    must pass through it)."""
+
+    __tablename__ = "imported_packages"
+    __table_args__ = (UniqueConstraint("engagement_id", "revision"),)
+
+    package_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    engagement_id: Mapped[str] = mapped_column(String(36), index=True)
+    engagement_code: Mapped[str] = mapped_column(Text)
+    revision: Mapped[int] = mapped_column(Integer)
+    created: Mapped[str] = mapped_column(String(40))
+    author: Mapped[str] = mapped_column(Text)
+    signer: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    history_seq: Mapped[int] = mapped_column(Integer)
+    history_head: Mapped[str] = mapped_column(String(64))
+    file: Mapped[str] = mapped_column(Text)
+    imported_at: Mapped[str] = mapped_column(String(40))
+
+
 class MetaRow(Base):
     """Store-wide values, such as the newest history hash."""
 
@@ -284,5 +306,21 @@ class RecordRow(Base):
     engagement_id: Mapped[str] = mapped_column(ForeignKey("engagements.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(16), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    key: Mapped[str] = mapped_column(String(64), default="", index=True)
+    data: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class HeadOfficeRow(Base):
+    """A head-office record (review, decision, certificate, register settings, case, disposal) as JSON.
+
+    ``engagement_id`` is the engagement it belongs to (none for the register's settings or a case about the body);
+    ``key`` is what it is looked up by besides its id (a certificate's number).
+    """
+
+    __tablename__ = "head_office_records"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), index=True)
+    engagement_id: Mapped[str | None] = mapped_column(ForeignKey("engagements.id", ondelete="CASCADE"), index=True)
     key: Mapped[str] = mapped_column(String(64), default="", index=True)
     data: Mapped[dict] = mapped_column(JSON, default=dict)

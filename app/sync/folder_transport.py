@@ -1,7 +1,7 @@
 """The folder transport: packages written straight onto a USB stick or a share, and the packages found in a folder.
 
 A package is written under a temporary name in its target folder, flushed and renamed (:func:`app.atomic.replacing`,
-used by :func:`app.sync.package_services.make_package`), so a folder never holds a half-written file under a
+used by :func:`app.services.packages.make_package`), so a folder never holds a half-written file under a
 package's name; at head office :func:`incoming` lists what a folder holds to import.
 """
 

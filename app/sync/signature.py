@@ -16,9 +16,9 @@ from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
-from cryptography.hazmat.primitives.serialization import Encoding, pkcs12, pkcs7
+from cryptography.hazmat.primitives.serialization import Encoding, pkcs7, pkcs12
 
-from app.domain.text import DomainError, Text
+from app.domain.kernel.text import DomainError, Text
 from app.reports.identity import read_identity
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from app.domain.text import Text
-from app.domain.unit_text import shown_unit
+from app.domain.kernel.text import Text
+from app.domain.kernel.unit_text import shown_unit
 from app.paths import resources_dir
 
 _state = {"language": "en", "translator": None, "qt": None}

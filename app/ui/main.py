@@ -4,22 +4,28 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import APP_NAME, __version__
-from app.domain.text import DomainError, Text
-from app.paths import database_path
+from app import APP_NAME, __version__, logs
+from app.domain.kernel.text import DomainError, Text
+from app.paths import DATA_DIR_ENV, database_path
 from app.storage.files import stored_version
 from app.storage.migrations import HEAD
 from app.ui import i18n
+from app.ui.commands.workbench import Workbench
+from app.ui.actions.backups import Backups
+from app.ui.dialogs.error import ErrorReporter
 from app.ui.fonts import use_bundled_font
+from app.ui.lock import IdleLock, unlock
+from app.ui.dialogs.profile_chooser import ProfileDialog, choose_profile
 from app.ui.main_window import MainWindow
-from app.ui.settings import FIRST_START_DONE, Settings
-from app.ui.workbench import Workbench
+from app.ui.settings import FIRST_START_DONE, Settings, for_folder
 
 EXIT_WHEN_SHOWN_ENV = "VERIFIELD_EXIT_WHEN"  # used by benchmarks/startup.py
+SCREENSHOT_ENV = "VERIFIELD_SCREENSHOT"  # a PNG: save the main window there once the store is open, then quit (the bundle test)
 
 
 class Application:
@@ -30,17 +36,25 @@ class Application:
         self.settings = settings
         self.window: MainWindow | None = None
         self.notices: list[QMessageBox] = []
+        self.backups = Backups(workbench, settings, workbench)  # at start, then every N minutes of work
+        self.backups.said.connect(lambda said: self.window.statusBar().showMessage(said, 10_000))
+        self.errors = ErrorReporter(lambda: self.window, workbench)  # an exception in a slot: a dialog, work goes on
+        self.errors.install()
+        self.lock = IdleLock(workbench.path.parent, settings, lambda: self.window, workbench)  # encrypted folders
+        self.successor: Application | None = None  # the application of the profile switched to
+        workbench.changed.connect(lambda: logs.log.info("edit stored (engagement %s)", workbench.undo_engagement or "-"))
 
     def build(self, engagement_id: str | None = None) -> MainWindow:
         i18n.install(self.settings.language())
         old, self.window = self.window, MainWindow(self.workbench, self.settings)
         self.window.language_changed.connect(self._rebuild)
+        self.window.switch_profile.connect(self.switch_profile)
         if engagement_id:
             self.window.open_engagement(engagement_id)
         if old is not None:
             self.window.restoreGeometry(old.saveGeometry())
             old.close()
-            old.deleteLater()
+            old.dispose_later()
         self.window.show()
         return self.window
 
@@ -51,8 +65,29 @@ class Application:
         self.notices.append(box)
         return box
 
+    def switch_profile(self) -> Application | None:
+        """*File → Switch profile…*: open the chosen profile's folder with its own settings (and lock) in a new
+        window and close this one; this one stays when the choice is cancelled or the other cannot be opened."""
+        dialog = ProfileDialog(self.workbench.path.parent, self.settings.actor(), self.window)
+        if not dialog.exec() or Path(dialog.folder).resolve() == self.workbench.path.parent.resolve():
+            return None
+        self.errors.uninstall()
+        successor = start(dialog.folder)
+        if successor is None:  # its passphrase not given, say: this one goes on, in its own language
+            self.errors.install()
+            i18n.install(self.settings.language())
+            return None
+        self.backups.timer.stop()
+        self.lock.stop()
+        self.window.close()
+        self.workbench.close_store()
+        logs.log.info("profile switched")
+        self.successor = successor
+        return successor
+
     def _rebuild(self) -> None:
-        current = self.window.workspace.engagement_id if self.window.stack.currentWidget() is self.window.workspace else None
+        shown = self.window.stack.currentWidget()
+        current = shown.engagement_id if shown is not self.window.list_page else None
         self.build(current)
 
 
@@ -65,7 +100,15 @@ def start(data_dir: str | None = None) -> Application | None:
     settings = Settings()
     i18n.install(settings.language())
     try:
+        if data_dir is None and not os.environ.get(DATA_DIR_ENV):  # whose data: a profile, when there are some
+            go_on, data_dir = choose_profile()
+            if not go_on:
+                return None
+        settings = for_folder(database_path(data_dir).parent)  # a profile's own settings
+        i18n.install(settings.language())
         workbench = Workbench(database_path(data_dir), settings.actor())
+        if not unlock(workbench.path.parent):  # an encrypted folder: its passphrase first
+            return None
         # An up-to-date store shows its list before the ORM is loaded; a new,
         # old or foreign one is created, migrated or refused before any window.
         if stored_version(workbench.path) != HEAD:
@@ -73,6 +116,8 @@ def start(data_dir: str | None = None) -> Application | None:
     except DomainError as error:  # a store that cannot be opened, a data folder that is a file
         QMessageBox.critical(None, APP_NAME, i18n.show(error.message))
         return None
+    logs.setup(workbench.path.parent)
+    logs.log.info("start %s %s, schema %s", APP_NAME, __version__, stored_version(workbench.path) or "new")
     application = Application(workbench, settings)
     first_engagement, refused = None, None
     if not settings.get(FIRST_START_DONE) and workbench.is_empty():
@@ -82,6 +127,7 @@ def start(data_dir: str | None = None) -> Application | None:
             refused = error.message
     settings.set(FIRST_START_DONE, True)
     application.build(first_engagement)
+    application.backups.start()
     for notice in [*(workbench.store.notices if workbench.is_open else ()), *([refused] if refused else [])]:
         application.tell(notice)
     return application
@@ -103,7 +149,8 @@ def offer_demo(workbench: Workbench) -> str | None:
     return workbench.create_demo() if answer == QMessageBox.StandardButton.Yes else None
 
 
-def run_gui(data_dir: str | None = None) -> int:
+def run_gui(data_dir: str | None = None, package: str = "") -> int:
+    """Start the GUI; ``package``: an audit package (.vfpkg) to import once the store is open (a file opened with Verifield)."""
     application = start(data_dir)
     if application is None:
         return 2
@@ -113,7 +160,34 @@ def run_gui(data_dir: str | None = None) -> int:
         QTimer.singleShot(0, app.quit)
         return app.exec()
     if not application.workbench.is_open:
-        QTimer.singleShot(0, application.workbench.open)
+        opening = application.workbench.open_in_background()
+        if exit_when == "ready":
+            QTimer.singleShot(0, lambda: (opening.join(), app.quit()))
+            return app.exec()
+    if package:
+        key = None if _encrypted(package) else ""  # head office's age key is asked for only when it is needed
+        QTimer.singleShot(0, lambda: application.window.import_packages(package, key))
     if exit_when == "ready":
         QTimer.singleShot(0, app.quit)
+    if os.environ.get(SCREENSHOT_ENV):
+        QTimer.singleShot(0, lambda: _screenshot(application.window, os.environ[SCREENSHOT_ENV]))
     return app.exec()
+
+
+def _encrypted(package: str) -> bool:
+    from app.sync.encryption import MAGIC
+
+    try:
+        with open(package, "rb") as handle:
+            return handle.read(len(MAGIC)) == MAGIC
+    except OSError:
+        return False  # the import that follows says why the file cannot be read
+
+
+def _screenshot(window: MainWindow, path: str) -> None:
+    from pathlib import Path
+
+    from app.ui.snapshot import shoot
+
+    shoot(window, Path(path))
+    QApplication.instance().quit()

@@ -10,16 +10,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QTimer
 
-
-def _shoot(widget, path: Path) -> None:
-    """Save what ``widget`` shows, after a moment for work in the background (thumbnails) to arrive."""
-    loop = QEventLoop()
-    QTimer.singleShot(400, loop.quit)
-    loop.exec()
-    widget.grab().save(str(path))
-    print(path)
+from app.ui.snapshot import shoot
 
 
 def _fill(path: Path, cells: dict[tuple[int, int], object]) -> None:
@@ -60,6 +53,22 @@ def _answer_first_start(path: Path) -> None:
     box.button(QMessageBox.StandardButton.Yes).click()
 
 
+def _shots() -> tuple:
+    """The engagement's pages shot, each with its number and name in the file's name."""
+    from app.ui.pages import (checklists_page, client_page, contract_page, documents_page, evidence_page, findings_page,
+                              history_page, inventory_page, mandays_page, monitoring_page, neutrality_page,
+                              overview_page, plan_page, sampling_page, scope_page, statement_page, team_page)
+
+    return ((1, "overview", overview_page.OverviewPage), (2, "client", client_page.ClientPage),
+            (24, "contract", contract_page.ContractPage), (3, "scope", scope_page.ScopePage), (4, "team", team_page.TeamPage),
+            (5, "man-days", mandays_page.ManDaysPage), (19, "documents", documents_page.DocumentsPage),
+            (6, "inventory", inventory_page.InventoryPage), (25, "monitoring", monitoring_page.MonitoringPage),
+            (7, "neutrality", neutrality_page.NeutralityPage), (21, "sampling", sampling_page.SamplingPage),
+            (22, "plan", plan_page.PlanPage), (20, "checklists", checklists_page.ChecklistsPage),
+            (23, "evidence", evidence_page.EvidencePage), (16, "findings", findings_page.FindingsPage),
+            (18, "statement", statement_page.StatementPage), (8, "history", history_page.HistoryPage))
+
+
 def show(window, page) -> None:
     window.workspace.navigator.setCurrentRow(window.workspace.pages.index(page))
 
@@ -71,20 +80,23 @@ def main(out: str, size: tuple[int, int] | None = None) -> int:
     with tempfile.TemporaryDirectory() as scratch:
         os.environ["VERIFIELD_DATA_DIR"] = str(Path(scratch) / "data")
         os.environ["VERIFIELD_CONFIG_DIR"] = str(Path(scratch) / "config")
-        from app.domain.factors import FactorKind
-        from app.ui.factor_picker import FactorPicker
-        from app.ui.main import start
-        from app.ui.finding_dialogs import FormDialog, response_specs, response_values
-        from app.ui.pages.findings_page import FindingsPage
-        from app.ui.pages.inventory_page import InventoryPage
-        from app.ui.source_dialog import SourceDialog
-        from app.ui.settings import LANGUAGE
-        from app.ui.wizard import NewEngagementWizard
-        from app.ui.workbook_actions import ImportPreview
-
         from PySide6.QtWidgets import QApplication
 
+        from app.domain.inventory.factors import FactorKind
+        from app.domain.kernel.text import DomainError
+        from app.ui.actions.workbooks import ImportPreview, request_writer
+        from app.ui.dialogs.findings import response_specs, response_values
+        from app.ui.dialogs.form_dialog import FormDialog
+        from app.ui.dialogs.new_engagement import NewEngagementWizard
+        from app.ui.dialogs.source import SourceDialog
+        from app.ui.main import start
+        from app.ui.pages.findings_page import FindingsPage
+        from app.ui.pages.inventory_page import InventoryPage
+        from app.ui.settings import LANGUAGE
+        from app.ui.widgets.factor_picker import FactorPicker
+
         QApplication.instance() or QApplication(sys.argv)
+        shots = _shots()
         QTimer.singleShot(0, lambda: _answer_first_start(folder / "first-start.png"))
         application = start()
         _add_photos(application.workbench, application.window.workspace.engagement_id, Path(scratch))
@@ -92,48 +104,49 @@ def main(out: str, size: tuple[int, int] | None = None) -> int:
             application.settings.set(LANGUAGE, language)
             window = application.build(application.window.workspace.engagement_id)
             window.resize(*(size or (1440, 860)))
-            pages = ((1, "overview"), (2, "client"), (3, "scope"), (4, "team"), (5, "man-days"), (19, "documents"),
-                     (6, "inventory"), (7, "neutrality"), (21, "sampling"), (22, "plan"), (20, "checklists"), (23, "evidence"),
-                     (16, "findings"), (18, "statement"), (8, "history"))
-            for row, (number, name) in enumerate(pages):
-                window.workspace.navigator.setCurrentRow(row)
-                _shoot(window, folder / f"{language}-{number}-{name}.png")
+            for number, name, kind in shots:
+                show(window, window.workspace.page(kind))
+                shoot(window, folder / f"{language}-{number}-{name}.png")
             findings = window.workspace.page(FindingsPage)
             show(window, findings)
             findings.table.selectRow(1)
             respond = FormDialog(window.workbench, "CL-02", response_specs(), response_values(findings.selected().response),
                                  lambda _v: False, window)
             respond.show()
-            _shoot(respond, folder / f"{language}-17-finding-response.png")
+            shoot(respond, folder / f"{language}-17-finding-response.png")
             respond.reject()
             inventory = window.workspace.page(InventoryPage)
             show(window, inventory)
             dialog = SourceDialog(window.workbench, inventory.engagement, inventory.sources_model.sources[0], window)
             dialog.show()
-            _shoot(dialog, folder / f"{language}-9-source.png")
+            shoot(dialog, folder / f"{language}-9-source.png")
             dialog.reject()
             picker = FactorPicker(window.workbench, FactorKind.GRID, window)
             picker.show()
-            _shoot(picker, folder / f"{language}-10-factor-library.png")
+            shoot(picker, folder / f"{language}-10-factor-library.png")
             picker.reject()
             for name, cells in (("14-import-preview", {(5, 8): 31, (15, 8): 118.5}), ("15-import-errors", {(5, 8): "n/a", (6, 9): "桶"})):
                 request = Path(scratch) / f"{name}.xlsx"
-                window.workbench.write_request(inventory.engagement.id, str(request))
+                request_writer(window.workbench, inventory.engagement.id, str(request))(None, lambda: False)
                 _fill(request, cells)
-                preview = ImportPreview(window.workbench, inventory.engagement.id, str(request), window)
+                try:
+                    planned = window.workbench.plan_import(inventory.engagement.id, str(request))
+                except DomainError as error:  # the second shot: the bad cells
+                    planned = error
+                preview = ImportPreview(window.workbench, inventory.engagement.id, str(request), planned, window)
                 preview.show()
-                _shoot(preview, folder / f"{language}-{name}.png")
+                shoot(preview, folder / f"{language}-{name}.png")
                 preview.reject()
             window.resize(*(size or (1280, 820)))
             window.show_list()
-            _shoot(window, folder / f"{language}-0-list.png")
+            shoot(window, folder / f"{language}-0-list.png")
             wizard = NewEngagementWizard(window.workbench, window)
             wizard.show()
-            _shoot(wizard, folder / f"{language}-11-wizard-client.png")
+            shoot(wizard, folder / f"{language}-11-wizard-client.png")
             wizard.next()
-            _shoot(wizard, folder / f"{language}-12-wizard-engagement.png")
+            shoot(wizard, folder / f"{language}-12-wizard-engagement.png")
             wizard.next()
-            _shoot(wizard, folder / f"{language}-13-wizard-scope.png")
+            shoot(wizard, folder / f"{language}-13-wizard-scope.png")
             wizard.reject()
             window.open_engagement(window.workspace.engagement_id)
         application.window.close()

@@ -1,22 +1,19 @@
 """User settings, each declared once with its default (language, name in the history, window state).
 
 Stored in an INI file under the user's config folder, or under
-``$VERIFIELD_CONFIG_DIR`` (which the tests always set).
+``$VERIFIELD_CONFIG_DIR`` (which the tests always set); a profile's own in its
+data folder (:func:`for_folder`).
 """
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_config_dir
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 
-from app import APP_NAME
+from app.profiles import SETTINGS_FILE, config_dir, settings_file
 from app.user import default_actor
-
-CONFIG_DIR_ENV = "VERIFIELD_CONFIG_DIR"
 
 
 @dataclass(frozen=True)
@@ -29,18 +26,24 @@ LANGUAGE = Setting("ui/language", "system")  # "system", "zh" or "en"
 ACTOR = Setting("user/name", "")  # empty: the operating-system login name
 GEOMETRY = Setting("window/geometry", QByteArray())
 FIRST_START_DONE = Setting("app/first_start_done", False)
+BACKUP_EVERY = Setting("backup/every_minutes", 15)  # a rotating backup after this many minutes in which something changed
+BACKUP_KEEP = Setting("backup/keep", 10)  # rotating backups kept, besides one a day for a week
+BACKUP_SECOND_FOLDER = Setting("backup/second_folder", "")  # a USB stick, say; empty: the data folder's backups/ only
+LOCK_AFTER = Setting("lock/idle_minutes", 10)  # an encrypted data folder locks after this many idle minutes
 
 
 class Settings:
     def __init__(self, path: Path | None = None):
-        folder = Path(os.environ.get(CONFIG_DIR_ENV) or user_config_dir(APP_NAME, appauthor=False))
+        folder = config_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        self._qsettings = QSettings(str(path or folder / "settings.ini"), QSettings.Format.IniFormat)
+        self._qsettings = QSettings(str(path or folder / SETTINGS_FILE), QSettings.Format.IniFormat)
 
     def get(self, setting: Setting):
         value = self._qsettings.value(setting.key, setting.default)
         if isinstance(setting.default, bool) and isinstance(value, str):
             return value.lower() == "true"
+        if isinstance(setting.default, int) and not isinstance(setting.default, bool) and isinstance(value, str):
+            return int(value) if value.strip().isdigit() else setting.default
         return value
 
     def set(self, setting: Setting, value) -> None:
@@ -64,3 +67,16 @@ class Settings:
 
     def actor(self) -> str:
         return self.get(ACTOR) or default_actor()
+
+
+def for_folder(folder: Path) -> Settings:
+    """The settings of whoever uses the data folder ``folder``: its profile's own (begun with the shared interface
+    language), else the shared ones."""
+    shared, own = Settings(), settings_file(folder)
+    if own is None:
+        return shared
+    begun = own.exists()
+    settings = Settings(own)
+    if not begun:
+        settings.set(LANGUAGE, shared.get(LANGUAGE))
+    return settings

@@ -5,15 +5,19 @@ Shared by the audit package tests: everything is real (an SQLite store, the evid
 
 from __future__ import annotations
 
+import hashlib
+import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from PIL import Image
 
-from app.domain import demo, fieldwork_services
-from app.domain.fieldwork_services import Attached
 from app.reports.identity import create_identity
+from app.services import demo
+from app.services import fieldwork as fieldwork_services
+from app.services.fieldwork import Attached
 from app.storage.evidence_files import EvidenceFiles
 from app.storage.store import Store, open_store
 
@@ -46,3 +50,15 @@ def laptop(folder: Path) -> Laptop:
     passphrase_file = folder / "passphrase.txt"
     passphrase_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
     return Laptop(data, store, engagement_id, identity.path, identity.path.with_suffix(".cer"), passphrase_file)
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """What a data folder holds: each file's SHA-256, a store by its rows (its ``-wal`` and ``-shm`` change on a mere read)."""
+    held = {}
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.endswith(("-wal", "-shm"))):
+        if path.suffix == ".sqlite":
+            with closing(sqlite3.connect(path)) as connection:
+                held[str(path.relative_to(folder))] = hashlib.sha256("\n".join(connection.iterdump()).encode()).hexdigest()
+        else:
+            held[str(path.relative_to(folder))] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return held

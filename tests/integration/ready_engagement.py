@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.domain import demo, finding_services, inventory_services, services
-from app.domain.findings import Response, State
-from app.domain.lifecycle import Stage
-from app.domain.neutrality import Offset, OffsetKind
-from app.domain.people import person_from_name
+from app.domain.engagement.people import person_from_name
+from app.domain.engagement.stages import Stage
+from app.domain.findings.finding import Response, State
+from app.domain.inventory.neutrality import Offset, OffsetKind
+from app.services import demo
+from app.services import engagements as services
+from app.services import findings as finding_services
+from app.services import inventory as inventory_services
 
 TODAY = date(2026, 6, 1)
 SITE_VISIT, SITE_VISIT_END = date(2026, 3, 2), date(2026, 3, 4)

@@ -10,17 +10,17 @@ from __future__ import annotations
 import json
 import subprocess
 import zipfile
-from pathlib import Path
 
 import bagit
 import pytest
 from sqlalchemy import func, inspect, select
 
 from app.cli import main
-from app.domain.records import record_kinds
+from app.services import packages as package_services
+from app.services.head_office import open_read_only
+from app.storage.record_repository import stored_kinds
 from app.storage.tables import Base, EngagementRow
-from app.sync import package_format, package_services
-from app.sync.head_office import open_read_only
+from app.sync import package_format
 from tests.integration.package_fixture import laptop
 
 
@@ -46,7 +46,7 @@ def test_the_package_is_a_bagit_bag_that_bagit_python_validates(made, tmp_path):
     assert {"data/documents/calculation.xlsx", "data/documents/findings-report.pdf"} <= names
     checked = bagit.Bag(str(tmp_path / "bag"))
     checked.validate()
-    assert checked.info["Engagement-Code"] == "DEMO-2026-0001" and checked.info["Data-Schema-Version"] == "1"
+    assert checked.info["Engagement-Code"] == "DEMO-2026-0001" and checked.info["Data-Schema-Version"] == str(package_format.SCHEMA_VERSION)
     with zipfile.ZipFile(out) as bag:  # media already compressed are stored, text deflated
         kinds = {i.filename: i.compress_type for i in bag.infolist()}
     assert kinds["data/documents/findings-report.pdf"] == zipfile.ZIP_STORED and kinds["data/engagement.json"] == zipfile.ZIP_DEFLATED
@@ -91,7 +91,7 @@ def test_round_trip_head_office_rebuilds_every_row_and_the_same_figures(made, tm
         assert findings == laptop_uow.findings.of(machine.engagement_id) and findings
         assert head_uow.statements.of(machine.engagement_id) == laptop_uow.statements.of(machine.engagement_id)
     kinds = {r["kind"] for r in view.data["tables"]["fieldwork_records"]}
-    assert kinds <= set(record_kinds()) and "evidence" in kinds
+    assert kinds <= set(stored_kinds()) and "evidence" in kinds
     evidence = [r["data"]["sha256"] for r in view.data["tables"]["fieldwork_records"] if r["kind"] == "evidence"]
     assert all(len(view.member(f"data/evidence/{d}")) > 0 for d in evidence)
 
@@ -126,10 +126,10 @@ def test_the_schema_is_validated_on_write_and_a_newer_one_is_refused(made):
         data = package_format.engagement_data(uow.session, machine.engagement_id, {})
         revision = uow.session.scalar(select(EngagementRow.revision).where(EngagementRow.id == machine.engagement_id))
     assert data["revision"] == revision
-    newer = json.loads(json.dumps(data)) | {"schema_version": 2}
+    newer = json.loads(json.dumps(data)) | {"schema_version": package_format.SCHEMA_VERSION + 1}
     with pytest.raises(Exception) as refused:
         package_format.validate(newer)
-    assert "schema version 2" in refused.value.message.en and "Update Verifield" in refused.value.message.en
+    assert f"schema version {package_format.SCHEMA_VERSION + 1}" in refused.value.message.en and "Update Verifield" in refused.value.message.en
     data["tables"]["engagements"][0]["unknown_field"] = 1
     with pytest.raises(Exception) as extra:
         package_format.validate(data)

@@ -8,8 +8,11 @@ from datetime import datetime, timezone
 import openpyxl
 import pytest
 
-from app.domain import finding_services, inventory_services as inventory, services
+from app.domain.engagement.organisation import Organisation
 from app.reports.calculation_workbook import export_calculation_workbook
+from app.services import engagements as services
+from app.services import findings as finding_services
+from app.services import inventory
 from tests.integration.libreoffice import recalculate
 from tests.integration.varied_inventory import varied_engagement
 
@@ -217,3 +220,24 @@ def test_with_nothing_reported_the_workbook_shows_no_reported_total_and_no_perce
     ours, theirs = openpyxl.load_workbook(path, data_only=True), openpyxl.load_workbook(recalculated, data_only=True)
     wrong = [(sheet, ref) for sheet, ref, _ in formula_cells(path) if not same(ours[sheet][ref].value, theirs[sheet][ref].value)]
     assert wrong == []
+
+
+def test_a_writer_failing_half_way_leaves_the_earlier_workbook_as_it_was(exported, tmp_path, monkeypatch):
+    """The book is written to a temporary name and renamed only when every sheet was written: a failure half-way
+    (here the third sheet's writer) leaves the earlier file byte for byte, and no temporary file behind."""
+    from app.reports import calculation_workbook
+
+    calculation, path, _recalculated = exported
+    target = tmp_path / "calc.xlsx"
+    target.write_bytes(path.read_bytes())
+    kept = target.read_bytes()
+
+    def broken(_book, _ctx):
+        raise RuntimeError("a writer failed")
+
+    monkeypatch.setattr(calculation_workbook, "SHEETS", [*calculation_workbook.SHEETS[:2], broken])
+    client = Organisation(name_zh="客户", name_en="Client")
+    with pytest.raises(RuntimeError, match="a writer failed"):
+        export_calculation_workbook(target, calculation, client, GENERATED)
+    assert target.read_bytes() == kept
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["calc.xlsx"]

@@ -87,7 +87,7 @@ def test_findings_commands_list_write_and_import_the_reply(tmp_path):
     """The findings from a shell: the list with the blocking rule, the form out and back, the report."""
     import openpyxl
 
-    from app.domain.findings_reply import COLUMNS
+    from app.domain.findings.reply import COLUMNS
 
     verifield("demo", data_dir=tmp_path)
     listed = verifield("findings", "DEMO-2026-0001", data_dir=tmp_path)
@@ -156,7 +156,8 @@ def _demo_with_estimate(tmp_path, tonnes: float) -> None:
     """The demo with its NC-01 (the refrigerant the client did not report) settled by a conservative estimate."""
     from datetime import timedelta
 
-    from app.domain import finding_services, services
+    from app.services import engagements as services
+    from app.services import findings as finding_services
     from app.storage.store import open_store
 
     assert verifield("demo", data_dir=tmp_path).returncode == 0
@@ -195,3 +196,16 @@ def test_calc_gives_no_difference_for_a_source_with_nothing_reported_and_one_per
     text = verifield("calc", "DEMO-2026-0001", data_dir=tmp_path).stdout
     assert "% of reported total" in text
     assert "not reported (outside the reported total): " + ", ".join(s["name"] for s in unreported) in text
+
+
+def test_each_command_is_written_to_the_data_folders_log_by_name_and_outcome_only(tmp_path):
+    data = tmp_path / "data"
+    assert verifield("demo", data_dir=data).returncode == 0
+    code = json.loads(verifield("list", "--json", data_dir=data).stdout)[0]["code"]
+    assert verifield("calc", "NO-SUCH-CODE", data_dir=data).returncode == 2
+    assert verifield("findings", code, data_dir=data).returncode == 0
+    written = (data / "logs" / "verifield.log").read_text(encoding="utf-8")
+    lines = [line for line in written.splitlines() if " cli " in line]
+    assert [line.split(" cli ")[1].split(" in ")[0] for line in lines] == [
+        "demo exit 0", "list exit 0", "calc refused (-)", "findings exit 0"]
+    assert "常州" not in written and "恒运" not in written and "NO-SUCH-CODE" not in written and code not in written

@@ -6,14 +6,14 @@ import subprocess
 import sys
 import textwrap
 
-from app.domain import services
+from app.services import engagements as services
 from app.storage.store import open_store
 
 WRITER = textwrap.dedent(
     """
     import sys
-    from app.domain import demo, services
-    from app.domain.engagement import Site
+    from app.services import demo, engagements as services
+    from app.domain.engagement.engagement import Site
     from app.storage.store import open_store
 
     store = open_store(sys.argv[1])

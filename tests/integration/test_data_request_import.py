@@ -8,18 +8,18 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 import openpyxl
-
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import text
 
-from app.domain import inventory_services as inventory, services
-from app.domain.data_request import COLUMNS, plan_import
-from app.domain.text import DomainError
-from app.domain.units import UNITS
-from app.reports.data_request import write_request
-from app.reports.data_request import DATA_SHEET
+from app.domain.inventory.data_request import COLUMNS, plan_import
+from app.domain.inventory.units import UNITS
+from app.domain.kernel.text import DomainError
+from app.reports.data_request import DATA_SHEET, write_request
 from app.reports.workbook_reader import read_rows
+from app.services import engagements as services
+from app.services import inventory
 from app.storage.store import open_store
 from tests.integration.varied_inventory import varied_engagement
 

@@ -7,13 +7,16 @@ from datetime import date, datetime
 import openpyxl
 import pytest
 
-from app.domain import demo, finding_services, inventory_services, services
-from app.domain.engagement import Engagement
-from app.domain.organisation import Organisation
+from app.domain.engagement.engagement import Engagement
+from app.domain.engagement.organisation import Organisation
 from app.reports.calculation_workbook import export_calculation_workbook
 from app.reports.data_request import write_request
 from app.reports.findings_pdf import write_form_pdf
-from app.reports.statement_documents import Document, print_document
+from app.services import demo
+from app.services import engagements as services
+from app.services import findings as finding_services
+from app.services import inventory as inventory_services
+from app.services.statement_documents import Document, print_document
 
 PRINTED = datetime(2026, 6, 2, 9, 30)
 

@@ -5,10 +5,11 @@ from datetime import date
 import pytest
 from sqlalchemy import text
 
-from app.domain import demo, services
-from app.domain.engagement import Engagement, is_demo_code
-from app.domain.organisation import Organisation
-from app.domain.text import DomainError
+from app.domain.engagement.engagement import Engagement, is_demo_code
+from app.domain.engagement.organisation import Organisation
+from app.domain.kernel.text import DomainError
+from app.services import demo
+from app.services import engagements as services
 from app.storage.checklist_templates import shipped_templates
 from app.storage.tables import Base
 

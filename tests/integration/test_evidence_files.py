@@ -10,7 +10,7 @@ from datetime import datetime
 import pytest
 from PIL import Image
 
-from app.domain.text import DomainError
+from app.domain.kernel.text import DomainError
 from app.storage.evidence_files import EvidenceFiles, Stored
 
 
@@ -55,6 +55,37 @@ def test_the_same_content_under_another_name_is_stored_once(files, tmp_path):
     again = files.add(write(tmp_path / "copy of a.jpg", b"same bytes"))
     assert again == Stored(first.sha256, first.size, True)
     assert files.stored() == [first.sha256]
+
+
+def test_a_batch_settles_files_two_at_a_time_in_order_and_the_same_content_once(files, tmp_path, monkeypatch):
+    """add_many flushes two files at once while it copies the next (their fsyncs share the disk's commits); the
+    results come back in the order given, and a content met again while its first copy settles is stored once."""
+    import threading
+    import time
+
+    from app.storage import evidence_files
+
+    settling, most, lock, real_settle = [0], [0], threading.Lock(), EvidenceFiles._settle
+
+    def counted(self, written):
+        with lock:
+            settling[0] += 1
+            most[0] = max(most[0], settling[0])
+        time.sleep(0.05)  # a slow disk: the next file is copied meanwhile
+        try:
+            return real_settle(self, written)
+        finally:
+            with lock:
+                settling[0] -= 1
+
+    monkeypatch.setattr(EvidenceFiles, "_settle", counted)
+    sources = [write(tmp_path / f"{n}.jpg", f"photo {n}".encode()) for n in range(6)]
+    sources.insert(3, write(tmp_path / "again.jpg", b"photo 2"))
+    stored = files.add_many(sources)
+    assert most[0] == evidence_files.FLUSHING_AT_ONCE == 2
+    assert [s.sha256 for s in stored] == [hashlib.sha256(p.read_bytes()).hexdigest() for p in sources]
+    assert [s.existed for s in stored] == [False, False, False, True, False, False, False]
+    assert sorted(files.stored()) == sorted({s.sha256 for s in stored})
 
 
 def test_a_changed_byte_is_caught_by_verify_verify_all_and_the_reader(files, tmp_path):

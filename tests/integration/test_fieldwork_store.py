@@ -7,14 +7,17 @@ from datetime import date, datetime
 
 import pytest
 
-from app.domain import demo, fieldwork_services as fieldwork, finding_services, services
-from app.domain.checklists import Answer
-from app.domain.documents import Document, DocumentType, ReviewResult, TimeEntry, WorkStage
-from app.domain.findings import Kind
-from app.domain.meetings import Activity, Attendee, Meeting, MeetingKind, VerificationPlan
-from app.domain.risk import Level, RiskAssessment
-from app.domain.sampling import Item, Method, Plan, Population, select
-from app.domain.text import DomainError
+from app.domain.fieldwork.checklists import Answer
+from app.domain.fieldwork.documents import Document, DocumentType, ReviewResult, TimeEntry, WorkStage
+from app.domain.fieldwork.meetings import Activity, Attendee, Meeting, MeetingKind, VerificationPlan
+from app.domain.fieldwork.risk import Level, RiskAssessment
+from app.domain.fieldwork.sampling import Item, Method, Plan, Population, select
+from app.domain.findings.finding import Kind
+from app.domain.kernel.text import DomainError
+from app.services import demo
+from app.services import engagements as services
+from app.services import fieldwork
+from app.services import findings as finding_services
 from app.storage.checklist_templates import read_template, shipped_templates, write_template
 
 TODAY = date(2026, 3, 2)
@@ -134,8 +137,8 @@ def test_every_kind_of_record_reads_back_and_evidence_links_to_objects(store, en
 def test_a_sample_of_a_sources_records_is_reproducible_checked_escalated_and_projected(store, engagement_id):
     """Two plans with the same seed choose the same months; a traced value below the recorded one is an error,
     which is projected to the source's records beside materiality and grows the sample from 30 % to 50 %."""
-    from app.domain import inventory_services
-    from app.domain.sampling import Result, random_selection
+    from app.domain.fieldwork.sampling import Result, random_selection
+    from app.services import inventory as inventory_services
 
     uow = store.uow()
     gas = inventory_services.sources_of(uow, engagement_id)[0]
@@ -168,8 +171,8 @@ def test_a_sample_of_a_sources_records_is_reproducible_checked_escalated_and_pro
 
 def test_a_population_keeps_two_records_of_one_period_apart_and_adds_them_in_one_unit(store, engagement_id):
     """A second January record in Nm³ beside records in 10⁴ Nm³: its own key, and its value converted."""
-    from app.domain import inventory_services
-    from app.domain.inventory import ActivityRecord
+    from app.domain.inventory.sources import ActivityRecord
+    from app.services import inventory as inventory_services
 
     uow = store.uow()
     gas = inventory_services.sources_of(uow, engagement_id)[0]
@@ -206,7 +209,7 @@ def test_one_person_logs_at_most_a_day_and_a_half_on_one_day(store, engagement_i
 
 
 def test_confirming_the_plan_again_keeps_the_earlier_confirmation():
-    from app.domain.meetings import Activity, VerificationPlan
+    from app.domain.fieldwork.meetings import Activity, VerificationPlan
 
     plan = VerificationPlan((Activity(TODAY, "9:00", "opening"),)).confirmed("周敏", TODAY)
     again = plan.confirmed("刘强", date(2026, 3, 5))

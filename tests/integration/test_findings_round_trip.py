@@ -1,21 +1,23 @@
 """The client round trip on real files: the findings form written as xlsx and PDF, filled in as a client would,
 read back with every bad cell named and nothing changed, then imported whole; and the findings report read back."""
 
+import subprocess
 from dataclasses import replace
 from datetime import date, datetime, timedelta
-import subprocess
 
 import openpyxl
 import pytest
 from pypdf import PdfReader
 
-from app.domain import demo, finding_services as findings, inventory_services as inventory, services
-from app.domain.findings import State
-from app.domain.findings_reply import COLUMNS, plan_reply
-from app.domain.text import DomainError
+from app.domain.findings.finding import State
+from app.domain.findings.reply import COLUMNS, plan_reply
+from app.domain.kernel.text import DomainError
 from app.reports.findings_form import FORM_SHEET, write_form
 from app.reports.findings_pdf import write_form_pdf, write_report_pdf
 from app.reports.workbook_reader import read_rows
+from app.services import demo
+from app.services import engagements as services
+from app.services import findings, inventory
 
 TODAY = date.today()
 NOW = datetime.now().astimezone()
@@ -137,6 +139,22 @@ def test_the_pdfs_carry_the_findings_in_embedded_fonts(store, engagement_id, tmp
     assert reader.metadata.title == "Findings report" and reader.metadata.subject == e.code
     fonts = {f["/BaseFont"] for page in reader.pages for f in page["/Resources"]["/Font"].values()}
     assert any("WenQuanYiMicroHei" in name for name in fonts)
+
+
+def test_the_report_prints_a_finding_stored_without_any_event(store, engagement_id, tmp_path):
+    """A finding stored as a bare value (no raised event: as a bulk load or an older store holds it) once made the
+    findings report, and with it every audit package, fail on an empty history table."""
+    from app.domain.findings.finding import Finding, Kind
+
+    bare = findings.add_finding(store.uow(), engagement_id, Finding(Kind.CLARIFICATION, "Clarify the meter reading", "周敏",
+                                                                    TODAY, TODAY + timedelta(days=30)), "周敏")
+    assert bare.events == ()
+    e, client = services.load(store.uow(), engagement_id)
+    report_pdf = tmp_path / "report.pdf"
+    write_report_pdf(report_pdf, e, client, findings.list_findings(store.uow(), engagement_id),
+                     inventory.calculate(store.uow(), engagement_id), "en", NOW)
+    text = subprocess.run(["pdftotext", str(report_pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert f"{bare.label} (clarification request): open" in text and "Clarify the meter reading" in text
 
 
 def test_a_form_without_its_hidden_ids_or_with_ticks_for_text_is_refused(store, engagement_id, tmp_path):

@@ -6,12 +6,16 @@ from datetime import date
 
 import pytest
 
-from app.domain import demo, finding_services as findings, inventory_services as inventory, people_services, services, statement_services as statements
-from app.domain.finding_proposals import propose
-from app.domain.findings import Kind, Response, Severity, State, raise_finding
-from app.domain.lifecycle import Stage
-from app.domain.people import person_from_name
-from app.domain.text import DomainError
+from app.domain.engagement.people import person_from_name
+from app.domain.engagement.stages import Stage
+from app.domain.findings.finding import Kind, Response, Severity, State, raise_finding
+from app.domain.findings.proposals import propose
+from app.domain.kernel.text import DomainError
+from app.services import demo
+from app.services import engagements as services
+from app.services import findings, inventory
+from app.services import people as people_services
+from app.services import statements
 
 TODAY = date(2026, 6, 1)
 ANSWER = Response("meter not in the ledger", "ledger corrected", "monthly reconciliation", "ledger v2.pdf", "Li Lei")

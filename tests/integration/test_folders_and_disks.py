@@ -18,7 +18,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from app.domain.data_request import COLUMNS
+from app.domain.inventory.data_request import COLUMNS
 from app.storage.files import stored_version
 from tests.integration.disks import ROOT, FullDisk, dump, read_only
 
@@ -51,7 +51,7 @@ def disk(request, tmp_path, demo_store):
 
 def assert_refused(result: subprocess.CompletedProcess, en: str, zh: str) -> None:
     assert result.returncode == 2, (result.stdout, result.stderr)
-    assert "Traceback" not in result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
     assert en in result.stderr and zh in result.stderr, result.stderr
 
 
@@ -131,7 +131,7 @@ ATTACH = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from app.ui.workbench import Workbench
+    from app.ui.commands.workbench import Workbench
 
     bench = Workbench(Path(sys.argv[1]), "tester")
     bench.error.connect(lambda error: print("refused:", error.message.both()))

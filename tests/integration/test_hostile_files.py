@@ -17,11 +17,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from app.domain.checklists import MAX_ITEMS, Template
-from app.domain.text import DomainError
+from app.domain.fieldwork.checklists import MAX_ITEMS, Template
+from app.domain.kernel.text import DomainError
 from app.storage.checklist_templates import MAX_BYTES, read_template
+
 
 @contextmanager
 def within(seconds: int):
@@ -177,9 +179,9 @@ def test_any_bytes_are_a_template_or_a_clear_refusal(tmp_path, content):
 @pytest.fixture
 def bench(qapp, tmp_path):
     """A workbench (the GUI's use cases) over a store holding the demo engagement."""
-    from app.domain import demo
+    from app.services import demo
     from app.storage.store import open_store
-    from app.ui.workbench import Workbench
+    from app.ui.commands.workbench import Workbench
 
     store = open_store(tmp_path / "data" / "verifield.sqlite")
     demo.create_demo(store.uow(), "tester")

@@ -18,14 +18,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.domain import services
-from app.domain.text import DomainError
+from app.domain.kernel.text import DomainError
 from app.reports.identity import create_identity
+from app.services import engagements as services
+from app.services import packages as package_services
 from app.storage.store import open_store
-from app.sync import package_services
 from app.sync.bag import TAG_MANIFEST
 from app.sync.signature import sign_detached
-from tests.integration.package_fixture import ACTOR, PASSPHRASE, laptop
+from tests.integration.package_fixture import ACTOR, PASSPHRASE, laptop, snapshot
 
 
 @pytest.fixture(scope="module")
@@ -47,18 +47,14 @@ def _trust(machine) -> package_services.Trust:
     return package_services.Trust([machine.certificate.read_bytes()])
 
 
-def _snapshot(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
 def _refused(world, path: Path, member: str, reason: str = "") -> None:
     machine, _first, _second, head = world
-    before = _snapshot(head.path.parent)
+    before = snapshot(head.path.parent)
     with pytest.raises(DomainError) as refused:
         package_services.import_package(head, path, [], _trust(machine))
     message = refused.value.message
     assert member in message.en and member in message.zh and reason in message.en, message.en
-    assert _snapshot(head.path.parent) == before
+    assert snapshot(head.path.parent) == before
 
 
 def _rebuilt(source: Path, target: Path, change=lambda name, data: data, extra=()) -> Path:
@@ -185,9 +181,9 @@ def test_the_same_package_twice_changes_nothing_and_revisions_are_kept_in_order(
     machine, first, second, head = world
     kept, new = package_services.import_package(head, first, [], _trust(machine))
     assert new
-    before = _snapshot(head.path.parent)
+    before = snapshot(head.path.parent)
     again, new_again = package_services.import_package(head, first, [], _trust(machine))
-    assert not new_again and again == kept and _snapshot(head.path.parent) == before
+    assert not new_again and again == kept and snapshot(head.path.parent) == before
     newer, _ = package_services.import_package(head, second, [], _trust(machine))
     assert [k.revision for k in package_services.imported(head)] == [kept.revision, newer.revision] and newer.revision > kept.revision
     with zipfile.ZipFile(first) as bag:
@@ -240,8 +236,8 @@ def test_a_signer_recorded_for_a_person_in_the_register_is_trusted(world, tmp_pa
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes
 
-    from app.domain import people_services
-    from app.domain.people import Person
+    from app.domain.engagement.people import Person
+    from app.services import people as people_services
 
     machine, first, _second, _head = world
     fresh = open_store(tmp_path / "register" / "verifield.sqlite")

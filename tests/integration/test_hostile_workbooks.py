@@ -26,18 +26,28 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from app.cli import main
-from app.domain import inventory_services
-from app.domain.data_request import COLUMNS as REQUEST_COLUMNS
-from app.domain.findings_reply import COLUMNS as FORM_COLUMNS
-from app.domain.reported_import import ColumnMapping, plan_reported
-from app.domain.text import DomainError
+from app.domain.findings.reply import COLUMNS as FORM_COLUMNS
+from app.domain.inventory.data_request import COLUMNS as REQUEST_COLUMNS
+from app.domain.inventory.reported_import import ColumnMapping, plan_reported
+from app.domain.kernel.text import DomainError
 from app.reports.workbook_reader import MAX_UNPACKED, read_rows
+from app.services import inventory as inventory_services
 from app.storage.store import open_store
-from tests.integration.damaged_zip import NS, cell, corrupt_deflate, edit_sheet, parts, patch_header, replace_cell, with_part
+from tests.integration.damaged_zip import (
+    NS,
+    cell,
+    corrupt_deflate,
+    edit_sheet,
+    parts,
+    patch_header,
+    replace_cell,
+    with_part,
+)
 
 UNCLEAR = ("Traceback", "invalid literal", "list index out of range", "expected <class", "#VALUE!", "Error(", "zlib")
 

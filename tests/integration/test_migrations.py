@@ -8,8 +8,10 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from app.domain import finding_services, inventory_services, services
-from app.domain.text import DomainError
+from app.domain.kernel.text import DomainError
+from app.services import engagements as services
+from app.services import findings as finding_services
+from app.services import inventory as inventory_services
 from app.storage import migrations
 from app.storage.store import StoreError, backup, open_store
 from app.storage.tables import Base
@@ -89,7 +91,7 @@ def test_a_foreign_file_is_refused(tmp_path):
 
 
 def test_backup_is_a_complete_consistent_copy(tmp_path):
-    from app.domain import demo
+    from app.services import demo
 
     path = tmp_path / "s.sqlite"
     store = open_store(path)
@@ -107,7 +109,7 @@ def test_0005_to_0006_keeps_the_site_visit_and_makes_people_of_the_names(tmp_pat
     referred to by id; the site-visit day becomes the visit's first day; nothing else is lost."""
     from datetime import date
 
-    from app.domain import people_services
+    from app.services import people as people_services
 
     path = tmp_path / "old.sqlite"
     shutil.copy(Path(__file__).parent.parent / "data" / "schema_0005.sqlite", path)

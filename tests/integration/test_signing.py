@@ -2,16 +2,15 @@
 signed by the lead verifier and then by head office, checked by pyHanko's validator, by OpenSSL and by verify-pdf,
 tampered with, forged by incremental updates that draw over the page, and signed by an impostor of the same name."""
 
-from datetime import datetime, timedelta
 import hashlib
-from io import BytesIO
 import os
 import subprocess
+from datetime import datetime, timedelta
+from io import BytesIO
 
 import pytest
 from asn1crypto import cms, x509
 from PIL import Image, ImageDraw
-from pypdf import PdfReader
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -20,14 +19,22 @@ from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.fields import FieldMDPAction, FieldMDPSpec, MDPPerm
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
+from pypdf import PdfReader
 from reportlab.platypus import PageBreak
 
 from app.cli import main
-from app.domain.text import DomainError, Text
+from app.domain.kernel.text import DomainError, Text
 from app.reports.identity import create_identity, identities_beside, import_identity, read_identity, unlock
 from app.reports.pdf import para, styles, write_pdf
 from app.reports.signing import (
-    CHANGED_LATER, ENTIRE_FILE, SIGNATURES_ONLY, SignatureSpot, add_signature_fields, describe, sign_pdf, verify_pdf,
+    CHANGED_LATER,
+    ENTIRE_FILE,
+    SIGNATURES_ONLY,
+    SignatureSpot,
+    add_signature_fields,
+    describe,
+    sign_pdf,
+    verify_pdf,
 )
 from tests.integration import forgeries
 

@@ -9,15 +9,26 @@ from datetime import date, datetime
 import pytest
 from pypdf import PdfReader
 
-from app.domain import inventory_services, services, statement_services as statements
-from app.domain.choices import Assurance
-from app.domain.lifecycle import Stage
-from app.domain.statement import Opinion, Wording
-from app.domain.text import DomainError, Text
+from app.domain.engagement.stages import Stage
+from app.domain.kernel.choices import Assurance
+from app.domain.kernel.text import DomainError, Text
+from app.domain.statement.statement import Opinion, Wording
 from app.reports.identity import create_identity
 from app.reports.signing import SIGNATURES_ONLY, sign_pdf, verify_pdf
-from app.reports.statement_documents import Document, print_document
-from tests.integration.ready_engagement import ACTOR, CRITERIA, DECISION_MAKER, REVIEWER, SITE_VISIT, SITE_VISIT_END, TODAY, ready_engagement
+from app.services import engagements as services
+from app.services import inventory as inventory_services
+from app.services import statements
+from app.services.statement_documents import Document, print_document
+from tests.integration.ready_engagement import (
+    ACTOR,
+    CRITERIA,
+    DECISION_MAKER,
+    REVIEWER,
+    SITE_VISIT,
+    SITE_VISIT_END,
+    TODAY,
+    ready_engagement,
+)
 
 PRINTED = datetime(2026, 6, 2, 9, 30).astimezone()
 PASS = "correct horse battery"
@@ -143,8 +154,8 @@ def test_the_certificate_has_every_item_of_9_7_1_and_waits_for_the_decision(stor
 def test_a_certificate_belongs_to_carbon_neutrality_engagements_only(store, tmp_path):
     """The demo verifies an ISO 14064-1 inventory whose criteria omit ISO 14068-1: no certificate, said in both
     languages; with ISO 14068-1 among its criteria, or under the ISO 14068-1 programme, the rule lets it through."""
-    from app.domain import demo
-    from app.domain.choices import Programme
+    from app.domain.kernel.choices import Programme
+    from app.services import demo
 
     engagement_id = demo.create_demo(store.uow(), ACTOR, TODAY)
     with pytest.raises(DomainError) as refused:
@@ -162,7 +173,7 @@ def test_a_certificate_belongs_to_carbon_neutrality_engagements_only(store, tmp_
 
 
 def test_a_certificate_is_refused_while_the_balance_is_not_neutral(store, tmp_path):
-    from app.domain import demo
+    from app.services import demo
 
     engagement_id = demo.create_demo(store.uow(), ACTOR, TODAY)
     services.update_engagement(store.uow(), engagement_id, {"criteria": CRITERIA}, ACTOR)
@@ -269,7 +280,7 @@ def test_a_conservative_estimate_is_a_line_of_the_statement_and_leaves_the_claim
     """The demo's trial: NC-01 settled by an estimate of 1,900 t made the balance short by 1,866.95 t, yet printed "claim is met"."""
     from datetime import timedelta
 
-    from app.domain import finding_services
+    from app.services import findings as finding_services
 
     engagement_id, draft = ready
     nc = next(f for f in finding_services.list_findings(store.uow(), engagement_id) if f.label == "NC-01")

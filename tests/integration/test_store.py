@@ -5,14 +5,15 @@ from datetime import date
 import pytest
 from sqlalchemy import text
 
-from app.domain import demo, services
-from app.domain.choices import Role
-from app.domain.engagement import Engagement, Site
-from app.domain.lifecycle import Stage
-from app.domain.organisation import Organisation
-from app.domain.people import person_from_name
-from app.domain.team import TeamMember
-from app.domain.text import DomainError
+from app.domain.engagement.engagement import Engagement, Site
+from app.domain.engagement.organisation import Organisation
+from app.domain.engagement.people import person_from_name
+from app.domain.engagement.stages import Stage
+from app.domain.engagement.team import TeamMember
+from app.domain.kernel.choices import Role
+from app.domain.kernel.text import DomainError
+from app.services import demo
+from app.services import engagements as services
 from app.storage.store import open_store
 
 REVIEWER = person_from_name("赵敏 Zhao Min").id  # in the demo's register, not on its team

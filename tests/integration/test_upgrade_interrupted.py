@@ -150,7 +150,7 @@ def test_a_half_upgraded_store_without_a_backup_is_refused_untouched(tmp_path):
 
 
 def test_db_check_reports_the_restore(tmp_path):
-    path = _half_upgraded_by_an_old_release(tmp_path)
+    _half_upgraded_by_an_old_release(tmp_path)
     shutil.copy(SAVED[2], tmp_path / "verifield.before-upgrade-from-0003-20261120-090000.sqlite")
     result = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(tmp_path), "db", "check"],
                             capture_output=True, text=True, timeout=120, cwd=Path(__file__).parents[2])

@@ -10,13 +10,16 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from app.domain import demo, finding_services, inventory_services, services
-from app.domain.data_request import COLUMNS as REQUEST_COLUMNS
-from app.domain.findings_reply import COLUMNS as FORM_COLUMNS
+from app.domain.findings.reply import COLUMNS as FORM_COLUMNS
+from app.domain.inventory.data_request import COLUMNS as REQUEST_COLUMNS
 from app.reports.calculation_workbook import export_calculation_workbook
 from app.reports.data_request import DATA_SHEET, write_request
 from app.reports.findings_form import FORM_SHEET, write_form
 from app.reports.xlsx import ENTRY_FILL
+from app.services import demo
+from app.services import engagements as services
+from app.services import findings as finding_services
+from app.services import inventory as inventory_services
 from tests.integration.libreoffice import resave
 
 NOW = datetime(2026, 11, 21, 9, 0, tzinfo=timezone.utc)
@@ -73,7 +76,7 @@ def test_every_drop_down_offers_its_values(workbooks, name, lists, saved):
 
 @pytest.mark.parametrize("saved", ["", " resaved"])
 def test_the_origin_drop_down_lists_every_origin(workbooks, saved):
-    from app.domain.inventory import Origin
+    from app.domain.inventory.sources import Origin
 
     book = openpyxl.load_workbook(workbooks["request" + saved])
     column = [c.key for c in REQUEST_COLUMNS].index("origin")

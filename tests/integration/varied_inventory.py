@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.domain import demo, finding_services, inventory_services as inventory
-from app.domain.choices import Gas
-from app.domain.factors import FactorUse, Priority
-from app.domain.findings import Kind, raise_finding
-from app.domain.inventory import ActivityRecord, Category, Direction, EmissionSource, Method, Stream
-from app.domain.neutrality import Offset, OffsetKind
+from app.domain.findings.finding import Kind, raise_finding
+from app.domain.inventory.factors import FactorUse, Priority
+from app.domain.inventory.neutrality import Offset, OffsetKind
+from app.domain.inventory.sources import ActivityRecord, Category, Direction, EmissionSource, Method, Stream
+from app.domain.kernel.choices import Gas
+from app.services import demo
+from app.services import findings as finding_services
+from app.services import inventory
 
 
 def varied_engagement(uow_factory, actor: str = "tester") -> str:

@@ -177,7 +177,8 @@ def pick(qtbot, combo: QComboBox, value) -> None:
     while view.currentIndex().row() != target:
         qtbot.keyClick(view, key)
     qtbot.keyClick(view, Qt.Key.Key_Return)
-    assert combo.currentIndex() == target
+    # The popup may flash the chosen entry before it closes and sets the index: wait for it, under load too.
+    qtbot.waitUntil(lambda: combo.currentIndex() == target and not view.isVisible(), timeout=3000)
 
 
 def tick(qtbot, items: QListWidget, *values) -> None:

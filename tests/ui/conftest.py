@@ -6,9 +6,9 @@ import pytest
 
 from app.storage.store import open_store
 from app.ui import i18n
+from app.ui.commands.workbench import Workbench
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
-from app.ui.workbench import Workbench
 
 
 @pytest.fixture

@@ -7,11 +7,11 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.domain import services
-from app.domain.engagement import Engagement
-from app.domain.organisation import Organisation
+from app.domain.engagement.engagement import Engagement
+from app.domain.engagement.organisation import Organisation
+from app.services import engagements as services
 from app.ui.main import start
-from app.ui.models import EngagementListModel
+from app.ui.models.tables import EngagementListModel
 from app.ui.settings import LANGUAGE, Settings
 from tests.ui.test_workspace import open_demo
 
@@ -23,9 +23,10 @@ def answer_dialog(qtbot, button, seen: list[str], tries: int = 300) -> None:
 
     def poll(left: int) -> None:
         box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
+        target = box.button(button) if isinstance(box, QMessageBox) else None  # a box without that button: not ours yet
+        if target is not None:
             seen.append(box.text())
-            qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
         elif left:
             QTimer.singleShot(20, lambda: poll(left - 1))
 

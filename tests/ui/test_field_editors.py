@@ -14,13 +14,13 @@ from dataclasses import fields
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from app.domain.engagement import Engagement, Site
-from app.domain.inventory import Production
-from app.domain.mandays import ManDayPlan
-from app.domain.neutrality import Offset
-from app.domain.organisation import Organisation
-from app.domain.people import Person
-from app.domain.team import TeamMember
+from app.domain.engagement.engagement import Engagement, Site
+from app.domain.engagement.mandays import ManDayPlan
+from app.domain.engagement.organisation import Organisation
+from app.domain.engagement.people import Person
+from app.domain.engagement.team import TeamMember
+from app.domain.inventory.neutrality import Offset
+from app.domain.inventory.sources import Production
 from app.ui.pages.client_page import ClientPage
 from app.ui.pages.inventory_page import InventoryPage
 from app.ui.pages.mandays_page import ManDaysPage

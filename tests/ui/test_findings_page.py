@@ -7,10 +7,10 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 
-from app.domain import services
-from app.domain.findings import State
-from app.domain.findings_reply import COLUMNS
-from app.domain.lifecycle import Stage
+from app.domain.engagement.stages import Stage
+from app.domain.findings.finding import State
+from app.domain.findings.reply import COLUMNS
+from app.services import engagements as services
 from app.ui.pages.findings_page import FindingsPage
 from app.ui.pages.overview_page import OverviewPage
 from tests.ui.test_workspace import open_demo, show_page

@@ -1,22 +1,27 @@
-"""The inventory and neutrality pages: cell edits re-total at once, paste all-or-nothing, undo, factor picker, source dialog."""
+"""The inventory and neutrality pages: cell edits re-total at once, paste all-or-nothing, undo, factor picker, source dialog,
+and the factors a source is recalculated with (weighted from lab results where there are some)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
 
-from app.domain import inventory_services
-from app.domain.factors import FactorKind
-from app.domain.inventory import Method
-from app.ui.factor_picker import FactorPicker
-from app.ui.inventory_models import RecordsModel, SourcesModel
+from app.domain.inventory.factors import FactorKind
+from app.domain.inventory.measured import MeasuredValue, Parameter
+from app.domain.inventory.sources import Method
+from app.services import inventory as inventory_services
+from app.services import monitoring as monitoring_services
+from app.ui.dialogs.source import SourceDialog
+from app.ui.models.inventory import RecordsModel, SourcesModel
 from app.ui.pages.inventory_page import InventoryPage
 from app.ui.pages.neutrality_page import NeutralityPage
-from app.ui.source_dialog import SourceDialog
+from app.ui.widgets.factor_picker import FactorPicker
+from tests.ui.clicking import click_row
 from tests.ui.test_workspace import open_demo, show_page
 
 
@@ -252,7 +257,7 @@ def _settle_nc01(window, engagement_id, tonnes):
     """The demo's NC-01 (the refrigerant the client left out) settled by a conservative estimate once it is overdue."""
     from datetime import timedelta
 
-    from app.domain import finding_services
+    from app.services import findings as finding_services
 
     nc = next(f for f in finding_services.list_findings(window.workbench.uow(), engagement_id) if f.label == "NC-01")
     finding_services.settle_by_estimate(window.workbench.uow(), engagement_id, nc.id, tonnes, "two refills", "tester", nc.due + timedelta(days=1))
@@ -314,3 +319,50 @@ def test_units_are_shown_with_superscripts_and_stored_as_typed(window):
         assert page.records_model.data(cell) == "万 Nm³" and page.sources_model.data(activity).endswith(" 万 Nm³")
     finally:
         i18n.install("en")
+
+
+def test_a_fuels_weighted_ncv_is_shown_where_its_stored_one_was(window, qtbot):
+    """With three months of lab results the natural gas's NCV on the page (under the sources and in the Method
+    column's tip) is the quantity-weighted one the recalculation uses, said to be weighted from 3 results beside the
+    value the source states; the diesel, with none, shows its own."""
+    engagement_id = open_demo(window)
+    calc = inventory_services.calculate(window.workbench.uow(), engagement_id)
+    gas = next(s for s in calc.inventory.sources if "Natural gas" in s.name)
+    year = calc.inventory.engagement.period_start.year
+    # 32 × 380 + 29 × 390 + 24 × 400 (10⁴ Nm³ · GJ/10⁴ Nm³) = 12 160 + 11 310 + 9 600 = 33 070 over 85: 389.0588… GJ/10⁴ Nm³
+    for month, quantity, ncv in ((1, 32, 380.0), (2, 29, 390.0), (3, 24, 400.0)):
+        monitoring_services.save(window.workbench.uow(), engagement_id, MeasuredValue(
+            gas.id, Parameter.NCV, date(year, month, 1), date(year, month, 28), quantity, "10^4 Nm3", ncv, gas.ncv.unit), "tester")
+    window.workbench.changed.emit()
+    page = show_page(window, InventoryPage)
+    row = next(i for i, s in enumerate(page.sources_model.sources) if s.id == gas.id)
+    click_row(qtbot, page.sources, row)
+    weighted = f"{33_070 / 85:.6g}"
+    assert weighted == "389.059"
+    line = next(text for text in page.factors.text().splitlines() if text.startswith("net calorific value"))
+    assert line == f"net calorific value: {weighted} GJ/10⁴ Nm³ · weighted from 3 lab results (Σq·v / Σq); the source states 389.31 GJ/10⁴ Nm³"
+    tip = page.sources_model.data(page.sources_model.index(row, SourcesModel.COL_METHOD), Qt.ItemDataRole.ToolTipRole)
+    assert line in tip
+    ratio = inventory_services.calculate(window.workbench.uow(), engagement_id).results.sources[gas.id].verified / calc.results.sources[gas.id].verified
+    assert ratio == pytest.approx((33_070 / 85) / 389.31, rel=1e-9)  # the value shown is the one recalculated
+    diesel = next(i for i, s in enumerate(page.sources_model.sources) if s.method is Method.FUEL and s.id != gas.id)
+    click_row(qtbot, page.sources, diesel)
+    assert "weighted" not in page.factors.text() and "net calorific value:" in page.factors.text()
+
+
+def test_a_long_list_of_unreported_sources_names_twelve_and_counts_the_rest(qtbot):
+    """A group's thousands of unreported sources once filled one word-wrapped label (a second to lay out): the panel
+    names the first twelve and counts the others."""
+    from benchmarks.workbook import calculation
+    from app.ui.pages.inventory_page import ResultsPanel
+
+    calc, _client = calculation(2400)
+    unreported = calc.results.unreported
+    assert len(unreported) > ResultsPanel.NAMED
+    panel = ResultsPanel()
+    qtbot.addWidget(panel)
+    panel.show_results(calc.inventory.sources, calc.results)
+    names = {s.id: s.name for s in calc.inventory.sources}
+    text = panel.unreported.text()
+    assert all(names[i] in text for i in unreported[:ResultsPanel.NAMED]) and names[unreported[ResultsPanel.NAMED]] + "," not in text
+    assert text.endswith(f"and {len(unreported) - ResultsPanel.NAMED:,} more")

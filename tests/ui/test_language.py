@@ -59,7 +59,8 @@ def test_chinese_interface_shows_chinese_throughout(qtbot, workbench):
     try:
         assert [a.text() for a in window.menuBar().actions()] == ["文件(&F)", "编辑(&E)", "帮助(&H)"]
         navigator = window.workspace.navigator
-        assert [navigator.item(i).text() for i in range(navigator.count())][:3] == ["概览", "受核查方", "核查范围"]
+        qtbot.waitUntil(lambda: not window.workspace.building, timeout=20_000)  # the pages are made one per turn
+        assert [navigator.item(i).text() for i in range(navigator.count())][:4] == ["概览", "受核查方", "合同评审", "核查范围"]
         overview = window.workspace.page(OverviewPage)
         assert overview.facts["assurance"].text() == "合理保证"
         assert overview.advance_button.text() == "进入“文件审定”阶段"
@@ -81,9 +82,8 @@ def _demo_in_english(qtbot, workbench, monkeypatch):
     settings.set(LANGUAGE, "en")
     application = Application(workbench, settings)
     engagement_id = workbench.create_demo()
-    first = application.build(engagement_id)
-    qtbot.addWidget(first)
-    monkeypatch.setattr("app.ui.settings_dialog.SettingsDialog.exec", choose_chinese)
+    first = application.build(engagement_id)  # not qtbot's to close: the application deletes it when it replaces it
+    monkeypatch.setattr("app.ui.dialogs.settings.SettingsDialog.exec", choose_chinese)
     return application, engagement_id, first
 
 
@@ -118,5 +118,27 @@ def test_switching_language_in_settings_rebuilds_the_window(qtbot, workbench, mo
         assert second.workspace.engagement_id == engagement_id
         assert second.menuBar().actions()[0].text() == "文件(&F)"
         assert Settings().language() == "zh"
+    finally:
+        i18n.install("en")
+
+
+def test_the_replaced_window_is_taken_apart_a_page_per_turn_and_no_longer_follows_edits(qtbot, workbench, monkeypatch):
+    """Deleting the old window's pages all at once held the GUI thread 50–70 ms: they go one per turn of the event
+    loop, the window last, and meanwhile an edit refreshes only the new window."""
+    from shiboken6 import isValid
+
+    application, engagement_id, first = _demo_in_english(qtbot, workbench, monkeypatch)
+    qtbot.waitUntil(lambda: not first.workspace.building, timeout=20_000)
+    old_pages, old_scope = list(first.workspace.pages), first.workspace.page(ScopePage)
+    try:
+        first.edit_settings()
+        second = application.window
+        qtbot.addWidget(second)
+        assert isValid(first) and all(isValid(page) for page in old_pages)  # nothing deleted yet
+        assert workbench.edit_engagement(engagement_id, "title", "Renamed after the switch", "t")
+        assert second.workspace.page(ScopePage).basics.value("title") == "Renamed after the switch"
+        assert old_scope.basics.value("title") != "Renamed after the switch"
+        qtbot.waitUntil(lambda: not isValid(first), timeout=10_000)
+        assert not any(isValid(page) for page in old_pages)
     finally:
         i18n.install("en")

@@ -12,16 +12,16 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea
 
-from app.domain.factors import FactorKind
+from app.domain.inventory.factors import FactorKind
 from app.ui import i18n
-from app.ui.factor_picker import FactorPicker
-from app.ui.inventory_models import SourcesModel
+from app.ui.dialogs.new_engagement import NewEngagementWizard
+from app.ui.dialogs.source import SourceDialog
 from app.ui.main_window import MainWindow
+from app.ui.models.inventory import SourcesModel
 from app.ui.pages.checklists_page import ChecklistsPage, item_specs
 from app.ui.pages.inventory_page import InventoryPage
 from app.ui.settings import Settings
-from app.ui.source_dialog import SourceDialog
-from app.ui.wizard import NewEngagementWizard
+from app.ui.widgets.factor_picker import FactorPicker
 from tests.ui.test_workspace import show_page
 
 SCREEN = QSize(1280, 720)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.domain import demo, services
-from app.domain.engagement import Engagement
-from app.domain.organisation import Organisation
-from app.domain.ports import EngagementSummary
-from app.ui.models import EngagementFilterProxy, EngagementListModel, ListFilter, RowsModel
+from app.domain.engagement.engagement import Engagement
+from app.domain.engagement.organisation import Organisation
+from app.domain.engagement.summary import EngagementSummary
+from app.services import demo
+from app.services import engagements as services
+from app.ui.models.tables import EngagementFilterProxy, EngagementListModel, ListFilter, RowsModel
 
 
 def summaries(n: int) -> list[EngagementSummary]:
@@ -65,3 +66,29 @@ def test_list_page_shows_search_and_filters(qtbot, window):
     assert [page.proxy.index(r, 1).data() for r in range(page.proxy.rowCount())] == [
         "演示项目 DEMO · 2025 年度组织温室气体排放核查 / 2025 organisational GHG verification".replace("2025", str(date.today().year - 1))
     ]
+
+
+def test_filter_proxy_keeps_the_selection_across_filtering_and_sorting(qtbot):
+    """The list's selection follows its engagement while the filter narrows, widens and the list is re-sorted."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableView
+
+    from app.ui.models.tables import ID_ROLE
+
+    model = EngagementListModel()
+    model.set_rows(summaries(40))
+    proxy = EngagementFilterProxy()
+    proxy.setSourceModel(model)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.selectRow(next(r for r in range(proxy.rowCount()) if proxy.index(r, 0).data(ID_ROLE) == "id7"))
+    proxy.set_filter(ListFilter(text="客户1"))  # id7 is client 1: kept, at its new place
+    assert [i.data(ID_ROLE) for i in view.selectionModel().selectedRows()] == ["id7"]
+    view.sortByColumn(EngagementListModel.COL_CODE, Qt.SortOrder.DescendingOrder)
+    assert [i.data(ID_ROLE) for i in view.selectionModel().selectedRows()] == ["id7"]
+    assert proxy.index(0, 0).data() == "VF-2026-0037"
+    proxy.set_filter(ListFilter(text="客户2"))  # filtered out: nothing selected
+    assert view.selectionModel().selectedRows() == []
+    assert proxy.headerData(0, Qt.Orientation.Horizontal) == "Code"

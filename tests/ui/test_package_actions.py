@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from app.reports.identity import create_identity, identities_beside
-from app.ui.finding_dialogs import FormDialog
+from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.pages.overview_page import OverviewPage
 from tests.ui.clicking import click, fill, press
 from tests.ui.test_workspace import open_demo, show_page
@@ -69,10 +69,11 @@ def test_package_for_head_office_with_cancel_then_import_it_at_head_office(qtbot
     assert "✓ DEMO.vfpkg: imported" in shown.said.text()
     assert shown.revisions.count() == 1 and "DEMO-2026-0001" in shown.revisions.item(0).text()
     assert "The recalculation agrees with every figure the package states." in shown.facts.text()
+    assert "tCO₂e, recalculated here" in shown.facts.text() and "CO2" not in shown.facts.text()  # the subscript, as everywhere
     names = [shown.files.item(i).text() for i in range(shown.files.count())]
     assert "data/documents/calculation.xlsx" in names and shown.history.count() > 10
     opened = []
-    monkeypatch.setattr("app.ui.pdf_printing.open_in_viewer", lambda path: opened.append(path) or True)
+    monkeypatch.setattr("app.ui.actions.printing.open_in_viewer", lambda path: opened.append(path) or True)
     shown.files.setCurrentRow(names.index("data/documents/calculation.xlsx"))
     click(qtbot, shown.open_button)
     assert opened and opened[0].read_bytes()[:2] == b"PK"

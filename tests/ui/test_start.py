@@ -64,12 +64,13 @@ def test_a_half_upgraded_store_is_restored_and_the_window_says_so(qapp, qtbot, t
 
 
 def test_an_edit_to_a_read_only_store_is_refused_in_the_window_and_changes_nothing(qapp, qtbot, tmp_path):
-    from app.domain import demo, services
+    from app.services import demo
+    from app.services import engagements as services
     from app.storage.store import open_store
+    from app.ui.commands.workbench import Workbench
     from app.ui.main_window import MainWindow
     from app.ui.pages.scope_page import ScopePage
     from app.ui.settings import Settings
-    from app.ui.workbench import Workbench
     from tests.integration.disks import dump, read_only
     from tests.ui.test_workspace import commit, show_page
 

@@ -13,15 +13,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialogButtonBox
 
-from app.domain import finding_services, services
-from app.domain.findings import Kind, Response, State
-from app.domain.lifecycle import Stage
-from app.domain.statement import Opinion
+from app.domain.engagement.stages import Stage
+from app.domain.findings.finding import Kind, Response, State
+from app.domain.statement.statement import Opinion
 from app.reports.identity import create_identity
 from app.reports.signing import sign_pdf, verify_pdf
+from app.services import engagements as services
+from app.services import findings as finding_services
+from app.ui.actions.printing import print_pages
+from app.ui.dialogs.signing import BAD, GOOD
 from app.ui.pages.statement_page import StatementPage
-from app.ui.signing_dialogs import BAD, GOOD
-from app.ui.pdf_printing import print_pages
 from tests.integration import forgeries
 from tests.ui.test_workspace import open_demo, show_page
 

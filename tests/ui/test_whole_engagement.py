@@ -22,19 +22,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QPlainTextEdit, QToolButton, QWizard
 
-from app.domain import finding_services, statement_services
-from app.domain.calculation import Verdict
-from app.domain.checklists import Answer
-from app.domain.documents import DocumentType, ReviewResult
-from app.domain.findings import Kind, Severity, State
-from app.domain.inventory import Category, Method
-from app.domain.lifecycle import Stage
-from app.domain.risk import Level
-from app.domain.sampling import Result
+from app.domain.engagement.stages import Stage
+from app.domain.fieldwork.checklists import Answer
+from app.domain.fieldwork.documents import DocumentType, ReviewResult
+from app.domain.fieldwork.risk import Level
+from app.domain.fieldwork.sampling import Result
+from app.domain.findings.finding import Kind, Severity, State
+from app.domain.inventory.calculation import Verdict
+from app.domain.inventory.sources import Category, Method
 from app.reports.signing import verify_pdf
+from app.services import findings as finding_services
+from app.services import statements as statement_services
 from app.ui import i18n
-from app.ui.forms import FieldForm
 from app.ui.pages.checklists_page import ChecklistsPage
+from app.ui.pages.contract_page import ContractPage
 from app.ui.pages.documents_page import DocumentsPage
 from app.ui.pages.findings_page import FindingsPage
 from app.ui.pages.inventory_page import InventoryPage
@@ -45,9 +46,24 @@ from app.ui.pages.sampling_page import SamplingPage
 from app.ui.pages.scope_page import ScopePage
 from app.ui.pages.statement_page import StatementPage
 from app.ui.pages.team_page import TeamPage
+from app.ui.widgets.forms import FieldForm
 from tests.ui.clicking import (
-    Camera, answering, choose_action, click, click_row, fill, open_menu, pick, pick_file, press, shortcut, type_in_cell, type_into, type_text,
+    Camera,
+    answering,
+    choose_action,
+    click,
+    click_row,
+    fill,
+    open_menu,
+    pick,
+    pick_file,
+    press,
+    shortcut,
+    type_in_cell,
+    type_into,
+    type_text,
 )
+from tests.ui.contract_steps import accept_contract_review, register_technical_lead
 
 PASS = "correct horse battery"
 TODAY = date.today()
@@ -214,6 +230,14 @@ def build_team(v: Verifier, days: float) -> None:
     v.shoot("team")
     assert "✓" in page.competence.text()
     assert [m.name for m in page.engagement.team] == [name for name, *_ in members]
+
+
+def review_contract(v: Verifier, days: float) -> None:
+    """The technical lead joins the register (File ▸ People…) and accepts the application on the Contract review page."""
+    register_technical_lead(v.qtbot, v.window, "赵敏", "Zhao Min", ("SK-01.3",))
+    page = v.go(ContractPage)
+    accept_contract_review(v.qtbot, page, "赵敏 Zhao Min", days, TODAY)
+    v.shoot("contract-review")
 
 
 def add_source(v: Verifier, name: str, category: Category, method: Method, search: str, reported: str) -> None:
@@ -465,7 +489,9 @@ def test_a_whole_engagement_by_clicking(qtbot, tmp_path, monkeypatch, language):
         create_engagement(v)
         add_site(v)
         enter_dates(v)
-        build_team(v, plan_man_days(v))
+        days = plan_man_days(v)
+        build_team(v, days)
+        review_contract(v, days)
         v.advance(Stage.PLANNED)
         build_inventory(v)
         v.advance(Stage.DOCUMENT_REVIEW)

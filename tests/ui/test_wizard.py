@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel, QWizard
 
-from app.domain import services
+from app.services import engagements as services
 from app.storage.store import open_store
+from app.ui.commands.workbench import Workbench
+from app.ui.dialogs.new_engagement import NewEngagementWizard
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
-from app.ui.wizard import NewEngagementWizard
-from app.ui.workbench import Workbench
-from tests.ui.clicking import tick, type_into
+from tests.ui.clicking import pick, tick, type_into
 
 
 def error_text(form, name: str) -> str:
@@ -76,3 +76,33 @@ def test_a_refused_wizard_saves_nothing(qtbot, window):
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
     assert "Enter the client's name" in error_text(wizard.client.form, "name_zh")
     assert services.list_organisations(window.workbench.uow()) == []
+
+
+def test_agreed_upon_procedures_are_not_asked_for_a_level_of_assurance(qtbot, window):
+    """Agreed-upon procedures give no opinion and no level of assurance: picking them hides the assurance and
+    materiality rows (a limited assurance picked before is not carried over), picking another programme shows them
+    again, and the engagement is stored with none of them set."""
+    wizard = NewEngagementWizard(window.workbench, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    type_into(qtbot, wizard.client.form, "name_zh", "常州恒运精密机械有限公司")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    basics = wizard.basics.form
+    shown = lambda: [basics.layout().isRowVisible(basics.widgets[n].parentWidget())  # noqa: E731
+                     for n in ("assurance", "materiality_pct", "materiality_reason")]
+    assert shown() == [True, True, True]
+    assert "level of assurance" in wizard.basics.subTitle()
+    pick(qtbot, basics.widgets["assurance"], "limited")
+    pick(qtbot, basics.widgets["programme"], "aup")
+    assert shown() == [False, False, False]
+    assert "give no opinion and no level of assurance" in wizard.basics.subTitle()
+    pick(qtbot, basics.widgets["programme"], "iso14067")
+    assert shown() == [True, True, True]
+    pick(qtbot, basics.widgets["programme"], "aup")
+    type_into(qtbot, basics, "title", "AUP on purchased power")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is wizard.scope
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert wizard.created_id is not None
+    engagement, _ = services.load(window.workbench.uow(), wizard.created_id)
+    assert (engagement.programme.value, engagement.assurance.value, engagement.materiality_reason) == ("aup", "reasonable", "")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from app.domain import inventory_services
-from app.domain.data_request import COLUMNS
+from app.domain.inventory.data_request import COLUMNS
+from app.services import inventory as inventory_services
 from app.ui.pages.inventory_page import InventoryPage
 from tests.ui.test_workspace import open_demo, show_page
 
@@ -24,18 +24,25 @@ def answer(page, monkeypatch, path) -> None:
     monkeypatch.setattr(page.workbooks, "ask_open_path", lambda: str(path))
 
 
-def test_export_writes_the_calculation_workbook(page, monkeypatch, tmp_path):
+def finish(qtbot, actions) -> None:
+    """Wait for the background job of the workbook actions (and any edit it stores) to be done."""
+    qtbot.waitUntil(lambda: actions.running is None and actions.workbench.busy is None, timeout=30_000)
+
+
+def test_export_writes_the_calculation_workbook(page, qtbot, monkeypatch, tmp_path):
     answer(page, monkeypatch, tmp_path / "calc.xlsx")
-    assert page.workbooks.export_workbook()
+    assert page.workbooks.export_workbook() is not None
+    finish(qtbot, page.workbooks)
     summary = openpyxl.load_workbook(tmp_path / "calc.xlsx", data_only=True)["Summary"]
     total = next(row[3] for row in summary.iter_rows(values_only=True) if row[0] == "total")
     assert total == pytest.approx(page.calculation.results.total)
 
 
-def test_data_request_round_trip_previews_then_imports_and_undo_takes_it_back(page, window, monkeypatch, tmp_path):
+def test_data_request_round_trip_previews_then_imports_and_undo_takes_it_back(page, window, qtbot, monkeypatch, tmp_path):
     request = tmp_path / "request.xlsx"
     answer(page, monkeypatch, request)
-    assert page.workbooks.write_request()
+    page.workbooks.write_request()
+    finish(qtbot, page.workbooks)
     book = openpyxl.load_workbook(request)
     data = book["Data"]
     blank = next(r for r in range(4, data.max_row + 1) if data.cell(r, 1).value is None)
@@ -45,24 +52,31 @@ def test_data_request_round_trip_previews_then_imports_and_undo_takes_it_back(pa
     book.save(request)
     records_before = len(page.calculation.inventory.records)
 
-    dialog = page.workbooks.import_data()
+    page.workbooks.import_data()
+    finish(qtbot, page.workbooks)
+    dialog = page.workbooks.preview
     assert dialog.summary.text().startswith("1 new record, 1 changed value")
     assert dialog.changes.rowCount() == 2 and dialog.apply_button.isEnabled()
     assert len(inventory_services.load_inventory(window.workbench.uow(), page.engagement.id).records) == records_before  # preview only
     dialog.apply_button.click()
+    finish(qtbot, page.workbooks)  # stored in the background, one undoable edit
     assert len(page.calculation.inventory.records) == records_before + 1
-    window.workbench.undo_stack.undo()
+    window.undo_action.trigger()
+    finish(qtbot, page.workbooks)  # undone in the background too
     assert len(page.calculation.inventory.records) == records_before
 
 
-def test_a_bad_cell_shows_in_the_preview_and_import_is_disabled(page, monkeypatch, tmp_path):
+def test_a_bad_cell_shows_in_the_preview_and_import_is_disabled(page, qtbot, monkeypatch, tmp_path):
     request = tmp_path / "request.xlsx"
     answer(page, monkeypatch, request)
     page.workbooks.write_request()
+    finish(qtbot, page.workbooks)
     book = openpyxl.load_workbook(request)
     book["Data"].cell(4, QUANTITY).value = "n/a"
     book.save(request)
-    dialog = page.workbooks.import_data()
+    page.workbooks.import_data()
+    finish(qtbot, page.workbooks)
+    dialog = page.workbooks.preview
     assert "Data!H4: “n/a” is not a number" in dialog.problems.toPlainText()
     assert not dialog.apply_button.isEnabled() and dialog.changes.isHidden()
 

@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 
-from app.domain import services
-from app.domain.choices import Role
-from app.domain.lifecycle import Stage
-from app.domain.people import person_from_name
+from app.domain.engagement.people import person_from_name
+from app.domain.engagement.stages import Stage
+from app.domain.kernel.choices import Role
+from app.services import engagements as services
 from app.ui.pages.mandays_page import ManDaysPage
 from app.ui.pages.overview_page import OverviewPage
 from app.ui.pages.scope_page import ScopePage
@@ -108,9 +108,12 @@ def test_a_person_added_to_the_register_and_the_team_is_refused_as_reviewer(qtbo
     commit(qtbot, people.form, "name_en", "Wu Gang")
     roles = people.form.widgets["roles"].list
     roles.item(1).setCheckState(Qt.CheckState.Checked)  # verifier
+    roles.item(4).setCheckState(Qt.CheckState.Checked)  # technical reviewer
     person = people.selected()
-    assert (person.name, person.roles) == ("吴刚 Wu Gang", ("verifier",))
+    assert (person.name, person.roles) == ("吴刚 Wu Gang", ("verifier", "reviewer"))
     people.close()
+    overview = show_page(window, OverviewPage)
+    assert overview.decision.widgets["reviewer_id"].findData(person.id) >= 0  # a reviewer, not on the team yet
 
     team = show_page(window, TeamPage)
     monkeypatch.setattr(team, "ask_person", lambda names: "吴刚 Wu Gang")
@@ -119,11 +122,7 @@ def test_a_person_added_to_the_register_and_the_team_is_refused_as_reviewer(qtbo
 
     overview = show_page(window, OverviewPage)
     reviewer = overview.decision.widgets["reviewer_id"]
-    reviewer.setCurrentIndex(reviewer.findData(person.id))
-    reviewer.activated.emit(reviewer.currentIndex())
-    error = overview.decision.findChild(QLabel, "error:reviewer_id")
-    assert error.isVisible() and "吴刚 Wu Gang is on the team and may not review" in error.text()
-    assert stored(window, engagement_id).reviewer_id == ""
+    assert reviewer.findData(person.id) == -1  # on the team now: not offered (tests/ui/test_overview_pickers.py)
     independent = reviewer.findData(person_from_name("赵敏 Zhao Min").id)
     reviewer.setCurrentIndex(independent)
     reviewer.activated.emit(independent)
@@ -209,7 +208,8 @@ def test_history_page_names_fields_as_the_forms_do(qtbot, window):
 
 
 def test_a_date_is_typed_into_a_blank_date_field(qtbot, window):
-    """A blank date shows "—"; typing the date's digits there starts a date (it was taken as "—0260315" and lost),
+    """A blank date shows "—"; typing the date's digits there starts a date (it was taken as "—0260315" and lost; then
+    a year other than this one was typed over this year's digits and kept them: 2027-03-15 became this year's),
     and leaving a blank field without typing keeps it blank."""
     from datetime import date
 
@@ -221,8 +221,8 @@ def test_a_date_is_typed_into_a_blank_date_field(qtbot, window):
     overview.decision.widgets["decision_date"].setFocus()
     qtbot.keyClick(overview.decision.widgets["decision_date"], Qt.Key.Key_Tab)
     assert stored(window, engagement_id).decision_date is None
-    type_into(qtbot, overview.decision, "decision_date", "2026-03-15", leave=True)
-    assert stored(window, engagement_id).decision_date == date(2026, 3, 15)
+    type_into(qtbot, overview.decision, "decision_date", "2027-03-15", leave=True)
+    assert stored(window, engagement_id).decision_date == date(2027, 3, 15)
 
 
 def test_history_names_the_reviewer_not_their_id(qtbot, window):
@@ -250,3 +250,36 @@ def test_undo_is_off_on_the_list_and_back_with_the_engagement(qtbot, window):
     assert window.undo_action.isEnabled()
     window.undo_action.trigger()
     assert stored(window, engagement_id).title != "Revised title"
+
+
+def test_history_names_every_kind_of_record_the_demos_write(qtbot, window):
+    """The History page showed a record's internal kind ("aup_procedure", "project_ssr", "contract_review") where
+    the verifier expects its name: every kind that the engagement, project, AUP, footprint and submitted demos write is named."""
+    from app.services.aup_demo import create_aup_demo
+    from app.services.demo_stages import create_demo_at
+    from app.services.footprint_demo import create_footprint_demo
+    from app.services.project_demo import create_project_demo
+    from app.ui.pages.history_page import HistoryPage
+
+    made = [window.workbench.create_demo(), create_project_demo(window.workbench.uow(), "test"),
+            create_aup_demo(window.workbench.uow(), "test"), create_footprint_demo(window.workbench.uow(), "test"),
+            create_demo_at(window.workbench.uow(), "submitted", "test")]
+    seen = set()
+    for engagement_id in made:
+        window.open_engagement(engagement_id)
+        page = show_page(window, HistoryPage)
+        qtbot.waitUntil(lambda: page.proxy.rowCount() > 0)
+        kinds = {e.change.entity for e in services.engagement_history(window.workbench.uow(), engagement_id)}
+        assert kinds <= set(page.entities), kinds - set(page.entities)
+        shown = {page.proxy.index(row, 2).data() for row in range(page.proxy.rowCount())}
+        assert shown == {page.entities[k] for k in kinds}
+        # and a record's field by its form's label: "Application received on", not "received_on"
+        named = {(page.model.row_object(row).change.entity, page.model.row_object(row).change.field, page.model.index(row, 3).data())
+                 for row in range(page.model.rowCount())}
+        raw = {(kind, field) for kind, field, label in named if label == field and kind in ("contract_review", "finding", "aup_procedure")}
+        assert not raw, raw
+        # a long value (an evidence file's links) does not push the new value out of sight
+        assert page.table.columnViewportPosition(5) < page.table.viewport().width()
+        seen |= kinds
+        window.show_list()
+    assert {"contract_review", "project_ssr", "aup_procedure", "footprint_flow", "finding", "statement"} <= seen

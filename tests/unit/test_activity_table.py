@@ -4,10 +4,10 @@ from datetime import date
 
 import pytest
 
-from app.domain.activity_table import records_from_rows, split_pasted
-from app.domain.factors import FactorUse
-from app.domain.inventory import Category, EmissionSource, Method, Origin
-from app.domain.text import DomainError
+from app.domain.inventory.activity_table import records_from_rows, split_pasted
+from app.domain.inventory.factors import FactorUse
+from app.domain.inventory.sources import Category, EmissionSource, Method, Origin
+from app.domain.kernel.text import DomainError
 
 GRID = EmissionSource("Grid", Category.ENERGY, Method.ENERGY, factor=FactorUse(0.5703, "tCO2/MWh"))
 YEAR = (date(2025, 1, 1), date(2025, 12, 31))

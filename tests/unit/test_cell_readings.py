@@ -8,13 +8,13 @@ from datetime import date
 
 import pytest
 
-from app.domain.activity_table import parse_date, parse_number
-from app.domain.cells import error_value, uncomputed
-from app.domain.data_request import plan_import
-from app.domain.inventory import EmissionSource, Category, Method
-from app.domain.factors import FactorUse
-from app.domain.reported_import import ColumnMapping, plan_reported
-from app.domain.text import DomainError
+from app.domain.inventory.activity_table import parse_date, parse_number
+from app.domain.inventory.cells import error_value, uncomputed
+from app.domain.inventory.data_request import plan_import
+from app.domain.inventory.factors import FactorUse
+from app.domain.inventory.reported_import import ColumnMapping, plan_reported
+from app.domain.inventory.sources import Category, EmissionSource, Method
+from app.domain.kernel.text import DomainError
 from tests.unit.test_data_request import inventory_with, row, sheet
 
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from app.domain import credit_code
-from app.domain.text import DomainError
+from app.domain.engagement import credit_code
+from app.domain.kernel.text import DomainError
 
 # A published code of a listed company (Industrial and Commercial Bank of China).
 REAL_CODE = "91100000100003962T"

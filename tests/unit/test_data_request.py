@@ -6,13 +6,13 @@ from datetime import date, datetime
 
 import pytest
 
-from app.domain.cells import column_letter
-from app.domain.data_request import COLUMNS, plan_import, request_rows
-from app.domain.engagement import Engagement
-from app.domain.factors import FactorUse
-from app.domain.inventory import ActivityRecord, Category, Direction, EmissionSource, Method, Origin, Stream
-from app.domain.inventory_services import Inventory
-from app.domain.text import DomainError
+from app.domain.engagement.engagement import Engagement
+from app.domain.inventory.cells import column_letter
+from app.domain.inventory.data_request import COLUMNS, plan_import, request_rows
+from app.domain.inventory.factors import FactorUse
+from app.domain.inventory.snapshot import Inventory
+from app.domain.inventory.sources import ActivityRecord, Category, Direction, EmissionSource, Method, Origin, Stream
+from app.domain.kernel.text import DomainError
 
 HEADER = tuple(f"{c.label.zh}\n{c.label.en}" for c in COLUMNS)
 KEYS = [c.key for c in COLUMNS]

@@ -9,16 +9,16 @@ from datetime import date
 
 import pytest
 
-from app.domain import lifecycle
-from app.domain.choices import Role
-from app.domain.engagement import Engagement
-from app.domain.findings import Kind, Severity, raise_finding
-from app.domain.lifecycle import Stage
-from app.domain.people import person_from_name
-from app.domain.statement import Statement
-from app.domain.surveillance import certificate_schedule
-from app.domain.team import TeamMember
-from app.domain.text import DomainError
+from app.domain.engagement.engagement import Engagement
+from app.domain.engagement.people import person_from_name
+from app.domain.engagement.stages import Stage
+from app.domain.engagement.surveillance import certificate_schedule
+from app.domain.engagement.team import TeamMember
+from app.domain.findings.finding import Kind, Severity, raise_finding
+from app.domain.kernel.choices import Role
+from app.domain.kernel.text import DomainError
+from app.domain.lifecycle import gates as lifecycle
+from app.domain.statement.statement import Statement
 
 PERIOD = {"period_start": date(2025, 1, 1), "period_end": date(2025, 12, 31)}
 WANG = person_from_name("王磊 Wang Lei")

@@ -4,11 +4,11 @@ from datetime import date
 
 import pytest
 
-from app.domain.choices import Programme, Role
-from app.domain.engagement import Engagement
-from app.domain.mandays import ManDayPlan
-from app.domain.team import TeamMember
-from app.domain.text import DomainError
+from app.domain.engagement.engagement import Engagement
+from app.domain.engagement.mandays import ManDayPlan
+from app.domain.engagement.team import TeamMember
+from app.domain.kernel.choices import Assurance, Programme, Role
+from app.domain.kernel.text import DomainError
 
 
 def engagement(**values) -> Engagement:
@@ -82,10 +82,32 @@ def test_man_days_breaking_the_20_percent_rule_are_refused():
 
 
 def test_closed_engagements_refuse_edits():
-    from app.domain.lifecycle import Stage
+    from app.domain.engagement.stages import Stage
 
     assert "can no longer be changed" in refusal(engagement(status=Stage.TERMINATED), title="x").message.en
 
 
 def test_unknown_fields_are_refused():
     assert "Not editable" in refusal(engagement(), status="issued").message.en
+
+
+def test_agreed_upon_procedures_refuse_a_level_of_assurance_and_a_materiality():
+    """Agreed-upon procedures give no opinion and no level of assurance (issue 21): an engagement under them refuses
+    each assurance field set to anything but its unused default, at creation and as an edit."""
+    with pytest.raises(DomainError) as caught:
+        engagement(programme=Programme.AUP, assurance="limited")
+    assert caught.value.field == "assurance"
+    assert "no level of assurance" in caught.value.message.en and "没有保证等级" in caught.value.message.zh
+    aup = engagement(programme=Programme.AUP)
+    assert refusal(aup, materiality_pct=2.0, materiality_reason="bank").field == "materiality_pct"
+    assert refusal(aup, materiality_reason="bank").field == "materiality_reason"
+    assert aup.with_changes({"title": "AUP"}).title == "AUP"
+
+
+def test_moving_to_agreed_upon_procedures_clears_the_assurance_the_old_programme_asked_for():
+    organisation = engagement(assurance="limited", materiality_pct=2.0, materiality_reason="the bank's requirement")
+    aup = organisation.with_changes({"programme": Programme.AUP})
+    assert (aup.assurance, aup.materiality_pct, aup.materiality_reason) == (Assurance.REASONABLE, 5.0, "")
+    back = aup.with_changes({"programme": Programme.ISO_14064_1, "assurance": "limited"})
+    assert back.assurance is Assurance.LIMITED
+    assert refusal(organisation, programme=Programme.AUP, assurance="limited").field == "assurance"

@@ -5,9 +5,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from app.domain import findings as f
-from app.domain.findings import Action, Kind, Response, Severity, State
-from app.domain.text import DomainError
+from app.domain.findings import finding as f
+from app.domain.findings.finding import Action, Kind, Response, Severity, State
+from app.domain.kernel.text import DomainError
 
 RAISED = date(2026, 3, 10)
 ANSWER = Response("meter not in the ledger", "ledger corrected", "monthly reconciliation added", "ledger v2.pdf", "Li Lei")
@@ -131,7 +131,8 @@ def test_numbers_continue_after_the_highest_held():
 
 
 def test_the_estimates_of_settled_findings_become_lines_of_the_verified_total_in_finding_order():
-    from app.domain.calculation import Estimate, estimate_lines
+    from app.domain.findings.finding import estimate_lines
+    from app.domain.inventory.calculation import Estimate
 
     today = date(2026, 10, 1)
     late = [replace(nonconformity(), number=n, due=date(2026, 9, 1), source_id=f"s{n}") for n in (2, 1)]

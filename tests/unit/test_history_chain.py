@@ -3,7 +3,7 @@
 from dataclasses import replace
 from datetime import datetime, timezone
 
-from app.domain.history import GENESIS, Change, HistoryEntry, diff, entry_hash, verify_chain
+from app.domain.kernel.history import GENESIS, Change, HistoryEntry, diff, entry_hash, verify_chain
 
 
 def chain(n: int) -> tuple[list[HistoryEntry], str]:

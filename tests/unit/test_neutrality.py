@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from app.domain.neutrality import Offset, OffsetKind, UsedRange, balance, offset_problems
-from app.domain.text import DomainError
+from app.domain.inventory.neutrality import Offset, OffsetKind, UsedRange, balance, offset_problems
+from app.domain.kernel.text import DomainError
 
 PERIOD_END = date(2025, 12, 31)
 CLIENT = ("常州恒运精密机械有限公司", "Changzhou Hengyun Precision Machinery Co., Ltd.")

@@ -3,8 +3,8 @@ certificate or its fingerprint; and how an older store's names become people."""
 
 import pytest
 
-from app.domain.people import Person, person_from_name
-from app.domain.text import DomainError
+from app.domain.engagement.people import Person, person_from_name
+from app.domain.kernel.text import DomainError
 
 
 @pytest.mark.parametrize("person, field, english", [

@@ -4,11 +4,11 @@ from datetime import date
 
 import pytest
 
-from app.domain.choices import Role
-from app.domain.mandays import ManDayPlan, band_for
-from app.domain.surveillance import certificate_schedule
-from app.domain.team import TeamMember, competence_gaps, competence_warning
-from app.domain.text import DomainError
+from app.domain.engagement.mandays import ManDayPlan, band_for
+from app.domain.engagement.surveillance import certificate_schedule
+from app.domain.engagement.team import TeamMember, competence_gaps, competence_warning
+from app.domain.kernel.choices import Role
+from app.domain.kernel.text import DomainError
 
 
 @pytest.mark.parametrize(
@@ -74,7 +74,7 @@ def test_calendar_year_rule_tightens_after_an_early_surveillance():
 
 
 def test_no_gap_exceeds_fifteen_months_and_every_calendar_year_has_an_audit():
-    from app.domain.dates import add_months
+    from app.domain.kernel.dates import add_months
 
     for month in range(1, 13):
         schedule = certificate_schedule(date(2025, month, 28))

@@ -4,11 +4,11 @@ from datetime import date
 
 import pytest
 
-from app.domain.calculation import Verdict, recalculate, source_result
-from app.domain.choices import Gas, GwpReport
-from app.domain.factors import FactorUse, GwpTable
-from app.domain.inventory import ActivityRecord, Category, Direction, EmissionSource, Method, Production, Stream
-from app.domain.text import DomainError
+from app.domain.inventory.calculation import Verdict, recalculate, source_result
+from app.domain.inventory.factors import FactorUse, GwpTable
+from app.domain.inventory.sources import ActivityRecord, Category, Direction, EmissionSource, Method, Production, Stream
+from app.domain.kernel.choices import Gas, GwpReport
+from app.domain.kernel.text import DomainError
 
 GWPS = GwpTable(
     {"CO2": {"AR4": 1, "AR5": 1, "AR6": 1}, "CH4": {"AR4": 25, "AR5": 28, "AR6": 27.9},
@@ -206,7 +206,7 @@ def test_every_percentage_of_a_difference_is_of_the_reported_figure():
 
 
 def test_a_conservative_estimate_is_added_to_the_verified_total_as_a_line_of_its_own():
-    from app.domain.calculation import Estimate
+    from app.domain.inventory.calculation import Estimate
 
     sources, records = _sources([(Category.STATIONARY, 600, 600), (Category.ENERGY, 400, 400)])
     estimate = Estimate("NC-01", 60.0, "two refills", sources[0].id)

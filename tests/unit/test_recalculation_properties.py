@@ -6,10 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.domain.calculation import recalculate
-from app.domain.choices import GwpReport
-from app.domain.factors import FactorUse
-from app.domain.inventory import ActivityRecord, Category, EmissionSource, Method
+from app.domain.inventory.calculation import recalculate
+from app.domain.inventory.factors import FactorUse
+from app.domain.inventory.sources import ActivityRecord, Category, EmissionSource, Method
+from app.domain.kernel.choices import GwpReport
 from tests.unit.test_recalculation import GWPS
 
 quantities = st.floats(min_value=0, max_value=1e7, allow_nan=False, allow_infinity=False)
@@ -64,7 +64,7 @@ def test_splitting_a_periods_quantity_into_several_records_leaves_totals_unchang
 
 @given(st.floats(min_value=0, max_value=1e6), st.sampled_from(["kWh", "MWh", "GJ", "10^4 kWh"]))
 def test_the_same_energy_in_any_unit_gives_the_same_emission(mwh, unit):
-    from app.domain import units
+    from app.domain.inventory import units
 
     sources, records = _inventory([(Category.ENERGY, 0.5703, [mwh])])
     expressed = [ActivityRecord(records[0].source_id, records[0].period_start, records[0].period_end, units.convert(mwh, "MWh", unit), unit)]

@@ -7,12 +7,28 @@ from dataclasses import replace
 
 import pytest
 
-from app.domain.risk import Level, RiskAssessment, unexplained_key_sources
-from app.domain.sampling import (
-    DEFAULT_RISK_TABLE, KEY_ITEM, AuditKind, RiskTable, Item, Method, Plan, Population, Result, escalate, escalated, project, random_part,
-    random_selection, select, share_size, site_sample_size, systematic_selection,
+from app.domain.fieldwork.risk import Level, RiskAssessment, unexplained_key_sources
+from app.domain.fieldwork.sampling import (
+    DEFAULT_RISK_TABLE,
+    KEY_ITEM,
+    AuditKind,
+    Item,
+    Method,
+    Plan,
+    Population,
+    Result,
+    RiskTable,
+    escalate,
+    escalated,
+    project,
+    random_part,
+    random_selection,
+    select,
+    share_size,
+    site_sample_size,
+    systematic_selection,
 )
-from app.domain.text import DomainError
+from app.domain.kernel.text import DomainError
 
 MONTHS = [f"2025-{m:02d}" for m in range(1, 13)]
 

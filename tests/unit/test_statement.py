@@ -6,10 +6,18 @@ from datetime import date
 
 import pytest
 
-from app.domain.choices import Assurance
-from app.domain.statement import REQUIRED, Opinion, Statement, Wording, final_problems, opinion_label, opinions_for
-from app.domain.statement_facts import EstimateFigure, Facts, OffsetFigure, SourceFigure, drift
-from app.domain.text import DomainError, Text
+from app.domain.kernel.choices import Assurance
+from app.domain.kernel.text import DomainError, Text
+from app.domain.statement.facts import EstimateFigure, Facts, OffsetFigure, SourceFigure, drift
+from app.domain.statement.statement import (
+    REQUIRED,
+    Opinion,
+    Statement,
+    Wording,
+    final_problems,
+    opinion_label,
+    opinions_for,
+)
 
 TODAY = date(2026, 6, 1)
 
@@ -94,8 +102,8 @@ def test_wording_lists_its_languages():
 
 def test_the_iso_14068_sections_are_asked_for_under_carbon_neutrality_only():
     """Issue 14 item 6: a plain ISO 14064-1 inventory needs no ISO 14068 assessment or neutrality management plan."""
-    from app.domain.choices import Programme
-    from app.domain.statement import NEUTRALITY_SECTIONS, carbon_neutrality, required_sections
+    from app.domain.kernel.choices import Programme
+    from app.domain.statement.statement import NEUTRALITY_SECTIONS, carbon_neutrality, required_sections
 
     assert carbon_neutrality(Programme.ISO_14068_1, ())
     assert carbon_neutrality(Programme.ISO_14064_1, ("ISO 14064-1:2018", "ISO 14068-1:2023"))

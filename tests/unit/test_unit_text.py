@@ -2,8 +2,8 @@
 
 import pytest
 
-from app.domain import units
-from app.domain.unit_text import shown_unit
+from app.domain.inventory import units
+from app.domain.kernel.unit_text import shown_unit
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.domain import units
-from app.domain.text import DomainError
+from app.domain.inventory import units
+from app.domain.kernel.text import DomainError
 
 
 @pytest.mark.parametrize(

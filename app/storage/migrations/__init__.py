@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
-HEAD = "0007"
+HEAD = "0009"
 _HERE = Path(__file__).resolve().parent
 
 

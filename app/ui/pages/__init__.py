@@ -1,1 +1,4 @@
-"""The pages of the engagement workspace, one module each."""
+"""The pages: the engagement list, and the pages of the engagement workspace, one module each.
+
+See docs/architecture.md.
+"""

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QFrame, QInputDialog, QScrollArea, QVBoxLayout, QWidget
 
-from app.domain.engagement import Engagement
-from app.domain.organisation import Organisation
-from app.domain.text import DomainError
-from app.ui.forms import FieldForm
+from app.domain.engagement.engagement import Engagement
+from app.domain.engagement.organisation import Organisation
+from app.domain.kernel.text import DomainError
+from app.domain.statement.programme_parts import uses
+from app.ui.commands.workbench import Workbench
 from app.ui.i18n import show
-from app.ui.workbench import Workbench
+from app.ui.widgets.forms import FieldForm
 
 
 def scrolling(page: QWidget) -> QScrollArea:
@@ -30,6 +32,7 @@ class Page(QWidget):
     """A workspace page: ``refresh`` shows the stored engagement, ``show_refusal`` a broken rule."""
 
     title = ""
+    part: str | None = None  # the programme part the page shows (app.domain.statement.programme_parts); None: every programme
 
     def __init__(self, workbench: Workbench, parent=None):
         super().__init__(parent)
@@ -54,6 +57,11 @@ class Page(QWidget):
     def blockers(self) -> list[str]:
         """What on this page still stops planning (shown as a mark in the navigator)."""
         return []
+
+    def applies(self, engagement: Engagement) -> bool:
+        """Whether the page belongs to this engagement's programme (the navigator hides it otherwise): the
+        programme table of :mod:`app.domain.statement.programme_parts` decides by the page's ``part``."""
+        return self.part is None or uses(engagement.programme, engagement.criteria, self.part)
 
     # --- files dropped on a page that takes them (setAcceptDrops) --------------------------
     def dragEnterEvent(self, event) -> None:
@@ -124,3 +132,21 @@ class LazyPage(Page):
 
     def load(self) -> None:
         """Read and show the content (pages override)."""
+
+
+class OpensIssued:
+    """For a page or panel listing issued documents in ``self.issued`` (a QListWidget whose items hold their paths)."""
+
+    def open_issued(self) -> str | None:
+        """The selected issued document in the PDF viewer; its path."""
+        item = self.issued.currentItem()
+        if item is None:
+            return None
+        path = item.data(Qt.ItemDataRole.UserRole)
+        self.show_file(path)
+        return path
+
+    def show_file(self, path: str) -> None:  # tests look instead of starting a viewer
+        from app.ui.actions.printing import open_in_viewer
+
+        open_in_viewer(path)

@@ -11,19 +11,28 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app.domain.checklists import Answer, Checklist, ChecklistItem, Template, TemplateItem, template_from_dict
-from app.domain.fieldwork_services import evidence_of
-from app.domain.text import DomainError, Text
-from app.ui.finding_dialogs import FormDialog
-from app.ui.fieldwork_bench import FieldworkBench
-from app.ui.fields import options
-from app.ui.forms import FieldForm, FieldSpec, row_table
+from app.domain.fieldwork.checklists import Answer, Checklist, ChecklistItem, Template, TemplateItem, template_from_dict
+from app.domain.kernel.text import DomainError, Text
+from app.services.fieldwork import evidence_of
+from app.ui.commands.fieldwork import FieldworkBench
+from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.i18n import show
-from app.ui.models import RowsModel
+from app.ui.models.tables import RowsModel
 from app.ui.pages.base import LazyPage
+from app.ui.widgets.field_specs import options
+from app.ui.widgets.forms import FieldForm, FieldSpec, row_table
 
 
 def item_specs() -> list[FieldSpec]:

@@ -1,4 +1,7 @@
-"""A table of an engagement's sites or team members with a form for the selected one."""
+"""A table of an engagement's sites or team members with a form for the selected one.
+
+The form is made when the editor is first shown or its ``form`` first asked for (issue 22: a page of four editors,
+never shown when the engagement's programme has no use for it, took the GUI thread 50 ms to make)."""
 
 from __future__ import annotations
 
@@ -7,9 +10,9 @@ from typing import Any, Callable
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from app.ui.forms import FieldForm, FieldSpec, row_table
-from app.ui.models import RowsModel
-from app.ui.workbench import Workbench
+from app.ui.commands.workbench import Workbench
+from app.ui.models.tables import RowsModel
+from app.ui.widgets.forms import FieldForm, FieldSpec, row_table
 
 
 class ChildEditor(QWidget):
@@ -36,7 +39,7 @@ class ChildEditor(QWidget):
         self.table.setMaximumHeight(200)
         self.add_button = QPushButton(labels["add"])
         self.remove_button = QPushButton(labels["remove"])
-        self.form = FieldForm(specs)
+        self._specs, self._form = specs, None
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -45,19 +48,37 @@ class ChildEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
-        layout.addWidget(self.form)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
-        self.form.edited.connect(self._edited)
+
+    @property
+    def form(self) -> FieldForm:
+        """The selected item's form, made now if it has not been yet."""
+        if self._form is None:
+            self._form = self._make_form()
+            self.layout().addWidget(self._form)
+            self._form.show()  # at once, also when made by showEvent (a child laid out then would show a turn later)
+            self._show_selected()
+        return self._form
+
+    def _make_form(self) -> FieldForm:
+        form = FieldForm(self._specs)
+        form.edited.connect(self._edited)
+        return form
+
+    def showEvent(self, event) -> None:
+        self.form  # noqa: B018 — made for the editor to show it
+        super().showEvent(event)
 
     def set_specs(self, specs: list[FieldSpec]) -> None:
         """New fields for the form (when a choice's options depend on the engagement, such as its sources)."""
-        old, self.form = self.form, FieldForm(specs)
-        self.layout().replaceWidget(old, self.form)
-        old.deleteLater()
-        self.form.edited.connect(self._edited)
-        self._show_selected()
+        old, self._specs = self._form, specs
+        if old is not None:  # else made with these when first needed
+            self._form = self._make_form()
+            self.layout().replaceWidget(old, self._form)
+            old.deleteLater()
+            self._show_selected()
 
     def set_items(self, engagement_id: str, items: list) -> None:
         selected = self.selected()
@@ -83,8 +104,10 @@ class ChildEditor(QWidget):
 
     def _show_selected(self, *_args) -> None:
         item = self.selected()
-        self.form.setEnabled(item is not None)
         self.remove_button.setEnabled(item is not None)
+        if self._form is None and item is None:
+            return  # nothing to show in a form not made yet
+        self.form.setEnabled(item is not None)
         if item is not None:
             self.form.set_values({name: getattr(item, name) for name in self.form.widgets})
 

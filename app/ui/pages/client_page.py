@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
-from app.ui.fields import client_specs
-from app.ui.forms import FieldForm
 from app.ui.pages.base import Page
+from app.ui.widgets.field_specs import client_specs
+from app.ui.widgets.forms import FieldForm
 
 
 class ClientPage(Page):

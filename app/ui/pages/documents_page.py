@@ -11,14 +11,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.domain.documents import Document, DocumentType, ReviewResult, TimeEntry, WorkStage
-from app.domain.findings import Kind, Severity, raise_finding
-from app.domain import fieldwork_services
-from app.ui.fields import options
-from app.ui.forms import FieldSpec
+from app.domain.fieldwork.documents import Document, DocumentType, ReviewResult, TimeEntry, WorkStage
+from app.domain.findings.finding import Kind, Severity, raise_finding
+from app.services import fieldwork as fieldwork_services
 from app.ui.i18n import show
 from app.ui.pages.base import LazyPage
 from app.ui.pages.child_editor import ChildEditor
+from app.ui.widgets.field_specs import options
+from app.ui.widgets.forms import FieldSpec
 
 
 def document_specs() -> list[FieldSpec]:

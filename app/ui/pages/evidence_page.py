@@ -12,18 +12,20 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressDialog, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
-from app.domain import fieldwork_services
-from app.domain.evidence import Evidence
-from app.domain.text import DomainError, Text, unwritable
-from app.ui.fieldwork_bench import FieldworkBench
-from app.ui.finding_dialogs import FormDialog
-from app.ui.forms import FieldSpec
+from app.domain.fieldwork.evidence import Evidence
+from app.domain.kernel.text import DomainError, Text, unwritable
+from app.services import fieldwork as fieldwork_services
+from app.ui.commands.fieldwork import FieldworkBench
+from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.i18n import counted, show
-from app.ui.jobs import Job
+from app.ui.jobs import Job, Latest, run_with_progress
 from app.ui.pages.base import LazyPage
-from app.ui.thumbnail_grid import EvidenceItem, ThumbnailGrid, ThumbnailModel
+from app.ui.widgets.forms import FieldSpec
+from app.ui.widgets.thumbnail_grid import EvidenceItem, ThumbnailGrid, ThumbnailModel
+
+BACKGROUND_BATCH = 200  # files: undoing or redoing a batch this big, or reading this many, runs in the background
 
 _LINKS = {
     "document": Text("文件", "document"), "checklist_item": Text("检查项", "checklist item"), "sample": Text("样本", "sample"),
@@ -45,6 +47,7 @@ class EvidencePage(LazyPage):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.running: Job | None = None
+        self.reading = Latest(self)
         self.damaged: list[str] = []
         self.setAcceptDrops(True)
 
@@ -68,7 +71,7 @@ class EvidencePage(LazyPage):
         self.detail = QLabel()
         self.detail.setObjectName("evidence_detail")
         self.detail.setWordWrap(True)
-        self.model = ThumbnailModel(lambda sha256, size: workbench.evidence_files.thumbnail(sha256, size), parent=self)
+        self.model = ThumbnailModel(lambda sha256, size: workbench.evidence_files.thumbnail_data(sha256, size), parent=self)
         self.grid = ThumbnailGrid(self.model)
         self.grid.setObjectName("evidence_grid")
         self.grid.placeholder = self.tr("No photos or files yet.\nDrop them here, or click “Add files…” (Ctrl+Shift+A).")
@@ -92,8 +95,25 @@ class EvidencePage(LazyPage):
         QShortcut(QKeySequence("Ctrl+Shift+A"), self, lambda: self.add_files())
 
     def load(self) -> None:
+        """Read the engagement's evidence: at once when there are few, else in the background (the newest wins)."""
+        wb, engagement_id = self.workbench, self.engagement.id
+        if self.reading.job is None and fieldwork_services.count(wb.uow(), engagement_id, "evidence") < BACKGROUND_BATCH:
+            self._loaded(engagement_id, self.bench.records(engagement_id, "evidence"))
+            return
+        uow = wb.uow
+        self.reading.start(lambda _progress, _cancelled: (engagement_id, fieldwork_services.records(uow(), engagement_id, "evidence")),
+                           lambda read: self._loaded(*read), wb.error.emit)
+
+    @property
+    def loading(self):
+        """The background reading whose result will be shown (None when the page shows what is stored)."""
+        return self.reading.job
+
+    def _loaded(self, engagement_id: str, held: list[Evidence]) -> None:
+        if self.engagement is None or self.engagement.id != engagement_id:
+            return  # another engagement was opened meanwhile
         shown = self.selected()
-        self.held = self.bench.records(self.engagement.id, "evidence")
+        self.held = held
         self.model.set_items([EvidenceItem(e.sha256, e.caption or e.name) for e in self.held])
         ids = [e.id for e in self.held]
         if shown is not None and shown.id in ids:  # keep the file being captioned selected
@@ -133,17 +153,9 @@ class EvidencePage(LazyPage):
         or ``late(result, engagement id)`` when another engagement has been opened in the meantime."""
         if self.running is not None:
             return None
-        job = Job(work)
-        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 1000, self)
-        dialog.setObjectName("evidence_progress")
-        dialog.setMinimumDuration(300)
-        dialog.canceled.connect(lambda: setattr(job, "cancel", True))
-        job.signals.progress.connect(lambda fraction, text: (dialog.setValue(int(fraction * 1000)), dialog.setLabelText(text)))
-
         engagement_id = self.engagement.id
 
         def finished(result, error) -> None:
-            dialog.reset()
             self.running = None
             if error is not None:
                 self.workbench.error.emit(error)
@@ -152,10 +164,8 @@ class EvidencePage(LazyPage):
             else:  # another engagement was opened meanwhile: its page and undo stack are not this work's
                 late(result, engagement_id)
 
-        job.signals.finished.connect(finished)
-        self.running = job
-        self.pool.start(job)
-        return job
+        self.running = run_with_progress(self, self.pool, work, label, finished)
+        return self.running
 
     def add_files(self, paths: list[str] | None = None) -> Job | None:
         """Copy files into the store and record them, both in the background; one undoable edit when it is done."""
@@ -169,18 +179,23 @@ class EvidencePage(LazyPage):
         files, uow, actor = wb.evidence_files, wb.uow, wb.actor
 
         def work(progress, cancelled) -> list:
-            stored = files.add_many(chosen, progress, cancelled)
-            attached = [fieldwork_services.Attached(s.sha256, p.name, s.size, files.taken_at(s.sha256)) for p, s in zip(chosen, stored)]
-            evidence = fieldwork_services.evidence_for(attached, actor, today)
-            if evidence:  # the worker's own unit of work (design: each worker opens its own)
-                fieldwork_services.attach(uow(), engagement_id, evidence, actor)
+            stored = files.add_many(chosen, progress, cancelled)  # cancelled: those copied so far are recorded
+            try:
+                attached = [fieldwork_services.Attached(s.sha256, p.name, s.size, files.taken_at(s.sha256)) for p, s in zip(chosen, stored)]
+                evidence = fieldwork_services.evidence_for(attached, actor, today)
+                if evidence:  # the worker's own unit of work (design: each worker opens its own)
+                    fieldwork_services.attach(uow(), engagement_id, evidence, actor)
+            except BaseException:  # not recorded: the files it copied go again, so nothing is half-done
+                files.take_back(stored)
+                raise
             return evidence
 
         def recorded(evidence) -> None:
             if evidence:
                 wb.done_elsewhere(counted(len(evidence), self.tr("Add %1 file"), self.tr("Add %1 files")),
                                   lambda: fieldwork_services.attach(uow(), engagement_id, evidence, actor),
-                                  lambda: fieldwork_services.detach(uow(), engagement_id, [e.id for e in evidence], actor))
+                                  lambda: fieldwork_services.detach(uow(), engagement_id, [e.id for e in evidence], actor),
+                                  self if len(evidence) >= BACKGROUND_BATCH else None)  # a big batch: undone in the background
 
         # Another engagement opened meanwhile: the files are recorded in theirs, with no undo step in this one.
         return self._start(work, counted(len(chosen), self.tr("Adding %1 file…"), self.tr("Adding %1 files…")), recorded,
@@ -228,7 +243,7 @@ class EvidencePage(LazyPage):
         import tempfile
 
         from app.atomic import replacing
-        from app.ui.pdf_printing import open_in_viewer
+        from app.ui.actions.printing import open_in_viewer
 
         e = self.selected()
         if e is None:
@@ -248,7 +263,8 @@ class EvidencePage(LazyPage):
 
     def link(self) -> FormDialog | None:
         """Link the selected file to a source, finding, document or checklist item of the engagement."""
-        from app.domain import finding_services, inventory_services
+        from app.services import findings as finding_services
+        from app.services import inventory as inventory_services
 
         e, wb = self.selected(), self.workbench
         if e is None:

@@ -14,22 +14,40 @@ from html import escape
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton,
-    QSplitter, QTextBrowser, QToolButton, QVBoxLayout, QWidget,
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app.domain.dates import add_months
-from app.domain.finding_proposals import propose
-from app.domain.findings import Finding, Kind, Response, Severity, State, raise_finding
-from app.domain import findings as rules, inventory_services
-from app.ui.finding_dialogs import (
-    FormDialog, ProposalsDialog, ReplyPreview, estimate_specs, finding_specs, response_specs, response_values,
+from app.domain.findings import finding as rules
+from app.domain.findings.finding import Finding, Kind, Response, Severity, State, raise_finding
+from app.domain.findings.proposals import propose
+from app.domain.kernel.dates import add_months
+from app.services import inventory as inventory_services
+from app.ui.commands.findings import FindingsBench
+from app.ui.dialogs.findings import (
+    ProposalsDialog,
+    ReplyPreview,
+    estimate_specs,
+    finding_specs,
+    response_specs,
+    response_values,
 )
-from app.ui.findings_bench import FindingsBench
-from app.ui.forms import row_table
+from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.i18n import language, show
-from app.ui.models import ID_ROLE, RowsModel
+from app.ui.models.tables import ID_ROLE, RowsModel
 from app.ui.pages.base import LazyPage
+from app.ui.widgets.forms import row_table
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 10
 _RED = QColor("#b00020")

@@ -1,6 +1,7 @@
 """The inventory page: sources, each source's period grid (paste from a spreadsheet), production, and the results panel.
 
-Every edit is stored at once and re-totals the panel: reported vs verified
+Every edit is stored at once and re-totals the panel (an inventory of more than ``background_from`` records is
+read and recalculated off the GUI thread, the newest reading alone being shown): reported vs verified
 per source, totals by category, direct / indirect, the findings' conservative
 estimates, the verified total, intensity, and the materiality gauge with its
 verdict.  A figure nothing was reported for shows "—"; every percentage is of
@@ -9,29 +10,44 @@ the reported total.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTabWidget,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app.domain.activity_table import records_from_rows, split_pasted
-from app.domain.calculation import Verdict
-from app.domain.dates import add_months
-from app.domain.inventory import ActivityRecord, Production
-from app.domain.text import DomainError
-from app.ui.charts import BLUE, GREY, BarChart, MaterialityGauge
-from app.ui.fields import production_specs
-from app.ui.forms import row_table
+from app.domain.inventory.activity_table import records_from_rows, split_pasted
+from app.domain.inventory.calculation import Verdict
+from app.domain.inventory.sources import ActivityRecord, Production
+from app.domain.kernel.dates import add_months
+from app.domain.kernel.text import DomainError
+from app.domain.statement.programme_parts import INVENTORY
+from app.ui.actions.workbooks import WorkbookActions
+from app.ui.dialogs.source import SourceDialog
+from app.services import inventory as inventory_services
 from app.ui.i18n import counted, show, unit
-from app.ui.inventory_models import RecordsModel, SourcesModel, tonnes
+from app.ui.jobs import Latest, built_apart
+from app.ui.models.inventory import RecordsModel, SourcesModel, factor_provenance, tonnes
 from app.ui.pages.base import LazyPage, scrolling
 from app.ui.pages.child_editor import ChildEditor
-from app.ui.source_dialog import SourceDialog
-from app.ui.workbook_actions import WorkbookActions
+from app.ui.widgets.charts import BLUE, GREY, BarChart, MaterialityGauge
+from app.ui.widgets.field_specs import production_specs
+from app.ui.widgets.forms import row_table
+
+BACKGROUND_ROWS = 200  # pasted rows: this many are stored by a background job
+ROWS_MEASURED = 60  # rows a column's width is measured on (Qt's default, 1,000, formats them all for every reload)
 
 _VERDICT_COLOURS = {
     Verdict.NOT_MATERIAL: "#1b6e20", Verdict.MATERIAL: "#b00020", Verdict.OFFSETTING: "#9a5b00", Verdict.NO_REPORT: "#555",
@@ -95,6 +111,13 @@ class ResultsPanel(QWidget):
         layout.addWidget(self.compare)
         layout.addStretch()
 
+    NAMED = 12  # sources named in a line; a group's 12,000 unreported ones made a label that took a second to lay out
+
+    def _named(self, names: dict[str, str], ids: tuple[str, ...]) -> str:
+        shown = ", ".join(names[i] for i in ids[:self.NAMED])
+        more = len(ids) - self.NAMED
+        return shown if more <= 0 else shown + " " + self.tr("and %1 more").replace("%1", f"{more:,}")
+
     def show_results(self, sources, results) -> None:
         v = self.values
         v["direct"].setText(tonnes(results.direct))
@@ -110,11 +133,11 @@ class ResultsPanel(QWidget):
         )
         names = {s.id: s.name for s in sources}
         self.incomplete.setText(
-            "⚠ " + self.tr("Not in the totals until their data are complete: %1").replace("%1", ", ".join(names[i] for i in results.incomplete))
+            "⚠ " + self.tr("Not in the totals until their data are complete: %1").replace("%1", self._named(names, results.incomplete))
             if results.incomplete else ""
         )
         self.unreported.setText(
-            self.tr("Not reported by the client (outside the reported total): %1").replace("%1", ", ".join(names[i] for i in results.unreported))
+            self.tr("Not reported by the client (outside the reported total): %1").replace("%1", self._named(names, results.unreported))
             if results.unreported else ""
         )
         m = results.materiality
@@ -130,9 +153,14 @@ class ResultsPanel(QWidget):
 
 
 class InventoryPage(LazyPage):
+    part = INVENTORY
+    background_from = 2000  # records: a bigger inventory is read and recalculated by a background job
+
     def __init__(self, workbench, parent=None):
         super().__init__(workbench, parent)
         self.title = self.tr("Inventory")
+        self.reading = Latest(self)
+        self.calculation = None
         self.sources_model = SourcesModel(self)
         self.sources = row_table(self.sources_model, read_only=True)
         self.sources.setObjectName("sources_table")
@@ -146,10 +174,15 @@ class InventoryPage(LazyPage):
         self.remove_button.clicked.connect(self.remove_source)
         self.summary = QLabel()
         self.summary.setObjectName("inventory_summary")
+        self.factors = QLabel()  # the selected source's factors as the recalculation uses them
+        self.factors.setObjectName("source_factors")
+        self.factors.setWordWrap(True)
 
         self.records_model = RecordsModel(self)
         self.records = row_table(self.records_model)
         self.records.setObjectName("records_table")
+        for table in (self.sources, self.records):  # sized to the rows on screen, not to 1,000 of 2,000 sources
+            table.horizontalHeader().setResizeContentsPrecision(ROWS_MEASURED)
         self.records.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.records.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -205,6 +238,7 @@ class InventoryPage(LazyPage):
         top_layout.addWidget(self.workbooks)
         top_layout.addWidget(self.sources)
         top_layout.addLayout(source_buttons)
+        top_layout.addWidget(self.factors)
         record_buttons = QHBoxLayout()
         for button in (self.add_row_button, self.remove_rows_button, self.paste_button):
             record_buttons.addWidget(button)
@@ -247,26 +281,55 @@ class InventoryPage(LazyPage):
 
     # --- loading ---------------------------------------------------------------------------
     def refresh(self, engagement, client) -> None:
-        """After an edit of one source's records, re-total that source alone; otherwise reload."""
+        """After an edit of one source or its records, re-total that source alone; after the materiality threshold
+        alone changed, re-total; otherwise reload."""
         touched = self.workbench.touched_source
         same = self.engagement is not None and self.engagement.id == engagement.id
-        if same and touched and not self._stale and touched in self.calculation.recalculator.sources:
+        held = same and self.reading.job is None and self.calculation is not None and not self._stale
+        if held and touched and touched in self.calculation.recalculator.sources:
             self.engagement, self.client = engagement, client
             self._retotal(touched)
             return
+        before = self.engagement
+        if held and not touched and before.materiality_pct != engagement.materiality_pct and engagement == replace(
+                before, materiality_pct=engagement.materiality_pct, materiality_reason=engagement.materiality_reason,
+                revision=engagement.revision):
+            self.engagement, self.client = engagement, client
+            self.calculation.recalculator.set_materiality(engagement.materiality_pct)
+            self._show(self.selected_source())
+            return
         super().refresh(engagement, client)
 
+    @property
+    def loading(self):
+        """The background reading whose result will be shown (None when the page shows the stored inventory)."""
+        return self.reading.job
+
     def load(self) -> None:
+        """Read and recalculate the inventory: at once when small, else in the background (the newest reading wins)."""
         keep = self.selected_source()
-        self.calculation = self.workbench.calculate(self.engagement.id)
-        self.inventory = self.calculation.inventory
+        wb, engagement_id = self.workbench, self.engagement.id
+        if self.reading.job is None and inventory_services.record_count(wb.uow(), engagement_id) < self.background_from:
+            self._loaded(wb.calculate(engagement_id), keep)
+            return
+        uow = wb.uow
+        self.summary.setText(self.tr("Reading and recalculating the inventory…"))
+        self.reading.start(lambda _progress, _cancelled: built_apart(lambda: inventory_services.calculate(uow(), engagement_id)),
+                           lambda calculation: self._loaded(calculation, keep), wb.error.emit)
+
+    def _loaded(self, calculation, keep) -> None:
+        if self.engagement is None or calculation.inventory.engagement.id != self.engagement.id:
+            return  # another engagement was opened meanwhile: this reading is not its
+        self.calculation = calculation
+        self.inventory = calculation.inventory
         self._show(keep)
 
     def _retotal(self, source_id: str) -> None:
-        """After an edit of one source's records: reload those records, recalculate that source, re-total."""
+        """After an edit of one source or its records: read them again, recalculate that source, re-total."""
         keep = self.selected_source()
-        recalculator = self.calculation.recalculator
-        recalculator.update_source(recalculator.sources[source_id], self.workbench.records_of(source_id))
+        source = inventory_services.find_source(self.workbench.uow(), source_id)
+        self.inventory.sources[:] = [source if s.id == source_id else s for s in self.inventory.sources]
+        self.calculation.recalculator.update_source(source, self.workbench.records_of(source_id))
         self._show(keep)
 
     def _show(self, keep) -> None:
@@ -279,7 +342,7 @@ class InventoryPage(LazyPage):
             .replace("%3", counted(len(self.inventory.sources), self.tr("%1 source"), self.tr("%1 sources")))
             .replace("%4", counted(records, self.tr("%1 record"), self.tr("%1 records")))
         )
-        self.sources_model.set_inventory(self.inventory.sources, results)
+        self.sources_model.set_inventory(self.inventory.sources, results, self.calculation.recalculator.measured)
         self.results.show_results(self.inventory.sources, results)
         self.production.set_items(e.id, self.inventory.production)
         ids = [s.id for s in self.inventory.sources]
@@ -295,8 +358,10 @@ class InventoryPage(LazyPage):
 
     def _show_records(self) -> None:
         source = self.selected_source()
-        records = list(self.calculation.recalculator.records.get(source.id, ())) if source else []
+        records = list(self.calculation.recalculator.records.get(source.id, ())) if source and self.calculation else []
         self.records_model.set_records(source, records)
+        self.factors.setText(factor_provenance(source, self.calculation.recalculator.measured.get(source.id, ()))
+                             if source and self.calculation else "")
         for widget in (self.edit_button, self.remove_button, self.add_row_button, self.remove_rows_button, self.paste_button):
             widget.setEnabled(source is not None)
 
@@ -372,5 +437,6 @@ class InventoryPage(LazyPage):
             self.workbench.error.emit(error)
             return
         self.workbench.save_records(
-            self.engagement.id, source.id, records, [], counted(len(records), self.tr("Paste %1 record"), self.tr("Paste %1 records"))
+            self.engagement.id, source.id, records, [], counted(len(records), self.tr("Paste %1 record"), self.tr("Paste %1 records")),
+            self if len(records) >= BACKGROUND_ROWS else None,  # many rows: stored (and undone) in the background
         )

@@ -6,12 +6,12 @@ from dataclasses import asdict
 
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout
 
-from app.domain.mandays import ANNEX_A, ManDayPlan
-from app.domain.text import DomainError
-from app.ui.fields import man_day_specs
-from app.ui.forms import FieldForm
+from app.domain.engagement.mandays import ANNEX_A, ManDayPlan
+from app.domain.kernel.text import DomainError
 from app.ui.i18n import show
 from app.ui.pages.base import Page
+from app.ui.widgets.field_specs import man_day_specs
+from app.ui.widgets.forms import FieldForm
 
 
 class ManDaysPage(Page):

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
-from app.domain.neutrality import Offset, OffsetKind
-from app.ui.fields import offset_specs
+from app.domain.inventory.neutrality import Offset, OffsetKind
+from app.domain.statement.programme_parts import NEUTRALITY
 from app.ui.i18n import show
-from app.ui.inventory_models import tonnes
+from app.ui.models.inventory import tonnes
 from app.ui.pages.base import LazyPage
 from app.ui.pages.child_editor import ChildEditor
+from app.ui.widgets.field_specs import offset_specs
 
 
 class NeutralityPage(LazyPage):
+    part = NEUTRALITY
+
     def __init__(self, workbench, parent=None):
         super().__init__(workbench, parent)
         self.title = self.tr("Carbon neutrality")

@@ -3,18 +3,28 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app.domain import lifecycle
-from app.domain.lifecycle import Stage
-from app.domain.surveillance import certificate_schedule
-from app.domain.team import competence_warning
-from app.ui.fields import decision_specs
-from app.ui.forms import FieldForm
+from app.domain.certification.eligibility import refusal
+from app.domain.engagement import stages
+from app.domain.engagement.engagement import gives_assurance
+from app.domain.engagement.people import PersonRole
+from app.domain.engagement.stages import Stage
+from app.domain.engagement.surveillance import certificate_schedule
+from app.domain.engagement.team import competence_warning
+from app.ui.actions.packages import PackageActions
 from app.ui.i18n import language, show
-from app.ui.package_actions import PackageActions
 from app.ui.pages.base import Page
+from app.ui.widgets.field_specs import decision_specs
+from app.ui.widgets.forms import FieldForm
 
 
 class OverviewPage(Page):
@@ -24,7 +34,7 @@ class OverviewPage(Page):
         keys = ("code", "client", "programme", "period", "site_visit", "statement_date", "assurance", "materiality", "gwp", "stage")
         self.facts = {key: QLabel() for key in keys}
         facts_box = QGroupBox(self.tr("Engagement"))
-        facts_form = QFormLayout(facts_box)
+        facts_form = self.facts_form = QFormLayout(facts_box)
         names = {
             "code": self.tr("Code"), "client": self.tr("Client"), "programme": self.tr("Programme"),
             "period": self.tr("Reporting period"), "site_visit": self.tr("Site visit"), "statement_date": self.tr("Statement date"),
@@ -101,10 +111,12 @@ class OverviewPage(Page):
         self.facts["statement_date"].setText(e.statement_date.isoformat() if e.statement_date else self.tr("not set (Scope page)"))
         self.facts["assurance"].setText(show(e.assurance.label))
         self.facts["materiality"].setText(f"{e.materiality_pct:g} %" + (f" — {e.materiality_reason}" if e.materiality_reason else ""))
+        for key in ("assurance", "materiality"):  # none under agreed-upon procedures
+            self.facts_form.setRowVisible(self.facts[key], gives_assurance(e.programme))
         self.facts["gwp"].setText(show(e.gwp_report.label))
         self.facts["stage"].setText(show(e.status.label) + (f" — {e.termination_reason}" if e.termination_reason else ""))
 
-        target = lifecycle.next_stage(e.status)
+        target = stages.next_stage(e.status)
         blockers = self.workbench.blockers(e, client)
         self.advance_button.setVisible(target is not None)
         self.terminate_button.setEnabled(e.status not in (Stage.TERMINATED, Stage.ISSUED))
@@ -120,7 +132,7 @@ class OverviewPage(Page):
                 if blockers
                 else "✓ " + self.tr("Nothing blocks the next stage.")
             )
-        warnings = []
+        warnings = self._people_to_pick()
         competence = competence_warning(e.technical_areas, e.team)
         if competence:
             warnings.append("⚠ " + show(competence))
@@ -132,7 +144,6 @@ class OverviewPage(Page):
         self.warnings.setText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))
 
-        self._people_to_pick()
         self.decision.set_values({name: getattr(e, name) for name in self.decision.widgets})
         if e.decision_date:
             plan = certificate_schedule(e.decision_date, e.issue_date)
@@ -152,9 +163,23 @@ class OverviewPage(Page):
         dialog.open()
         return dialog
 
-    def _people_to_pick(self) -> None:
-        """The reviewer and decision-maker are picked from the register: rebuild their choices when it has changed."""
-        specs = decision_specs(tuple((p.id, p.name) for p in self.workbench.people()))
+    def _people_to_pick(self) -> list[str]:
+        """The reviewer and decision-maker are picked from the register, among the people head office would accept
+        (:func:`app.domain.certification.eligibility.refusal`: holding the role, not on the team, the decision-maker
+        not the reviewer); the one named is offered too, and why head office would refuse them is returned (shown
+        among the warnings).  The choices are rebuilt when they have changed."""
+        e, people = self.engagement, sorted(self.workbench.people(), key=lambda p: p.name)
+        team, offered, refused = {m.person_id: m.name for m in e.team}, {}, []
+        for field, role in (("reviewer_id", PersonRole.REVIEWER), ("decision_maker_id", PersonRole.DECISION_MAKER)):
+            held = getattr(e, field)
+            offered[field] = tuple((p.id, p.name) for p in people if p.id == held or refusal(p, role, team, e.reviewer_id) is None)
+            why = next((refusal(p, role, team, e.reviewer_id) for p in people if p.id == held), None)
+            if why is not None:
+                refused.append("⚠ " + show(why.message))
+        self._rebuild_pickers(decision_specs(offered["reviewer_id"], offered["decision_maker_id"]))
+        return refused
+
+    def _rebuild_pickers(self, specs) -> None:
         if [spec.choices for spec in specs] == [spec.choices for spec in self.decision.specs.values()]:
             return
         old, self.decision = self.decision, FieldForm(specs)

@@ -13,16 +13,17 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.domain import fieldwork_services, inventory_services
-from app.domain.meetings import Activity, Meeting, MeetingKind, PlanChange, VerificationPlan, attendees_from
-from app.domain.text import DomainError, Text
-from app.ui.finding_dialogs import FormDialog
-from app.ui.fields import options
-from app.ui.forms import FieldSpec, row_table
+from app.domain.fieldwork.meetings import Activity, Meeting, MeetingKind, PlanChange, VerificationPlan, attendees_from
+from app.domain.kernel.text import DomainError, Text
+from app.services import fieldwork as fieldwork_services
+from app.services import inventory as inventory_services
+from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.i18n import language, show
-from app.ui.models import RowsModel
+from app.ui.models.tables import RowsModel
 from app.ui.pages.base import LazyPage
 from app.ui.pages.child_editor import ChildEditor
+from app.ui.widgets.field_specs import options
+from app.ui.widgets.forms import FieldSpec, row_table
 
 
 def activity_specs(confirmed: bool) -> list[FieldSpec]:

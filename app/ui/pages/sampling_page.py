@@ -13,19 +13,30 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
-from app.domain import fieldwork_services, inventory_services
-from app.domain.risk import Level, RiskAssessment, unexplained_key_sources
-from app.domain.sampling import (
-    KEY_ITEM, AuditKind, Item, Method, Plan, Population, Result, RiskTable, Sample, listed_items, site_share,
+from app.domain.fieldwork.risk import Level, RiskAssessment, unexplained_key_sources
+from app.domain.fieldwork.sampling import (
+    KEY_ITEM,
+    AuditKind,
+    Item,
+    Method,
+    Plan,
+    Population,
+    Result,
+    RiskTable,
+    Sample,
+    listed_items,
+    site_share,
 )
-from app.domain.text import DomainError, Text
-from app.ui.finding_dialogs import FormDialog
-from app.ui.fields import options
-from app.ui.forms import FieldForm, FieldSpec, exact, row_table
+from app.domain.kernel.text import DomainError, Text
+from app.services import fieldwork as fieldwork_services
+from app.services import inventory as inventory_services
+from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.i18n import show
-from app.ui.models import RowsModel
+from app.ui.models.tables import RowsModel, exact
 from app.ui.pages.base import LazyPage
 from app.ui.pages.child_editor import ChildEditor
+from app.ui.widgets.field_specs import options
+from app.ui.widgets.forms import FieldForm, FieldSpec, row_table
 
 
 def risk_specs(sources) -> list[FieldSpec]:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
-from app.domain.engagement import Site
-from app.domain.lifecycle import planning_gaps
-from app.ui.fields import basics_specs, date_specs, scope_specs, site_specs
-from app.ui.forms import FieldForm
+from app.domain.engagement.engagement import ASSURANCE_FIELDS, Site, gives_assurance, no_assurance
+from app.domain.lifecycle.gates import planning_gaps
 from app.ui.i18n import show
 from app.ui.pages.base import Page
 from app.ui.pages.child_editor import ChildEditor
+from app.ui.widgets.field_specs import basics_specs, date_specs, scope_specs, site_specs
+from app.ui.widgets.forms import FieldForm
 
 
 class ScopePage(Page):
@@ -62,12 +62,16 @@ class ScopePage(Page):
         self.forms = [self.basics, self.dates, self.scope, self.sites.form]
         for form in (self.basics, self.dates, self.scope):
             form.set_values({name: getattr(engagement, name) for name in form.widgets})
+        for name in ASSURANCE_FIELDS:  # agreed-upon procedures state no level of assurance and weigh no materiality
+            self.basics.layout().setRowVisible(self.basics.widgets[name].parentWidget(), gives_assurance(engagement.programme))
         self.sites.set_items(engagement.id, engagement.sites)
 
     def _edited(self, field: str, value) -> None:
         changes = {field: value}
         if field == "programme" and self.engagement.technical_areas:
             changes["technical_areas"] = ()  # codes of the old programme's family no longer apply
+        if field == "programme" and not gives_assurance(value):
+            changes.update(no_assurance())  # stated with the change, so its undo gives the old assurance back
         self.workbench.edit_engagement_fields(self.engagement.id, changes, self.tr("Edit scope"))
 
     def blockers(self) -> list[str]:

@@ -14,26 +14,45 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton, QSplitter,
-    QToolButton, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app.domain.findings import statement_blockers
-from app.domain.statement import (
-    NEUTRALITY_SECTIONS, SECTIONS, Statement, Wording, carbon_neutrality, final_problems, opinion_label, opinions_for,
+from app.domain.findings.finding import statement_blockers
+from app.domain.kernel.text import DomainError, Text
+from app.domain.statement.programme_parts import STATEMENT
+from app.domain.statement.statement import (
+    NEUTRALITY_SECTIONS,
+    SECTIONS,
+    Statement,
+    Wording,
+    carbon_neutrality,
+    final_problems,
+    opinion_label,
+    opinions_for,
     required_sections,
 )
-from app.domain import finding_services
-from app.domain.text import DomainError, Text
-from app.ui.finding_dialogs import FormDialog
-from app.ui.forms import FieldForm, FieldSpec
+from app.services import findings as finding_services
+from app.ui.commands.statement import StatementBench
+from app.ui.dialogs.form_dialog import FormDialog
+from app.ui.dialogs.signing import VerifyDialog, create_identity_dialog, import_identity_dialog, sign_dialog
 from app.ui.i18n import language, show
 from app.ui.pages.base import LazyPage
-from app.ui.signing_dialogs import VerifyDialog, create_identity_dialog, import_identity_dialog, sign_dialog
-from app.ui.statement_bench import StatementBench
+from app.ui.widgets.forms import FieldForm, FieldSpec
 
 
 class StatementPage(LazyPage):
+    part = STATEMENT
+
     def __init__(self, workbench, parent=None):
         super().__init__(workbench, parent)
         self.title = self.tr("Statement")
@@ -190,7 +209,7 @@ class StatementPage(LazyPage):
     # --- documents ---------------------------------------------------------------------------
     def save_document(self, kind: str) -> str:
         """Save one document of the selected version; returns the path written, or ""."""
-        from app.reports.statement_documents import Document
+        from app.services.statement_documents import Document
 
         s = self.selected()
         if s is None:
@@ -201,7 +220,7 @@ class StatementPage(LazyPage):
 
     def _statement_copy(self) -> str:
         """The selected version's statement in a temporary file (to print or view)."""
-        from app.reports.statement_documents import Document
+        from app.services.statement_documents import Document
 
         s = self.selected()
         if s is None:
@@ -211,13 +230,13 @@ class StatementPage(LazyPage):
         return path if self.bench.write(self.engagement.id, Document.STATEMENT, path, s.version) else ""
 
     def print_statement(self) -> bool:
-        from app.ui.pdf_printing import print_with_dialog
+        from app.ui.actions.printing import print_with_dialog
 
         path = self._statement_copy()
         return bool(path) and print_with_dialog(path, self)
 
     def view_statement(self) -> bool:
-        from app.ui.pdf_printing import open_in_viewer
+        from app.ui.actions.printing import open_in_viewer
 
         path = self._statement_copy()
         return bool(path) and open_in_viewer(path)

@@ -7,15 +7,15 @@ from datetime import date
 
 from PySide6.QtWidgets import QInputDialog, QLabel, QVBoxLayout
 
-from app.domain.choices import Role
-from app.domain.lifecycle import planning_gaps
-from app.domain.organisation import new_id
-from app.domain.people import person_from_name
-from app.domain.team import TeamMember, competence_warning
-from app.ui.fields import member_specs
+from app.domain.engagement.people import person_from_name
+from app.domain.engagement.team import TeamMember, competence_warning
+from app.domain.kernel.choices import Role
+from app.domain.kernel.ids import new_id
+from app.domain.lifecycle.gates import planning_gaps
 from app.ui.i18n import show
 from app.ui.pages.base import Page
 from app.ui.pages.child_editor import ChildEditor
+from app.ui.widgets.field_specs import member_specs
 
 
 class TeamPage(Page):

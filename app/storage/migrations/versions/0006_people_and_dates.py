@@ -16,11 +16,10 @@ it would drop the old table under ``foreign_keys=ON`` and cascade to every
 child row.
 """
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
-from app.domain.people import person_from_name
-
+from app.domain.engagement.people import person_from_name
 
 revision = '0006'
 down_revision = '0005'

@@ -1,0 +1,164 @@
+"""Files sealed with the data key, by chunks, so that a 500 MB video never sits whole in memory.
+
+The construction is the STREAM one of age and Tink: a sealed file is the
+header ``VFSEALED1\\n`` + a random 16-byte salt, then the content in chunks of
+1 MiB, each encrypted with AES-256-GCM under a key of its own file (HKDF-SHA256
+of the data key and the salt) with the nonce ``chunk number (11 bytes) ‖
+last-chunk flag (1 byte)`` and the header as associated data.  A chunk altered,
+dropped, reordered or moved from another file fails its tag, and a file cut
+at a chunk boundary lacks its last-flagged chunk: each is refused on reading.
+A file without the header is read as it is (a folder part-way through
+conversion), and must still hash to its name.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+from typing import BinaryIO
+
+MAGIC = b"VFSEALED1\n"
+SALT = 16
+HEADER = len(MAGIC) + SALT
+CHUNK = 1 << 20
+TAG = 16
+_INFO = b"verifield sealed file v1"
+
+
+class Damaged(Exception):
+    """A sealed file whose chunks do not authenticate (altered, cut short, or sealed with another key)."""
+
+
+def _file_key(key: bytes, salt: bytes):
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    return AESGCM(HKDF(hashes.SHA256(), 32, salt, _INFO).derive(key))
+
+
+def _nonce(number: int, last: bool) -> bytes:
+    return number.to_bytes(11, "big") + (b"\x01" if last else b"\x00")
+
+
+def is_sealed(path: Path) -> bool:
+    try:
+        with open(path, "rb") as file:
+            return file.read(len(MAGIC)) == MAGIC
+    except OSError:
+        return False
+
+
+class SealingWriter:
+    """Writes the sealed form of what it is given into ``out`` (left open); :meth:`finish` seals the last chunk.
+
+    Every whole chunk is sealed as soon as it is complete; the last chunk, sealed by :meth:`finish`, is always
+    shorter than a whole one (empty when the content ends on a chunk boundary), which is how a reader knows it."""
+
+    def __init__(self, out: BinaryIO, key: bytes):
+        salt = os.urandom(SALT)
+        self._out, self._header = out, MAGIC + salt
+        self._aead = _file_key(key, salt)
+        self._pending = bytearray()
+        self._number = 0
+        out.write(self._header)
+
+    def write(self, data) -> int:
+        view = memoryview(data).cast("B")
+        taken = 0
+        if self._pending:
+            taken = min(CHUNK - len(self._pending), len(view))
+            self._pending += view[:taken]
+            if len(self._pending) == CHUNK:
+                self._seal(self._pending, last=False)
+                self._pending.clear()
+        while len(view) - taken >= CHUNK:  # whole chunks straight from the caller's buffer, not copied
+            self._seal(view[taken:taken + CHUNK], last=False)
+            taken += CHUNK
+        self._pending += view[taken:]
+        return len(view)
+
+    def finish(self) -> None:
+        self._seal(self._pending, last=True)
+        self._pending.clear()
+
+    def _seal(self, chunk, last: bool) -> None:
+        self._out.write(self._aead.encrypt(_nonce(self._number, last), chunk, self._header))
+        self._number += 1
+
+
+def seal_bytes(data: bytes, key: bytes) -> bytes:
+    out = io.BytesIO()
+    writer = SealingWriter(out, key)
+    writer.write(data)
+    writer.finish()
+    return out.getvalue()
+
+
+class OpeningReader(io.RawIOBase):
+    """Reads the content of a sealed file chunk by chunk, authenticating each; Damaged when one fails."""
+
+    def __init__(self, path: Path, key: bytes):
+        super().__init__()
+        self._file = open(path, "rb", buffering=0)
+        header = self._read_exactly(HEADER)
+        if header[:len(MAGIC)] != MAGIC or len(header) != HEADER:
+            self._file.close()
+            raise Damaged(str(path))
+        self._header, self._aead, self.path = header, _file_key(key, header[len(MAGIC):]), path
+        self._number, self._plain, self._done = 0, b"", False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while not self._plain and not self._done:
+            self._open_next()
+        count = min(len(buffer), len(self._plain))
+        memoryview(buffer).cast("B")[:count] = self._plain[:count]
+        self._plain = self._plain[count:]
+        return count
+
+    def _open_next(self) -> None:
+        """Open the next chunk: a whole one is not the last, a shorter one (nothing, when the file was cut at a chunk
+        boundary) must be the last, and nothing may follow it."""
+        from cryptography.exceptions import InvalidTag
+
+        sealed = self._read_exactly(CHUNK + TAG)
+        last = len(sealed) < CHUNK + TAG
+        try:
+            self._plain = self._aead.decrypt(_nonce(self._number, last), sealed, self._header)
+        except (InvalidTag, ValueError):
+            raise Damaged(str(self.path)) from None
+        if last and self._file.read(1):
+            raise Damaged(str(self.path))  # something appended after the last chunk
+        self._number += 1
+        self._done = last
+
+    def _read_exactly(self, size: int) -> bytes:
+        parts, left = [], size
+        while left:
+            part = self._file.read(left)
+            if not part:
+                break
+            parts.append(part)
+            left -= len(part)
+        return b"".join(parts)
+
+    def close(self) -> None:
+        if hasattr(self, "_file"):
+            self._file.close()
+        super().close()
+
+
+def open_content(path: Path, key: bytes | None) -> BinaryIO:
+    """A raw reader of the file's content: opened through the seal when it has one, else as it is."""
+    if key is not None and is_sealed(path):
+        return OpeningReader(path, key)
+    return open(path, "rb", buffering=0)
+
+
+def read_content(path: Path, key: bytes | None) -> bytes:
+    with open_content(path, key) as reader:
+        return reader.read()

@@ -1,0 +1,126 @@
+"""Backups while the application runs, and *File → Restore from backup…*.
+
+:class:`Backups` makes a rotating backup (see :mod:`app.storage.backups`) at
+start and then every N minutes in which something was changed, into the data
+folder's ``backups/`` and, when the verifier chose one in the settings, a
+second folder (a USB stick).  A folder that cannot be written (the stick is
+not plugged in) is said on the status bar; the work goes on.
+
+:func:`restore_from_backup` asks for a backup, asks to confirm, closes the
+store, restores (the backup is checked first and the current store kept
+aside) and says what it did, the evidence files missing included.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from app import APP_NAME, logs
+from app.domain.kernel.text import DomainError
+from app.ui import i18n
+from app.ui.settings import BACKUP_EVERY, BACKUP_KEEP, BACKUP_SECOND_FOLDER, Settings
+from app.ui.commands.workbench import Workbench
+
+CHECK_EVERY_MS = 60_000  # how often the timer asks whether a backup is due
+
+
+class Backups(QObject):
+    """Rotating backups of the workbench's store; ``said`` tells what the last one did (for the status bar)."""
+
+    said = Signal(str)
+
+    def __init__(self, workbench: Workbench, settings: Settings, parent: QObject | None = None):
+        super().__init__(parent)
+        self.workbench, self.settings = workbench, settings
+        self.changed_since = True  # at start a backup is made whatever happened before
+        self.last = 0.0
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.back_up_if_due)
+        workbench.changed.connect(self._changed)
+
+    def start(self) -> None:
+        """The backup at start (once the window is shown), then the timer."""
+        QTimer.singleShot(0, self.back_up_now)
+        self.timer.start()
+
+    def folders(self) -> list[Path]:
+        from app.storage.backups import FOLDER
+
+        second = str(self.settings.get(BACKUP_SECOND_FOLDER) or "").strip()
+        return [self.workbench.path.parent / FOLDER, *([Path(second)] if second else [])]
+
+    def back_up_if_due(self) -> None:
+        from app.storage.encrypt_folder import STAGING
+
+        if (self.workbench.path.parent / STAGING).exists():
+            return  # the folder is being encrypted: a plain backup now would outlive the conversion
+        if self.changed_since and time.monotonic() - self.last >= max(int(self.settings.get(BACKUP_EVERY)), 1) * 60:
+            self.back_up_now()
+
+    def back_up_now(self) -> list[Path]:
+        """A backup into every folder; the paths written (a folder that refuses is said, not raised)."""
+        from app.storage.backups import back_up
+        from app.storage.files import stored_version
+
+        try:
+            if stored_version(self.workbench.path) is None:
+                return []  # nothing stored yet
+        except DomainError as error:  # a store that cannot be read (locked, damaged): said, and the work goes on
+            self.said.emit(QCoreApplication.translate("Backups", "Backup not written: %1").replace("%1", i18n.show(error.message)))
+            return []
+        made, refused = [], []
+        for n, folder in enumerate(self.folders(), start=1):
+            try:
+                backup = back_up(self.workbench.path, folder, max(int(self.settings.get(BACKUP_KEEP)), 1))
+            except DomainError as error:
+                logs.log.warning("backup not written into backup folder %d", n)
+                refused.append(i18n.show(error.message))
+            else:
+                logs.log.info("backup %s written, %d evidence files needed", backup.path.name, len(backup.evidence))
+                made.append(backup.path)
+        self.changed_since, self.last = False, time.monotonic()
+        translate = QCoreApplication.translate
+        said = [translate("Backups", "Backed up: %1").replace("%1", ", ".join(str(p) for p in made))] if made else []
+        self.said.emit("  ".join(said + [translate("Backups", "Backup not written: %1").replace("%1", r) for r in refused]))
+        return made
+
+    def _changed(self) -> None:
+        self.changed_since = True
+
+
+def restore_from_backup(window: QWidget, workbench: Workbench) -> QMessageBox | None:
+    """Ask for a backup and restore it; the message box saying what was done (None when cancelled)."""
+    from app.storage import backups
+
+    translate = QCoreApplication.translate
+    folder = workbench.path.parent / backups.FOLDER
+    chosen, _ = QFileDialog.getOpenFileName(window, translate("Backups", "Restore from backup"), str(folder),
+                                            translate("Backups", "Verifield backups (*.sqlite);;All files (*)"))
+    if not chosen:
+        return None
+    answer = QMessageBox.question(
+        window, APP_NAME,
+        translate("Backups", "Replace the data with the backup %1? The backup is checked first, and the current data is "
+                  "kept aside beside it; what was changed after the backup is then no longer shown.").replace("%1", Path(chosen).name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    workbench.close_store()
+    try:
+        restored = backups.restore(Path(chosen), workbench.path, workbench.path.parent / backups.EVIDENCE_FOLDER)
+    except DomainError as error:
+        logs.log.warning("restore refused")  # the file's name is the verifier's: not logged
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, i18n.show(error.message), QMessageBox.StandardButton.Ok, window)
+    else:
+        logs.log.info("restored (schema %s), %d evidence files missing", restored.schema, len(restored.missing))
+        icon = QMessageBox.Icon.Warning if restored.missing else QMessageBox.Icon.Information
+        box = QMessageBox(icon, APP_NAME, i18n.show(restored.said()), QMessageBox.StandardButton.Ok, window)
+    workbench.changed.emit()
+    box.open()
+    return box

@@ -1,0 +1,307 @@
+"""GUI responsiveness (issue 22: never a frozen window).
+
+A 10 ms heartbeat timer on the GUI thread records when it last ran; while each
+operation runs through the real widgets (the main window, its pages, their
+buttons' slots) the longest gap between two beats is that operation's stall.
+The store holds the demo engagement plus 2,000 sources × 12 months (24,000
+records) and 500 findings; 5,000 evidence files are added through the
+Evidence page as one of the operations; the verification report of
+benchmarks/pdf.py (about 100 pages) is printed to a PDF printer and the
+engagement packaged for head office.  An operation that hands its work to
+a background job counts until its result is shown.
+
+Printed per operation: the longest stall and the total time; then
+``worst GUI stall: N ms (budget 100 ms)`` and the peak resident memory
+(goal ≤ 600 MB).  Runs offscreen unless ``QT_QPA_PLATFORM`` says otherwise.
+
+Run: ``make bench`` (or ``.venv/bin/python benchmarks/responsiveness.py [--files N]``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtGui import QGuiApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from benchmarks.recalc import inventory  # noqa: E402
+
+BUDGET_MS = 100
+FINDINGS = 500
+
+
+class Heartbeat:
+    """A 10 ms timer on the GUI thread; ``gap`` is the longest time between two beats since ``reset``."""
+
+    def __init__(self):
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self.beat)
+        self.last = time.perf_counter()
+        self.gap = 0.0
+        self.timer.start()
+
+    def beat(self) -> None:
+        now = time.perf_counter()
+        self.gap = max(self.gap, now - self.last)
+        self.last = now
+
+    def reset(self) -> None:
+        self.last, self.gap = time.perf_counter(), 0.0
+
+
+def measure(heart: Heartbeat, name: str, action: Callable[[], object], done: Callable[[], bool] = lambda: True,
+            timeout: float = 600.0) -> tuple[str, float, float]:
+    """Run ``action`` from the event loop, keep the loop turning until ``done()``; (name, stall, total) in seconds."""
+    loop = QEventLoop()
+    start = [0.0]
+
+    def go() -> None:
+        heart.reset()
+        start[0] = time.perf_counter()
+        action()
+
+    def check() -> None:
+        if start[0] and done():
+            loop.quit()
+        elif start[0] and time.perf_counter() - start[0] > timeout:
+            raise SystemExit(f"{name}: not done after {timeout:.0f} s")
+
+    poll = QTimer()
+    poll.setInterval(5)
+    poll.timeout.connect(check)
+    QTimer.singleShot(0, go)
+    poll.start()
+    loop.exec()
+    poll.stop()
+    total = time.perf_counter() - start[0]
+    heart.beat()  # the gap up to the moment the result was shown
+    result = (name, heart.gap, total)
+    print(f"  {name:<46} stall {heart.gap * 1000:7.0f} ms   total {total:7.2f} s", flush=True)
+    return result
+
+
+def fill_store(path: Path) -> str:
+    """The demo engagement with 2,000 more sources × 12 months and 500 findings; returns its id."""
+    from app.domain.findings.finding import Finding, Kind
+    from app.services import demo
+    from app.services import findings as finding_services
+    from app.storage.checklist_templates import shipped_templates
+    from app.storage.store import open_store
+
+    sources, records = inventory()
+    store = open_store(path)
+    engagement_id = demo.create_demo(store.uow(), "bench", templates=shipped_templates())
+    with store.uow() as uow:
+        for source in sources:
+            uow.inventory.put("source", engagement_id, source)
+        uow.session.flush()
+        for record in records:
+            uow.inventory.put("record", engagement_id, record)
+        uow.commit()
+    day = date(2026, 3, 1)
+    for n in range(FINDINGS):
+        finding = Finding(Kind.CLARIFICATION, f"Bench finding {n}: clarify the meter reading", "bench", day, date(2026, 4, 1))
+        finding_services.add_finding(store.uow(), engagement_id, finding, "bench")
+    store.close()
+    return engagement_id
+
+
+def small_files(folder: Path, count: int) -> list[str]:
+    folder.mkdir()
+    paths = []
+    for i in range(count):
+        path = folder / f"IMG_{i:05}.jpg"
+        path.write_bytes(i.to_bytes(8, "big") * 128)
+        paths.append(str(path))
+    return paths
+
+
+def filled_request(source_path: Path, out: Path) -> None:
+    """The data request as written for the store, every quantity changed (so each row is a change to import)."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(source_path)
+    data = book["Data"]
+    for row in range(4, data.max_row + 1):
+        if data.cell(row, 8).value is not None or data.cell(row, 1).value:
+            data.cell(row, 8).value = 100.0 + row % 97
+    book.save(out)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--files", type=int, default=5000)
+    parser.add_argument("--store", help="keep the built store in this folder and reuse it on the next run")
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication([])
+    from app.ui.commands.workbench import Workbench
+    from app.ui.main import Application
+    from app.ui.pages.evidence_page import EvidencePage
+    from app.ui.pages.inventory_page import InventoryPage
+    from app.ui.settings import LANGUAGE, Settings
+
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as scratch:
+        scratch = Path(scratch)
+        os.environ["VERIFIELD_CONFIG_DIR"] = str(scratch / "config")
+        path = scratch / "data" / "verifield.sqlite"
+        path.parent.mkdir()
+        kept = Path(args.store) / "verifield.sqlite" if args.store else None
+        if kept is not None and kept.exists():
+            shutil.copyfile(kept, path)
+            engagement_id = (kept.parent / "engagement").read_text()
+        else:
+            print("building the store (2,000 sources × 12 months, 500 findings)…", flush=True)
+            engagement_id = fill_store(path)
+            if kept is not None:
+                kept.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(path, kept)
+                (kept.parent / "engagement").write_text(engagement_id)
+        photos = small_files(scratch / "photos", args.files)
+        heart = Heartbeat()
+        rows = []
+        settings = Settings()
+        settings.set(LANGUAGE, "en")
+        workbench = Workbench(path, "bench")
+        application = Application(workbench, settings)
+        print(f"operations (heartbeat every 10 ms, budget {BUDGET_MS} ms):", flush=True)
+        rows.append(measure(heart, "start-up to the list", lambda: application.build()))
+        # as app.ui.main.run_gui does once the list is shown: the store (and the ORM) opened on a thread of its own
+        opening = []
+        rows.append(measure(heart, "opening the store after the first paint", lambda: opening.append(workbench.open_in_background()),
+                            lambda: not opening[0].is_alive()))
+        window = application.window
+        rows.append(measure(heart, "opening the engagement (every page made)", lambda: window.open_engagement(engagement_id),
+                            lambda: not window.workspace.building))
+        page = window.workspace.page(InventoryPage)
+
+        def loaded() -> bool:
+            return not page._stale and getattr(page, "loading", None) is None and getattr(workbench, "busy", None) is None
+
+        def show_inventory() -> None:
+            window.workspace.navigator.setCurrentRow(window.workspace.pages.index(page))
+
+        rows.append(measure(heart, "opening the Inventory", show_inventory, loaded))
+        source = page.sources_model.sources[-1]
+        rows.append(measure(heart, "editing a source", lambda: workbench.save_source(
+            engagement_id, replace(source, name=source.name + " (renamed)"), "bench"), loaded))
+        from app.domain.kernel.choices import GwpReport
+
+        rows.append(measure(heart, "editing the GWP report", lambda: workbench.edit_engagement(
+            engagement_id, "gwp_report", GwpReport.AR5, "bench"), loaded))
+        rows.append(measure(heart, "editing the materiality", lambda: workbench.edit_engagement_fields(
+            engagement_id, {"materiality_pct": 3.0, "materiality_reason": "the programme's"}, "bench"), loaded))
+        target = next(i for i, s in enumerate(page.sources_model.sources) if s.name.startswith("boiler 0"))
+        page.sources.selectRow(target)
+        pasted = "start\tend\tquantity\tunit\n" + "".join(f"2025-01-{1 + n % 28:02d}\t2025-01-{1 + n % 28:02d}\t{n + 1}\tt\n" for n in range(1000))
+        QGuiApplication.clipboard().setText(pasted)
+        rows.append(measure(heart, "pasting 1,000 rows", page.paste, loaded))
+
+        books = page.workbooks
+        exported = scratch / "calculation.xlsx"
+        books.ask_save_path = lambda _suggested: str(exported)
+        rows.append(measure(heart, "exporting the calculation workbook", books.export_workbook,
+                            lambda: exported.exists() and getattr(books, "running", None) is None))
+        request = scratch / "request.xlsx"
+        books.ask_save_path = lambda _suggested: str(request)
+        rows.append(measure(heart, "writing the data request", books.write_request,
+                            lambda: request.exists() and getattr(books, "running", None) is None))
+        filled = scratch / "filled.xlsx"
+        filled_request(request, filled)
+        books.ask_open_path = lambda: str(filled)
+        rows.append(measure(heart, "importing the data request: preview", books.import_data,
+                            lambda: books.running is None and books.preview is not None))
+        if books.preview.plan is None:
+            raise SystemExit("the filled-in data request was refused: " + books.preview.problems.toPlainText()[:500])
+        rows.append(measure(heart, "importing the data request: import", books.preview.apply, loaded))
+
+        evidence = window.workspace.page(EvidencePage)
+        window.workspace.navigator.setCurrentRow(window.workspace.pages.index(evidence))
+        app.processEvents()
+        count = len(evidence.held)
+        rows.append(measure(heart, f"adding {len(photos):,} files", lambda: evidence.add_files(photos),
+                            lambda: evidence.running is None and evidence.loading is None and len(evidence.held) == count + len(photos)))
+        undo = window.undo_action
+        rows.append(measure(heart, f"undo of adding {len(photos):,} files", undo.trigger,
+                            lambda: len(evidence.held) == count and workbench.busy is None and evidence.loading is None))
+        rows.append(measure(heart, f"redo of adding {len(photos):,} files", window.redo_action.trigger,
+                            lambda: len(evidence.held) == count + len(photos) and workbench.busy is None and evidence.loading is None))
+        rows.append(print_report(heart, window, scratch))
+        rows.append(package(heart, window, engagement_id, scratch))
+        window.workspace.navigator.setCurrentRow(window.workspace.pages.index(window.workspace.page(InventoryPage)))
+        app.processEvents()
+
+        def switch() -> None:
+            settings.set(LANGUAGE, "zh")
+            application._rebuild()
+
+        rows.append(measure(heart, "switching language (window rebuilt)", switch, lambda: loaded_in(application)))
+        worst = max(rows, key=lambda r: r[1])
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"worst GUI stall: {worst[1] * 1000:.0f} ms (budget {BUDGET_MS} ms) — {worst[0]}")
+        print(f"peak resident memory: {peak:.0f} MB (goal ≤ 600 MB)")
+        workbench.store.close()
+
+
+def print_report(heart: Heartbeat, window, scratch: Path) -> tuple[str, float, float]:
+    """Printing the verification report of benchmarks/pdf.py (3,000 sources, 300 findings: about 100 pages) to a
+    PDF printer, as the print dialog's OK does (the report itself is written before the measurement)."""
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from app.reports.verification_report_pdf import write_verification_report
+    from app.ui.actions.printing import print_later
+    from benchmarks.pdf import NOW, case
+
+    report = scratch / "report.pdf"
+    write_verification_report(report, *case(sources=3000, findings=300), NOW)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(scratch / "printed.pdf"))
+    printed: list = []
+    pages = len(PdfReader(report).pages)
+    return measure(heart, f"printing the {pages}-page report to PDF", lambda: print_later(report, printer, window, lambda n, _e: printed.append(n)),
+                   lambda: bool(printed))
+
+
+def package(heart: Heartbeat, window, engagement_id: str, scratch: Path) -> tuple[str, float, float]:
+    """Making the audit package of the engagement (its evidence files included), as the package form's OK does."""
+    from app.reports.identity import create_identity
+    from app.ui.pages.overview_page import OverviewPage
+
+    identity = create_identity(scratch / "lead.p12", "张伟", "核查组长", "", "", "bench passphrase")
+    actions = window.workspace.page(OverviewPage).packages
+    out = scratch / "engagement.vfpkg"
+    result = measure(heart, "packaging", lambda: actions.make(engagement_id, out, identity.path, "bench passphrase", []),
+                     lambda: actions.running is None)
+    if not out.exists():  # refused: say why rather than wait for a file that will never come
+        raise SystemExit(f"packaging was refused: {actions.last}")
+    return result
+
+
+def loaded_in(application) -> bool:
+    from app.ui.pages.inventory_page import InventoryPage
+
+    workspace = application.window.workspace
+    if workspace.building:
+        return False
+    page = workspace.page(InventoryPage)
+    return not page.isVisible() or (not page._stale and getattr(page, "loading", None) is None)
+
+
+if __name__ == "__main__":
+    main()
