@@ -16,7 +16,7 @@ def register(commands) -> None:
                       help="submitted: final statement, findings closed, ready for head office")
     demo.add_argument("--programme", choices=("iso14064-1", "iso14068-1", "iso14064-2", "iso14067", "aup"), default="iso14064-1",
                       help="the programme of the demo: an organisation's inventory (default), its carbon neutrality (evaluated as "
-                           "seed 004's industrial enterprise, with a monitoring plan and lab results), an "
+                           "an industrial enterprise under T/CIECCPA 061—2023, with a monitoring plan and lab results), an "
                            "ISO 14064-2 project, an ISO 14067 product footprint, or agreed-upon procedures")
     listing = commands.add_parser("list", help="list engagements")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
