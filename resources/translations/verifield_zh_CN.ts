@@ -3205,127 +3205,132 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
         <translation>删除排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="193"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="195"/>
         <source>Add period</source>
         <translation>新增期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="194"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="196"/>
         <source>Remove selected rows</source>
         <translation>删除所选行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="195"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="197"/>
         <source>Paste from spreadsheet</source>
         <translation>从表格粘贴</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="196"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="198"/>
         <source>Tab-separated rows, with or without a header row (Chinese or English): period, quantity, unit, origin, …</source>
         <translation>制表符分隔的行，可带中文或英文表头：期间、数量、单位、数据来源……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="220"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="222"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="220"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="222"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="220"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="222"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="222"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="224"/>
         <source>New product</source>
         <translation>新产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="223"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="225"/>
         <source>Add product</source>
         <translation>新增产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="223"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="225"/>
         <source>Remove product</source>
         <translation>删除产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="223"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="225"/>
         <source>Edit production</source>
         <translation>编辑产量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="251"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="252"/>
         <source>Activity data</source>
         <translation>活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="252"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="253"/>
         <source>Production</source>
         <translation>产量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="316"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="254"/>
+        <source>Factors used</source>
+        <translation>所用因子</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/inventory_page.py" line="318"/>
         <source>Reading and recalculating the inventory…</source>
         <translation>正在读取并重新计算清单……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="340"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="342"/>
         <source>GWP: %1 · materiality threshold %2 % · %3, %4</source>
         <translation>GWP：%1 · 实质性阈值 %2% · %3，%4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="342"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="344"/>
         <source>%1 source</source>
         <translation>%1 个排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="342"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="344"/>
         <source>%1 sources</source>
         <translation>%1 个排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="343"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="345"/>
         <source>%1 record</source>
         <translation>%1 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="343"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="345"/>
         <source>%1 records</source>
         <translation>%1 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="440"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="442"/>
         <source>Paste %1 record</source>
         <translation>粘贴 %1 条记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="382"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="384"/>
         <source>Remove emission source</source>
         <translation>删除排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="393"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="395"/>
         <source>Edit activity data</source>
         <translation>编辑活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="413"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="415"/>
         <source>Add activity data</source>
         <translation>新增活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="425"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="427"/>
         <source>Remove activity data</source>
         <translation>删除活动数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/inventory_page.py" line="440"/>
+        <location filename="../../app/ui/pages/inventory_page.py" line="442"/>
         <source>Paste %1 records</source>
         <translation>粘贴 %1 条记录</translation>
     </message>
@@ -3333,32 +3338,32 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
 <context>
     <name>IssuingPanel</name>
     <message>
-        <location filename="../../app/ui/pages/issuing_panel.py" line="128"/>
+        <location filename="../../app/ui/pages/issuing_panel.py" line="129"/>
         <source>Countersign the statement and certificate…</source>
         <translation>会签核证声明和证书…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/issuing_panel.py" line="130"/>
+        <location filename="../../app/ui/pages/issuing_panel.py" line="131"/>
         <source>The authorised signatory signs the PDFs the lead verifier signed, in the newest package imported; the lead&apos;s signature stays valid</source>
         <translation>授权签字人在最新导入的数据包中核查组长已签名的 PDF 上签名；核查组长的签名仍然有效</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/issuing_panel.py" line="139"/>
+        <location filename="../../app/ui/pages/issuing_panel.py" line="140"/>
         <source>Open the issued document</source>
         <translation>打开签发文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/issuing_panel.py" line="150"/>
+        <location filename="../../app/ui/pages/issuing_panel.py" line="151"/>
         <source>Issued documents (countersigned at head office)</source>
         <translation>签发文件（总部已会签）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/issuing_panel.py" line="197"/>
+        <location filename="../../app/ui/pages/issuing_panel.py" line="198"/>
         <source>Countersigned and kept as issued: %1.</source>
         <translation>已会签并作为签发文件保存：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/issuing_panel.py" line="199"/>
+        <location filename="../../app/ui/pages/issuing_panel.py" line="200"/>
         <source>Countersigning the statement and certificate…</source>
         <translation>正在会签核证声明和证书…</translation>
     </message>
@@ -4545,13 +4550,13 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="95"/>
+        <location filename="../../app/ui/pages/base.py" line="114"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="99"/>
-        <location filename="../../app/ui/pages/base.py" line="106"/>
+        <location filename="../../app/ui/pages/base.py" line="118"/>
+        <location filename="../../app/ui/pages/base.py" line="125"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -5908,17 +5913,17 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
         <translation>证书 %1，颁发日期 %2，有效期至 %3。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/review_points_page.py" line="148"/>
+        <location filename="../../app/ui/pages/review_points_page.py" line="134"/>
         <source>closed %1</source>
         <translation>已关闭 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/review_points_page.py" line="150"/>
+        <location filename="../../app/ui/pages/review_points_page.py" line="136"/>
         <source>answered %1</source>
         <translation>已答复 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/review_points_page.py" line="151"/>
+        <location filename="../../app/ui/pages/review_points_page.py" line="137"/>
         <source>open</source>
         <translation>未关闭</translation>
     </message>
@@ -6252,32 +6257,32 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
 <context>
     <name>SendBack</name>
     <message>
-        <location filename="../../app/ui/pages/issuing_panel.py" line="79"/>
+        <location filename="../../app/ui/pages/issuing_panel.py" line="80"/>
         <source>Send back on the next sync</source>
         <translation>在下次同步时发回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/issuing_panel.py" line="81"/>
+        <location filename="../../app/ui/pages/issuing_panel.py" line="82"/>
         <source>The review points, the decision and certificate and the issued documents go to the intake service&apos;s data folder, for the lead verifier&apos;s laptop</source>
         <translation>评审问题、认证决定和证书以及签发文件放入接收服务的数据文件夹，供核查组长的笔记本电脑取回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/issuing_panel.py" line="103"/>
+        <location filename="../../app/ui/pages/issuing_panel.py" line="104"/>
         <source>Choose the intake service&apos;s data folder on “Received packages” first.</source>
         <translation>请先在“收到的数据包”中选择接收服务的数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/issuing_panel.py" line="114"/>
+        <location filename="../../app/ui/pages/issuing_panel.py" line="115"/>
         <source>Nothing to send back yet: the technical review has not started.</source>
         <translation>尚无可发回的内容：技术评审尚未开始。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/issuing_panel.py" line="116"/>
+        <location filename="../../app/ui/pages/issuing_panel.py" line="117"/>
         <source>Ready for the lead verifier&apos;s next sync, in %2: the review and its points, the decision and certificate if made, %1 issued document(s).</source>
         <translation>已放入 %2，待核查组长下次同步取回：技术评审及其问题、已作出的认证决定和证书、%1 份签发文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/issuing_panel.py" line="120"/>
+        <location filename="../../app/ui/pages/issuing_panel.py" line="121"/>
         <source>Putting what goes back in the intake service&apos;s data folder…</source>
         <translation>正在把发回的内容放入接收服务的数据文件夹…</translation>
     </message>

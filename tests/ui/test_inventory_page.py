@@ -323,7 +323,7 @@ def test_units_are_shown_with_superscripts_and_stored_as_typed(window):
 
 def test_a_fuels_weighted_ncv_is_shown_where_its_stored_one_was(window, qtbot):
     """With three months of lab results the natural gas's NCV on the page (under the sources and in the Method
-    column's tip) is the quantity-weighted one the recalculation uses, said to be weighted from 3 results beside the
+    column's tip, on the Factors used tab) is the quantity-weighted one the recalculation uses, said to be weighted from 3 results beside the
     value the source states; the diesel, with none, shows its own."""
     engagement_id = open_demo(window)
     calc = inventory_services.calculate(window.workbench.uow(), engagement_id)
@@ -337,6 +337,10 @@ def test_a_fuels_weighted_ncv_is_shown_where_its_stored_one_was(window, qtbot):
     page = show_page(window, InventoryPage)
     row = next(i for i, s in enumerate(page.sources_model.sources) if s.id == gas.id)
     click_row(qtbot, page.sources, row)
+    tab = page.tabs.tabBar()
+    factors_tab = next(i for i in range(tab.count()) if tab.tabText(i) == "Factors used")
+    qtbot.mouseClick(tab, Qt.MouseButton.LeftButton, pos=tab.tabRect(factors_tab).center())
+    assert page.factors.isVisible()
     weighted = f"{33_070 / 85:.6g}"
     assert weighted == "389.059"
     line = next(text for text in page.factors.text().splitlines() if text.startswith("net calorific value"))

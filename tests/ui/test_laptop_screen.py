@@ -99,6 +99,8 @@ def test_the_inventory_shows_verified_and_reported_without_scrolling(laptop):
     # the page itself does not scroll: the results panel scrolls on its own, the grid's buttons are in view
     assert not laptop.workspace.stack.currentWidget().verticalScrollBar().isVisible()
     assert not page.add_row_button.visibleRegion().isEmpty() and not page.results.verdict.visibleRegion().isEmpty()
+    # the results panel is laid out at the height it needs (it scrolls), never squeezed into parts drawn over each other
+    assert page.results.height() >= page.results.minimumSizeHint().height()
     for row in range(page.sources_model.rowCount()):
         for column in (SourcesModel.COL_NAME, SourcesModel.COL_VERIFIED, SourcesModel.COL_REPORTED):
             rect = table.visualRect(page.sources_model.index(row, column))

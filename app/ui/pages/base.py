@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QFrame, QInputDialog, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QFrame, QInputDialog, QScrollArea, QVBoxLayout, QWidget
 
 from app.domain.engagement.engagement import Engagement
 from app.domain.engagement.organisation import Organisation
@@ -20,12 +20,30 @@ def scrolling(page: QWidget) -> QScrollArea:
     The workspace shows every page this way, so no page (and no field added to one later) can make
     the window taller or wider than a laptop screen.
     """
-    scroll = QScrollArea()
+    scroll = _Scroll()
     scroll.setObjectName(f"scroll_{type(page).__name__}")
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidgetResizable(True)
     scroll.setWidget(page)
     return scroll
+
+
+class _Scroll(QScrollArea):
+    """A scroll area that follows its page's new size: a page whose content grows after it is shown (the results
+    panel's lines and charts) was left at its first height, its parts drawn over each other, instead of scrolling."""
+
+    def setWidget(self, page: QWidget) -> None:
+        super().setWidget(page)
+        page.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.widget():
+            QApplication.postEvent(self, QEvent(QEvent.Type.LayoutRequest))
+        return super().eventFilter(watched, event)
+
+    def showEvent(self, event) -> None:  # a hidden scroll area let a page's growth pass unseen
+        super().showEvent(event)
+        QApplication.postEvent(self, QEvent(QEvent.Type.LayoutRequest))
 
 
 class Page(QWidget):

@@ -177,6 +177,8 @@ class InventoryPage(LazyPage):
         self.factors = QLabel()  # the selected source's factors as the recalculation uses them
         self.factors.setObjectName("source_factors")
         self.factors.setWordWrap(True)
+        self.factors.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.factors.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.records_model = RecordsModel(self)
         self.records = row_table(self.records_model)
@@ -238,7 +240,6 @@ class InventoryPage(LazyPage):
         top_layout.addWidget(self.workbooks)
         top_layout.addWidget(self.sources)
         top_layout.addLayout(source_buttons)
-        top_layout.addWidget(self.factors)
         record_buttons = QHBoxLayout()
         for button in (self.add_row_button, self.remove_rows_button, self.paste_button):
             record_buttons.addWidget(button)
@@ -250,10 +251,11 @@ class InventoryPage(LazyPage):
         self.tabs = QTabWidget()
         self.tabs.addTab(grid_tab, self.tr("Activity data"))
         self.tabs.addTab(self.production, self.tr("Production"))
+        self.tabs.addTab(scrolling(self.factors), self.tr("Factors used"))
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(top)
         left.addWidget(self.tabs)
-        left.setSizes([300, 300])
+        left.setSizes([330, 270])  # the sources first: a demo's five rows in view at 1280×720 in either language
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         panel = scrolling(self.results)  # the panel scrolls on its own, so the tables keep the page's height
