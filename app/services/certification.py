@@ -26,8 +26,8 @@ from app.domain.engagement.engagement import Engagement
 from app.domain.engagement.people import PersonRole
 from app.domain.engagement.stages import SEQUENCE, Stage
 from app.domain.engagement.summary import EngagementSummary
-from app.domain.fieldwork.records import history_fields
 from app.domain.kernel.history import diff
+from app.domain.kernel.records import history_fields
 from app.domain.kernel.text import DomainError, NotFound, Text
 from app.domain.lifecycle import gates
 from app.services import engagements as engagement_services

@@ -19,7 +19,7 @@ from app.domain.engagement.contract_review import (
 from app.domain.engagement.engagement import Engagement
 from app.domain.engagement.people import Person, PersonRole
 from app.domain.engagement.stages import Stage
-from app.domain.fieldwork.records import history_fields
+from app.domain.kernel.records import history_fields
 from app.domain.kernel.text import DomainError, NotFound, Text
 from app.services.engagements import record_changes
 from app.services.fieldwork import put_record, record_diff

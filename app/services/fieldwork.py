@@ -2,7 +2,7 @@
 
 Each change runs in one unit of work, is refused whole when a rule fails, and
 is recorded field by field in the hash-chained history (see
-:mod:`app.domain.fieldwork.records` for how a record reads there).  Raising a finding
+:mod:`app.domain.kernel.records` for how a record reads there).  Raising a finding
 from a checklist item stores the finding and the item's link to it in one
 transaction.
 """
@@ -19,11 +19,11 @@ from typing import Any
 from app.domain.fieldwork.checklists import Answer, Checklist, ChecklistItem, Template
 from app.domain.fieldwork.documents import MAX_DAYS_PER_DAY, Document, ReviewResult, TimeCheck, TimeEntry, time_check
 from app.domain.fieldwork.evidence import Evidence
-from app.domain.fieldwork.records import history_fields
 from app.domain.fieldwork.sampling import Item, Plan, Population, Projection, Result, escalate, project, select
 from app.domain.findings.finding import Finding, Kind, Severity, raise_finding
 from app.domain.inventory import units
 from app.domain.kernel.history import Change, diff
+from app.domain.kernel.records import history_fields
 from app.domain.kernel.text import DomainError, Text
 from app.services import findings as finding_services
 from app.services.engagements import record_changes

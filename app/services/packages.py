@@ -1,6 +1,6 @@
 """The audit package's use cases: make one for head office, verify one, import one (all or nothing).
 
-Making a package seals its revision (:mod:`package_revision`) and reads the engagement in that unit of work,
+Making a package seals its revision (:mod:`.package_revision`) and reads the engagement in that unit of work,
 writes the bag streaming to a temporary name beside the target (age-encrypted on the way when asked), the
 documents printed meanwhile in a thread, and records in the engagement's history what was sent. Verifying
 checks everything before anything is trusted: the age wrapping, every member, the signature and its signer, the
@@ -43,12 +43,12 @@ from app.domain.kernel.text import DomainError, Text, unwritable
 from app.services import engagements as services
 from app.services import findings as finding_services
 from app.services import inventory as inventory_services
-from app.services import review_points
+from app.services import package_revision, review_points
 from app.storage.evidence_files import EvidenceFiles
 from app.storage.store import Store
 from app.storage.tables import EngagementRow, ImportedPackageRow
 from app.sync import bag as bags
-from app.sync import encryption, history_chain, package_format, package_revision
+from app.sync import encryption, history_chain, package_format
 from app.sync.streaming import HashingTarget
 
 PACKAGES = "packages"  # under the data folder: the imported revisions

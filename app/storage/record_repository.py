@@ -1,4 +1,4 @@
-"""The field-work records repository: one JSON document per record, converted by :mod:`app.domain.fieldwork.records`.
+"""The field-work records repository: one JSON document per record, converted by :mod:`app.domain.kernel.records`.
 
 The same table keeps the engagement's contract review and contract changes (:mod:`app.domain.engagement.contract_review`)
 an ISO 14064-2 project's description, periods, SSRs, data and monitoring parameters (:mod:`app.domain.project.project`),
@@ -17,10 +17,11 @@ from sqlalchemy.orm import Session
 from app.domain.engagement.contract_review import CHANGE_KIND, REVIEW_KIND, ContractChange, ContractReview
 from app.domain.fieldwork.aup import PROCEDURE_KIND, TERMS_KIND, AupTerms, Procedure
 from app.domain.footprint.footprint import COPRODUCT_KIND, FLOW_KIND, FOOTPRINT_KIND, CoProduct, Flow, ProductFootprint
-from app.domain.fieldwork.records import from_plain, record_kinds, to_plain
+from app.domain.fieldwork.records import record_kinds
 from app.domain.inventory.measured import MEASURED_KIND, MeasuredValue
 from app.domain.inventory.monitoring import PLAN_KIND, PlanItem
 from app.domain.inventory.offset_priority import CLASS_KIND, OffsetClass
+from app.domain.kernel.records import from_plain, to_plain
 from app.domain.project.project import (
     DATA_KIND, PARAMETER_KIND, PERIOD_KIND, PROJECT_KIND, SSR_KIND, MonitoringParameter, MonitoringPeriod, ProjectData,
     ProjectDescription, Ssr,

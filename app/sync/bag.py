@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterator
 
+from app.domain.kernel.cancelling import Cancelled  # raised when the verifier cancels; callers catch bag.Cancelled
 from app.domain.kernel.text import DomainError, Text
 
 CHUNK = 1 << 20
@@ -32,10 +33,6 @@ MAX_SMALL = 1 << 20
 MAX_TOTAL = 1 << 40
 
 Progress = Callable[[int], None]  # bytes done so far
-
-
-class Cancelled(Exception):
-    """The verifier cancelled while the bag was being written."""
 
 
 class BagWriter:

@@ -1,11 +1,11 @@
 """Head office's records as plain data for the store: the same generic conversion as the field-work records
-(:mod:`app.domain.fieldwork.records`), with this context's kinds."""
+(:mod:`app.domain.kernel.records`), with this context's kinds."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from app.domain.fieldwork.records import from_plain, to_plain
+from app.domain.kernel.records import from_plain, to_plain
 
 __all__ = ["from_plain", "to_plain", "certification_kinds"]
 

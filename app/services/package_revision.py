@@ -1,4 +1,4 @@
-"""The revision a package states: packaging seals one, recorded in the history; nothing changed, nothing bumped.
+"""The use case that seals the revision a package states: recorded in the history; nothing changed, nothing bumped.
 
 Each package of an engagement whose content differs from the last one packaged gets a revision of its own:
 packaging raises the engagement's revision by one and records it in the history (``revision`` r → r+1, and the
