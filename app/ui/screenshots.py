@@ -84,16 +84,17 @@ def main(out: str, size: tuple[int, int] | None = None) -> int:
 
         from app.domain.inventory.factors import FactorKind
         from app.domain.kernel.text import DomainError
-        from app.ui.actions.workbooks import ImportPreview, request_writer
+        from app.ui.actions.workbooks import request_writer
+        from app.ui.dialogs.factor_picker import FactorPicker
         from app.ui.dialogs.findings import response_specs, response_values
         from app.ui.dialogs.form_dialog import FormDialog
+        from app.ui.dialogs.import_preview import ImportPreview
         from app.ui.dialogs.new_engagement import NewEngagementWizard
         from app.ui.dialogs.source import SourceDialog
         from app.ui.main import start
         from app.ui.pages.findings_page import FindingsPage
         from app.ui.pages.inventory_page import InventoryPage
         from app.ui.settings import LANGUAGE
-        from app.ui.widgets.factor_picker import FactorPicker
 
         QApplication.instance() or QApplication(sys.argv)
         shots = _shots()

@@ -1077,144 +1077,144 @@
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="44"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="45"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="54"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="55"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="56"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="57"/>
         <source>Ctrl+Shift+A, or drop files on the page</source>
         <translation>Ctrl+Shift+A，或把文件拖到本页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="57"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="58"/>
         <source>Check integrity</source>
         <translation>检查完整性</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="59"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="60"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="61"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="62"/>
         <source>Link to…</source>
         <translation>关联到…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="63"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="64"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="67"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="68"/>
         <source>Caption of the selected file (Enter to keep)</source>
         <translation>所选文件的说明（回车保存）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="77"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="78"/>
         <source>No photos or files yet.
 Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
         <translation>还没有照片或文件。
 把文件拖到这里，或点击“添加文件…”（Ctrl+Shift+A）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="124"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="125"/>
         <source>%1 files, %2 MB</source>
         <translation>%1 个文件，%2 MB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="124"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="125"/>
         <source>%1 file, %2 MB</source>
         <translation>%1 个文件，%2 MB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="139"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="140"/>
         <source>not linked</source>
         <translation>未关联</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="140"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="141"/>
         <source>taken</source>
         <translation>拍摄于</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="147"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="148"/>
         <source>Caption</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="175"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="176"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;All files (*)</source>
         <translation>照片和文件 (*.jpg *.jpeg *.png *.heic *.pdf *.xlsx *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="195"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="196"/>
         <source>Add %1 file</source>
         <translation>添加 %1 个文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="201"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="202"/>
         <source>Adding %1 files…</source>
         <translation>正在添加 %1 个文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="195"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="196"/>
         <source>Add %1 files</source>
         <translation>添加 %1 个文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="201"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="202"/>
         <source>Adding %1 file…</source>
         <translation>正在添加 %1 个文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="223"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="224"/>
         <source>Checking %1 files…</source>
         <translation>正在检查 %1 个文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="223"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="224"/>
         <source>Checking %1 file…</source>
         <translation>正在检查 %1 个文件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="229"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="230"/>
         <source>Missing or changed on disk (restore them from a backup): %1</source>
         <translation>文件缺失或已被改动（请从备份恢复）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="232"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="233"/>
         <source>Check cancelled after %1 of %2 files; none of those was damaged.</source>
         <translation>检查在第 %1/%2 个文件时取消；已检查的文件均未损坏。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="236"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="237"/>
         <source>All %1 files are intact.</source>
         <translation>全部 %1 个文件完好。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="236"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="237"/>
         <source>The file is intact.</source>
         <translation>该文件完好。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="284"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="285"/>
         <source>Link to</source>
         <translation>关联到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="288"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="289"/>
         <source>Link evidence</source>
         <translation>关联证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="296"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="297"/>
         <source>Remove %1</source>
         <translation>删除 %1</translation>
     </message>
@@ -1222,27 +1222,27 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
 <context>
     <name>FactorField</name>
     <message>
-        <location filename="../../app/ui/widgets/factor_picker.py" line="172"/>
+        <location filename="../../app/ui/dialogs/factor_picker.py" line="174"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/factor_picker.py" line="173"/>
+        <location filename="../../app/ui/dialogs/factor_picker.py" line="175"/>
         <source>unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/factor_picker.py" line="174"/>
+        <location filename="../../app/ui/dialogs/factor_picker.py" line="176"/>
         <source>source of the value</source>
         <translation>数值来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/factor_picker.py" line="180"/>
+        <location filename="../../app/ui/dialogs/factor_picker.py" line="182"/>
         <source>Library…</source>
         <translation>因子库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/factor_picker.py" line="223"/>
+        <location filename="../../app/ui/dialogs/factor_picker.py" line="225"/>
         <source>Typed by the verifier: state its source.</source>
         <translation>核查员录入：请注明来源。</translation>
     </message>
@@ -1250,72 +1250,72 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
 <context>
     <name>FactorPicker</name>
     <message>
-        <location filename="../../app/ui/widgets/factor_picker.py" line="36"/>
+        <location filename="../../app/ui/dialogs/factor_picker.py" line="38"/>
         <source>no status given</source>
         <translation>未注明状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/factor_picker.py" line="44"/>
+        <location filename="../../app/ui/dialogs/factor_picker.py" line="46"/>
         <source>Factor library: %1</source>
         <translation>因子库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/factor_picker.py" line="50"/>
+        <location filename="../../app/ui/dialogs/factor_picker.py" line="52"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/factor_picker.py" line="51"/>
+        <location filename="../../app/ui/dialogs/factor_picker.py" line="53"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/factor_picker.py" line="52"/>
+        <location filename="../../app/ui/dialogs/factor_picker.py" line="54"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/factor_picker.py" line="55"/>
+        <location filename="../../app/ui/dialogs/factor_picker.py" line="57"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/factor_picker.py" line="56"/>
+        <location filename="../../app/ui/dialogs/factor_picker.py" line="58"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/factor_picker.py" line="53"/>
+        <location filename="../../app/ui/dialogs/factor_picker.py" line="55"/>
         <source>Status</source>
         <translation>核对状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/factor_picker.py" line="54"/>
+        <location filename="../../app/ui/dialogs/factor_picker.py" line="56"/>
         <source>Priority (CICC-ZY/GZ-21 §6.2)</source>
         <translation>优先级（CICC-ZY/GZ-21 第 6.2 条）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/factor_picker.py" line="57"/>
+        <location filename="../../app/ui/dialogs/factor_picker.py" line="59"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/factor_picker.py" line="57"/>
+        <location filename="../../app/ui/dialogs/factor_picker.py" line="59"/>
         <source>own</source>
         <translation>自建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/factor_picker.py" line="66"/>
+        <location filename="../../app/ui/dialogs/factor_picker.py" line="68"/>
         <source>Search name, source, year…</source>
         <translation>搜索名称、来源、年份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/factor_picker.py" line="71"/>
+        <location filename="../../app/ui/dialogs/factor_picker.py" line="73"/>
         <source>⚠ marks values not yet checked against their source document: confirm before relying on them.</source>
         <translation>⚠ 表示该数值尚未与原始文件核对，使用前请确认。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/factor_picker.py" line="73"/>
+        <location filename="../../app/ui/dialogs/factor_picker.py" line="75"/>
         <source>Add my own factor…</source>
         <translation>新增自建因子…</translation>
     </message>
@@ -1926,286 +1926,286 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
 <context>
     <name>FindingsPage</name>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="100"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="56"/>
         <source>Findings</source>
         <translation>核查发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="106"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="62"/>
         <source>Raise finding…</source>
         <translation>提出发现…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="108"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="64"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="109"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="65"/>
         <source>Propose from the recalculation…</source>
         <translation>按复核计算差异建议…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="112"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="68"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="115"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="71"/>
         <source>Findings form for the client (xlsx)…</source>
         <translation>给受核查方的整改单（xlsx）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="116"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="72"/>
         <source>Findings form for the client (PDF)…</source>
         <translation>给受核查方的整改单（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="117"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="73"/>
         <source>Import the client&apos;s reply…</source>
         <translation>导入受核查方的答复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="119"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="75"/>
         <source>Findings report (PDF)…</source>
         <translation>核查发现报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="432"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="388"/>
         <source>Difference threshold</source>
         <translation>差异阈值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="136"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="92"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="126"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="82"/>
         <source>A source whose difference from the recalculation is more than this per cent of its reported figure is proposed as a finding.</source>
         <translation>排放源的报告值与复核计算值之差超过其报告值的此百分比时，将被建议为核查发现。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="129"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="85"/>
         <source>Difference threshold (% of reported)</source>
         <translation>差异阈值（占报告值 %）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="139"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="95"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="140"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="96"/>
         <source>Unresolved</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="144"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="100"/>
         <source>Search findings</source>
         <translation>搜索核查发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="147"/>
-        <location filename="../../app/ui/pages/findings_page.py" line="211"/>
-        <location filename="../../app/ui/pages/findings_page.py" line="287"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="103"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="167"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="243"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="147"/>
-        <location filename="../../app/ui/pages/findings_page.py" line="213"/>
-        <location filename="../../app/ui/pages/findings_page.py" line="288"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="103"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="169"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="244"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="148"/>
-        <location filename="../../app/ui/pages/findings_page.py" line="215"/>
-        <location filename="../../app/ui/pages/findings_page.py" line="289"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="104"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="171"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="245"/>
         <source>Source</source>
         <translation>排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="172"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="128"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="172"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="128"/>
         <source>Record response…</source>
         <translation>记录答复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="172"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="128"/>
         <source>Accept and close…</source>
         <translation>验证通过并关闭…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="173"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="129"/>
         <source>Not accepted…</source>
         <translation>验证不通过…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="173"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="129"/>
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="173"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="129"/>
         <source>Conservative estimate…</source>
         <translation>保守估算…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="174"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="130"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="211"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="167"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="212"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="168"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="213"/>
-        <location filename="../../app/ui/pages/findings_page.py" line="290"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="169"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="246"/>
         <source>Due</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="214"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="170"/>
         <source>Answered</source>
         <translation>答复日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="216"/>
-        <location filename="../../app/ui/pages/findings_page.py" line="291"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="172"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="247"/>
         <source>Finding</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="230"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="186"/>
         <source>All sources</source>
         <translation>全部排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="242"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="198"/>
         <source>%1 findings · %2 block the final statement · %3 overdue</source>
         <translation>共 %1 项发现 · %2 项阻碍出具最终核证声明 · %3 项逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="288"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="244"/>
         <source>Requirement</source>
         <translation>依据条款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="289"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="245"/>
         <source>Raised</source>
         <translation>提出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="290"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="246"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="291"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="247"/>
         <source>Objective evidence</source>
         <translation>客观证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="292"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="248"/>
         <source>Verifier&apos;s comment</source>
         <translation>核查组意见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="297"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="253"/>
         <source>Conservative estimate</source>
         <translation>保守估算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="306"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="262"/>
         <source>History</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="324"/>
-        <location filename="../../app/ui/pages/findings_page.py" line="326"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="280"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="282"/>
         <source>Raise finding</source>
         <translation>提出发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="343"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="299"/>
         <source>Edit %1</source>
         <translation>修改 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="356"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="312"/>
         <source>Response to %1</source>
         <translation>%1 的答复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="359"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="315"/>
         <source>Client&apos;s response to %1</source>
         <translation>受核查方对 %1 的答复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="369"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="325"/>
         <source>Comment (optional):</source>
         <translation>意见（可选）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="369"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="325"/>
         <source>Why is the response not accepted?</source>
         <translation>验证不通过的理由？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="373"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="329"/>
         <source>Close %1</source>
         <translation>关闭 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="373"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="329"/>
         <source>Send back %1</source>
         <translation>退回 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="380"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="336"/>
         <source>Why is it reopened?</source>
         <translation>重新打开的理由？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="384"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="340"/>
         <source>Reopen %1</source>
         <translation>重新打开 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="394"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="350"/>
         <source>Estimate for %1</source>
         <translation>%1 的保守估算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="397"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="353"/>
         <source>Conservative estimate for %1</source>
         <translation>%1 的保守估算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="402"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="358"/>
         <source>Remove %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="410"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="366"/>
         <source>No source differs from the recalculation by more than %1 %.</source>
         <translation>没有排放源的报告值与复核计算值之差超过 %1%。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/findings_page.py" line="421"/>
+        <location filename="../../app/ui/pages/findings_page.py" line="377"/>
         <source>Raise proposed findings</source>
         <translation>提出建议的发现</translation>
     </message>
@@ -2998,42 +2998,42 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../app/ui/actions/workbooks.py" line="189"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="90"/>
         <source>Import client data: %1</source>
         <translation>导入客户数据：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/workbooks.py" line="188"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="89"/>
         <source>Source</source>
         <translation>排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/workbooks.py" line="188"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="89"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/workbooks.py" line="188"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="89"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/workbooks.py" line="188"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="89"/>
         <source>Before</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/workbooks.py" line="188"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="89"/>
         <source>After</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/workbooks.py" line="212"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="114"/>
         <source>new record</source>
         <translation>新记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/workbooks.py" line="201"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="102"/>
         <source>Import client data</source>
         <translation>导入客户数据</translation>
     </message>
@@ -3379,37 +3379,37 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
 <context>
     <name>LockSettings</name>
     <message>
-        <location filename="../../app/ui/widgets/lock_settings.py" line="33"/>
+        <location filename="../../app/ui/dialogs/passphrase.py" line="33"/>
         <source>Passphrase and lock</source>
         <translation>口令与锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/lock_settings.py" line="37"/>
+        <location filename="../../app/ui/dialogs/passphrase.py" line="37"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/lock_settings.py" line="47"/>
+        <location filename="../../app/ui/dialogs/passphrase.py" line="47"/>
         <source>Lock after idle</source>
         <translation>闲置多久后锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/lock_settings.py" line="54"/>
+        <location filename="../../app/ui/dialogs/passphrase.py" line="54"/>
         <source>The data folder is encrypted; Verifield locks at start and when idle.</source>
         <translation>数据文件夹已加密；Verifield 在启动时和闲置后锁定。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/lock_settings.py" line="55"/>
+        <location filename="../../app/ui/dialogs/passphrase.py" line="55"/>
         <source>No passphrase: the data folder is not encrypted and Verifield does not lock.</source>
         <translation>未设口令：数据文件夹未加密，Verifield 不会锁定。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/lock_settings.py" line="56"/>
+        <location filename="../../app/ui/dialogs/passphrase.py" line="56"/>
         <source>Change passphrase…</source>
         <translation>更换口令…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/lock_settings.py" line="56"/>
+        <location filename="../../app/ui/dialogs/passphrase.py" line="56"/>
         <source>Set a passphrase (encrypts the data)…</source>
         <translation>设置口令（加密数据）…</translation>
     </message>
@@ -4399,57 +4399,57 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
 <context>
     <name>OwnFactorDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/factor_picker.py" line="117"/>
+        <location filename="../../app/ui/dialogs/factor_picker.py" line="119"/>
         <source>Add my own factor</source>
         <translation>新增自建因子</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/factor_picker.py" line="122"/>
+        <location filename="../../app/ui/dialogs/factor_picker.py" line="124"/>
         <source>e.g. lab report 2025-031, supplier statement</source>
         <translation>如检测报告 2025-031、供应商证明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/factor_picker.py" line="131"/>
+        <location filename="../../app/ui/dialogs/factor_picker.py" line="133"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/factor_picker.py" line="131"/>
+        <location filename="../../app/ui/dialogs/factor_picker.py" line="133"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/factor_picker.py" line="131"/>
+        <location filename="../../app/ui/dialogs/factor_picker.py" line="133"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/factor_picker.py" line="132"/>
+        <location filename="../../app/ui/dialogs/factor_picker.py" line="134"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/factor_picker.py" line="132"/>
+        <location filename="../../app/ui/dialogs/factor_picker.py" line="134"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/factor_picker.py" line="132"/>
+        <location filename="../../app/ui/dialogs/factor_picker.py" line="134"/>
         <source>Status</source>
         <translation>核对状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/factor_picker.py" line="133"/>
+        <location filename="../../app/ui/dialogs/factor_picker.py" line="135"/>
         <source>Priority class</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/factor_picker.py" line="133"/>
+        <location filename="../../app/ui/dialogs/factor_picker.py" line="135"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/factor_picker.py" line="146"/>
+        <location filename="../../app/ui/dialogs/factor_picker.py" line="148"/>
         <source>The value must be a number.</source>
         <translation>数值必须是数字。</translation>
     </message>
@@ -4564,57 +4564,57 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/widgets/lock_settings.py" line="78"/>
+        <location filename="../../app/ui/dialogs/passphrase.py" line="78"/>
         <source>Change passphrase</source>
         <translation>更换口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/lock_settings.py" line="78"/>
+        <location filename="../../app/ui/dialogs/passphrase.py" line="78"/>
         <source>Set a passphrase</source>
         <translation>设置口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/lock_settings.py" line="80"/>
+        <location filename="../../app/ui/dialogs/passphrase.py" line="80"/>
         <source>Make a recovery key (shown once; it opens the data if the passphrase is forgotten)</source>
         <translation>生成恢复密钥（只显示一次；忘记口令时可用它打开数据）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/lock_settings.py" line="92"/>
+        <location filename="../../app/ui/dialogs/passphrase.py" line="92"/>
         <source>Current passphrase</source>
         <translation>当前口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/lock_settings.py" line="94"/>
+        <location filename="../../app/ui/dialogs/passphrase.py" line="94"/>
         <source>Setting a passphrase encrypts the store, its backups and the evidence files. Without the passphrase (or the recovery key) nobody, you included, can read them.</source>
         <translation>设置口令会加密数据库、其备份和证据文件。没有口令（或恢复密钥），任何人（包括您自己）都无法读取。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/lock_settings.py" line="96"/>
+        <location filename="../../app/ui/dialogs/passphrase.py" line="96"/>
         <source>New passphrase</source>
         <translation>新口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/lock_settings.py" line="97"/>
+        <location filename="../../app/ui/dialogs/passphrase.py" line="97"/>
         <source>Repeat it</source>
         <translation>再输入一次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/lock_settings.py" line="111"/>
+        <location filename="../../app/ui/dialogs/passphrase.py" line="111"/>
         <source>The two new passphrases differ.</source>
         <translation>两次输入的新口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/lock_settings.py" line="145"/>
+        <location filename="../../app/ui/dialogs/passphrase.py" line="145"/>
         <source>Encrypting the data folder…</source>
         <translation>正在加密数据文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/lock_settings.py" line="151"/>
+        <location filename="../../app/ui/dialogs/passphrase.py" line="151"/>
         <source>Cancelled: nothing was encrypted.</source>
         <translation>已取消：未加密任何文件，文件夹保持原样。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/lock_settings.py" line="159"/>
+        <location filename="../../app/ui/dialogs/passphrase.py" line="159"/>
         <source>Recovery key — write it down now and keep it apart from the laptop; it is shown only this once:</source>
         <translation>恢复密钥——请现在抄下，并与电脑分开保存；它只显示这一次：</translation>
     </message>
@@ -4874,12 +4874,12 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/import_preview.py" line="40"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="49"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_preview.py" line="53"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="62"/>
         <source>Nothing can be imported until every cell below is corrected; nothing was changed.</source>
         <translation>以下单元格全部改正之前不能导入；未做任何更改。</translation>
     </message>
@@ -5601,42 +5601,42 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
 <context>
     <name>ReportedImport</name>
     <message>
-        <location filename="../../app/ui/actions/workbooks.py" line="246"/>
+        <location filename="../../app/ui/dialogs/reported_import.py" line="38"/>
         <source>Import reported figures: %1</source>
         <translation>导入报告值：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/workbooks.py" line="257"/>
+        <location filename="../../app/ui/dialogs/reported_import.py" line="49"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/workbooks.py" line="258"/>
+        <location filename="../../app/ui/dialogs/reported_import.py" line="50"/>
         <source>Header row</source>
         <translation>表头所在行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/workbooks.py" line="259"/>
+        <location filename="../../app/ui/dialogs/reported_import.py" line="51"/>
         <source>Column with source names</source>
         <translation>排放源名称所在列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/workbooks.py" line="260"/>
+        <location filename="../../app/ui/dialogs/reported_import.py" line="52"/>
         <source>Column with emissions</source>
         <translation>排放量所在列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/workbooks.py" line="261"/>
+        <location filename="../../app/ui/dialogs/reported_import.py" line="53"/>
         <source>Unit of the emissions</source>
         <translation>排放量单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/workbooks.py" line="267"/>
+        <location filename="../../app/ui/dialogs/reported_import.py" line="59"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/workbooks.py" line="348"/>
+        <location filename="../../app/ui/dialogs/reported_import.py" line="140"/>
         <source>Import reported figures</source>
         <translation>导入报告值</translation>
     </message>
@@ -6946,17 +6946,17 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../app/ui/lock.py" line="33"/>
+        <location filename="../../app/ui/dialogs/unlock.py" line="24"/>
         <source>%1 is locked</source>
         <translation>%1 已锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="37"/>
+        <location filename="../../app/ui/dialogs/unlock.py" line="28"/>
         <source>Use the recovery key instead</source>
         <translation>改用恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lock.py" line="47"/>
+        <location filename="../../app/ui/dialogs/unlock.py" line="38"/>
         <source>The data in %1 is encrypted. Enter your passphrase to open it.</source>
         <translation>%1 中的数据已加密。请输入口令打开。</translation>
     </message>
@@ -6964,63 +6964,63 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
 <context>
     <name>WorkbookActions</name>
     <message>
-        <location filename="../../app/ui/actions/workbooks.py" line="96"/>
+        <location filename="../../app/ui/actions/workbooks.py" line="76"/>
         <source>Export calculation workbook…</source>
         <translation>导出计算表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/workbooks.py" line="97"/>
+        <location filename="../../app/ui/actions/workbooks.py" line="77"/>
         <source>Data request for the client…</source>
         <translation>生成客户数据请求表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/workbooks.py" line="98"/>
+        <location filename="../../app/ui/actions/workbooks.py" line="78"/>
         <source>Import client data…</source>
         <translation>导入客户数据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/workbooks.py" line="99"/>
+        <location filename="../../app/ui/actions/workbooks.py" line="79"/>
         <source>Import reported figures…</source>
         <translation>导入客户报告值…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/workbooks.py" line="100"/>
+        <location filename="../../app/ui/actions/workbooks.py" line="80"/>
         <source>Every figure as a live formula, with factors, activity data and totals (Ctrl+E)</source>
         <translation>所有数值均为可追溯的公式，含因子、活动数据和汇总（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/workbooks.py" line="111"/>
+        <location filename="../../app/ui/actions/workbooks.py" line="91"/>
         <source>Save workbook</source>
         <translation>保存工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/workbooks.py" line="115"/>
+        <location filename="../../app/ui/actions/workbooks.py" line="95"/>
         <source>Open workbook</source>
         <translation>打开工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/workbooks.py" line="131"/>
+        <location filename="../../app/ui/actions/workbooks.py" line="111"/>
         <source>Cancelled: nothing was written or changed.</source>
         <translation>已取消：未写入或更改任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/workbooks.py" line="141"/>
+        <location filename="../../app/ui/actions/workbooks.py" line="121"/>
         <source>Writing the calculation workbook…</source>
         <translation>正在写入计算工作簿……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/workbooks.py" line="142"/>
-        <location filename="../../app/ui/actions/workbooks.py" line="149"/>
+        <location filename="../../app/ui/actions/workbooks.py" line="122"/>
+        <location filename="../../app/ui/actions/workbooks.py" line="129"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/workbooks.py" line="148"/>
+        <location filename="../../app/ui/actions/workbooks.py" line="128"/>
         <source>Writing the data request…</source>
         <translation>正在写入数据请求表……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/workbooks.py" line="171"/>
+        <location filename="../../app/ui/actions/workbooks.py" line="151"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1……</translation>
     </message>

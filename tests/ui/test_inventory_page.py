@@ -20,7 +20,7 @@ from app.ui.dialogs.source import SourceDialog
 from app.ui.models.inventory import RecordsModel, SourcesModel
 from app.ui.pages.inventory_page import InventoryPage
 from app.ui.pages.neutrality_page import NeutralityPage
-from app.ui.widgets.factor_picker import FactorPicker
+from app.ui.dialogs.factor_picker import FactorPicker
 from tests.ui.clicking import click_row
 from tests.ui.test_workspace import open_demo, show_page
 

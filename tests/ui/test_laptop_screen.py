@@ -21,7 +21,7 @@ from app.ui.models.inventory import SourcesModel
 from app.ui.pages.checklists_page import ChecklistsPage, item_specs
 from app.ui.pages.inventory_page import InventoryPage
 from app.ui.settings import Settings
-from app.ui.widgets.factor_picker import FactorPicker
+from app.ui.dialogs.factor_picker import FactorPicker
 from tests.ui.test_workspace import show_page
 
 SCREEN = QSize(1280, 720)

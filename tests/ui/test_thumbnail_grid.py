@@ -9,7 +9,8 @@ from PIL import Image
 from PySide6.QtCore import Qt
 
 from app.storage.evidence_files import EvidenceFiles
-from app.ui.widgets.thumbnail_grid import SHA256_ROLE, EvidenceItem, ThumbnailGrid, ThumbnailModel
+from app.ui.models.thumbnails import SHA256_ROLE, EvidenceItem, ThumbnailModel
+from app.ui.widgets.thumbnail_grid import ThumbnailGrid
 
 DECORATION = Qt.ItemDataRole.DecorationRole
 

@@ -1,4 +1,5 @@
-"""Dialogs: the new-engagement wizard, sources, findings, people, signing, settings, the import preview.
+"""Dialogs: the new-engagement wizard, sources and the factor picker, findings, people, signing, settings and the
+passphrase, unlocking, the import previews and the reported-figures import.
 
 See docs/architecture.md.
 """

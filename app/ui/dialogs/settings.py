@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
 
 from app.ui.widgets.backup_settings import BackupSettings
-from app.ui.widgets.lock_settings import LockSettings
+from app.ui.dialogs.passphrase import LockSettings
 from app.ui.settings import ACTOR, LANGUAGE, Settings
 
 

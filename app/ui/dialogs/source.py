@@ -34,7 +34,7 @@ from app.domain.kernel.text import DomainError, Text
 from app.ui.commands.workbench import Workbench
 from app.ui.i18n import show
 from app.ui.models.tables import exact
-from app.ui.widgets.factor_picker import FactorField
+from app.ui.dialogs.factor_picker import FactorField
 
 _FUEL_SLOTS = ("ncv", "carbon_per_heat", "oxidation")
 

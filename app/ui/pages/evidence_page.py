@@ -21,9 +21,10 @@ from app.ui.commands.fieldwork import FieldworkBench
 from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.i18n import counted, show
 from app.ui.jobs import Job, Latest, run_with_progress
+from app.ui.models.thumbnails import EvidenceItem, ThumbnailModel
 from app.ui.pages.base import LazyPage
 from app.ui.widgets.forms import FieldSpec
-from app.ui.widgets.thumbnail_grid import EvidenceItem, ThumbnailGrid, ThumbnailModel
+from app.ui.widgets.thumbnail_grid import ThumbnailGrid
 
 BACKGROUND_BATCH = 200  # files: undoing or redoing a batch this big, or reading this many, runs in the background
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -45,54 +45,10 @@ from app.ui.dialogs.findings import (
 )
 from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.i18n import language, show
-from app.ui.models.tables import ID_ROLE, RowsModel
+from app.ui.models.findings import ALL, UNRESOLVED, FindingsFilter, FindingsModel
+from app.ui.models.tables import ID_ROLE
 from app.ui.pages.base import LazyPage
 from app.ui.widgets.forms import row_table
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 10
-_RED = QColor("#b00020")
-_ALL = "*"
-_UNRESOLVED = "unresolved"
-
-
-class FindingsModel(RowsModel):
-    """Findings as rows; overdue ones in red, and a sort key per column (numbers and dates sort as such)."""
-
-    def __init__(self, columns, sort_keys, parent=None):
-        super().__init__(columns, parent)
-        self.sort_keys = sort_keys
-        self.today = date.today()
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if index.isValid() and role == Qt.ItemDataRole.ForegroundRole and self.row_object(index.row()).overdue(self.today):
-            return QBrush(_RED)
-        if index.isValid() and role == SORT_ROLE:
-            return self.sort_keys[index.column()](self.row_object(index.row()))
-        return super().data(index, role)
-
-
-class FindingsFilter(QSortFilterProxyModel):
-    """Kind, state and source chosen from lists, and words typed."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.kind = self.state = self.source = _ALL
-        self.words: list[str] = []
-        self.setSortRole(SORT_ROLE)
-
-    def set(self, kind: str, state: str, source: str, text: str) -> None:
-        self.kind, self.state, self.source, self.words = kind, state, source, text.casefold().split()
-        self.invalidate()
-
-    def filterAcceptsRow(self, source_row: int, _parent) -> bool:
-        f: Finding = self.sourceModel().row_object(source_row)
-        state_ok = self.state == _ALL or (f.state.unresolved if self.state == _UNRESOLVED else f.state.value == self.state)
-        haystack = " ".join((f.label, f.description, f.evidence, f.requirement, f.response.correction)).casefold()
-        return (
-            (self.kind == _ALL or f.kind.value == self.kind) and state_ok
-            and (self.source == _ALL or f.source_id == self.source) and all(w in haystack for w in self.words)
-        )
-
 
 class FindingsPage(LazyPage):
     def __init__(self, workbench, parent=None):
@@ -133,11 +89,11 @@ class FindingsPage(LazyPage):
         self.kind_filter, self.state_filter, self.source_filter = QComboBox(), QComboBox(), QComboBox()
         self.kind_filter.setObjectName("kind_filter")
         self.state_filter.setObjectName("state_filter")
-        self.kind_filter.addItem(self.tr("All kinds"), _ALL)
+        self.kind_filter.addItem(self.tr("All kinds"), ALL)
         for kind in Kind:
             self.kind_filter.addItem(show(kind.label), kind.value)
-        self.state_filter.addItem(self.tr("All states"), _ALL)
-        self.state_filter.addItem(self.tr("Unresolved"), _UNRESOLVED)
+        self.state_filter.addItem(self.tr("All states"), ALL)
+        self.state_filter.addItem(self.tr("Unresolved"), UNRESOLVED)
         for state in State:
             self.state_filter.addItem(show(state.label), state.value)
         self.search = QLineEdit()
@@ -224,10 +180,10 @@ class FindingsPage(LazyPage):
         self.names = {s.id: s.name for s in self.sources}
         self.findings = self.bench.findings(e.id)
         self.threshold.setValue(e.difference_threshold_pct)
-        current = self.source_filter.currentData() or _ALL
+        current = self.source_filter.currentData() or ALL
         self.source_filter.blockSignals(True)
         self.source_filter.clear()
-        self.source_filter.addItem(self.tr("All sources"), _ALL)
+        self.source_filter.addItem(self.tr("All sources"), ALL)
         for s in self.sources:
             self.source_filter.addItem(s.name, s.id)
         self.source_filter.setCurrentIndex(max(0, self.source_filter.findData(current)))
@@ -247,7 +203,7 @@ class FindingsPage(LazyPage):
             widget.setEnabled(editable)
 
     def _filter(self) -> None:
-        self.proxy.set(self.kind_filter.currentData(), self.state_filter.currentData(), self.source_filter.currentData() or _ALL,
+        self.proxy.set(self.kind_filter.currentData(), self.state_filter.currentData(), self.source_filter.currentData() or ALL,
                        self.search.text())
         self._show_selected()
 
@@ -316,7 +272,7 @@ class FindingsPage(LazyPage):
         values = {"kind": Kind.NONCONFORMITY.value, "severity": Severity.MINOR.value, "criterion": e.criteria[0] if e.criteria else "",
                   "due": add_months(start, rules.CLOSURE_MONTHS)}
         source = self.source_filter.currentData()
-        if source and source != _ALL:
+        if source and source != ALL:
             values["source_id"] = source
 
         def submit(v) -> bool:

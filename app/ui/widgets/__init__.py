@@ -1,4 +1,4 @@
-"""Widgets shared by pages and dialogs: forms built from field specs, the factor picker, charts, the thumbnail grid.
+"""Widgets shared by pages and dialogs: forms built from field specs, charts, the timeline, the thumbnail grid.
 
 See docs/architecture.md.
 """

@@ -1,5 +1,5 @@
-"""The lock part of the settings dialog: the idle minutes, and setting (which encrypts the data folder) or changing
-the passphrase.
+"""Setting (which encrypts the data folder) or changing the passphrase: :class:`PassphraseDialog`, and the lock part
+of the settings dialog that opens it (:class:`LockSettings`, with the idle minutes).
 
 Setting one closes the store and converts the folder all or nothing (see
 :mod:`app.storage.encrypt_folder`) off the GUI thread, behind a progress dialog

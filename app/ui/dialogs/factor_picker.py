@@ -1,4 +1,6 @@
-"""Choosing a factor: the library with each entry's source, status and priority class, and a field that shows the choice.
+"""Choosing a factor: the library with each entry's source, status and priority class (:class:`FactorPicker`, and
+:class:`OwnFactorDialog` for an entry of the verifier's own), and the field of the source dialog that opens it and
+shows the choice (:class:`FactorField`).
 
 A value taken from the library keeps the entry's id, version, source and
 status; typing another value over it makes it the verifier's own (the source
