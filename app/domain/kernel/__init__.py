@@ -1,5 +1,6 @@
 """The shared kernel every context uses: bilingual text and errors (:mod:`.text`), identifiers (:mod:`.ids`),
-calendar arithmetic (:mod:`.dates`), the hash-chained change history (:mod:`.history`), the closed lists an
+calendar arithmetic (:mod:`.dates`), the hash-chained change history (:mod:`.history`), the record codec every
+context's store uses (:mod:`.records`), long work's :class:`~.cancelling.Cancelled`, the closed lists an
 engagement is set up from (:mod:`.choices`) and how units are written (:mod:`.unit_text`).
 
 The package exports its entities and values; functions are imported from their modules.
