@@ -758,7 +758,12 @@
         <translation>认证决定人（非核查组成员、非技术评审人）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/head_office_page.py" line="173"/>
+        <location filename="../../app/ui/pages/head_office_page.py" line="154"/>
+        <source>Decision date</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/head_office_page.py" line="177"/>
         <source>Certificate %1, valid until %2</source>
         <translation>证书 %1，有效期至 %2</translation>
     </message>
