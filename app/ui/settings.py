@@ -29,6 +29,7 @@ FIRST_START_DONE = Setting("app/first_start_done", False)
 BACKUP_EVERY = Setting("backup/every_minutes", 15)  # a rotating backup after this many minutes in which something changed
 BACKUP_KEEP = Setting("backup/keep", 10)  # rotating backups kept, besides one a day for a week
 BACKUP_SECOND_FOLDER = Setting("backup/second_folder", "")  # a USB stick, say; empty: the data folder's backups/ only
+SEND_AUTOMATICALLY = Setting("outbox/send_automatically", True)  # the outbox sends what is due without a click
 LOCK_AFTER = Setting("lock/idle_minutes", 10)  # an encrypted data folder locks after this many idle minutes
 
 

@@ -758,7 +758,12 @@
         <translation>认证决定人（非核查组成员、非技术评审人）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/head_office_page.py" line="173"/>
+        <location filename="../../app/ui/pages/head_office_page.py" line="154"/>
+        <source>Decision date</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/head_office_page.py" line="177"/>
         <source>Certificate %1, valid until %2</source>
         <translation>证书 %1，有效期至 %2</translation>
     </message>
@@ -4070,57 +4075,57 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../../app/ui/actions/outbox.py" line="27"/>
+        <location filename="../../app/ui/actions/outbox.py" line="32"/>
         <source>Sending %1 %</source>
         <translation>正在发送 %1 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/outbox.py" line="27"/>
+        <location filename="../../app/ui/actions/outbox.py" line="32"/>
         <source>%1 KB/s</source>
         <translation>%1 KB/秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/outbox.py" line="30"/>
+        <location filename="../../app/ui/actions/outbox.py" line="35"/>
         <source>Sent</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/outbox.py" line="30"/>
+        <location filename="../../app/ui/actions/outbox.py" line="35"/>
         <source>Receipt: SHA-256 %1…, received %2</source>
         <translation>回执：SHA-256 %1…，接收于 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/outbox.py" line="33"/>
+        <location filename="../../app/ui/actions/outbox.py" line="38"/>
         <source>Failed</source>
         <translation>发送失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/outbox.py" line="33"/>
+        <location filename="../../app/ui/actions/outbox.py" line="38"/>
         <source>%1; next try at %2</source>
         <translation>%1；将于 %2 重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/outbox.py" line="34"/>
+        <location filename="../../app/ui/actions/outbox.py" line="39"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/outbox.py" line="34"/>
+        <location filename="../../app/ui/actions/outbox.py" line="39"/>
         <source>Verifying at head office</source>
         <translation>总部校验中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/outbox.py" line="34"/>
+        <location filename="../../app/ui/actions/outbox.py" line="39"/>
         <source>Refused</source>
         <translation>被拒收</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/outbox.py" line="35"/>
+        <location filename="../../app/ui/actions/outbox.py" line="40"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/outbox.py" line="249"/>
+        <location filename="../../app/ui/actions/outbox.py" line="344"/>
         <source>&amp;Outbox (to head office)…</source>
         <translation>发件箱（发往总部）(&amp;O)…</translation>
     </message>
@@ -4128,107 +4133,112 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../app/ui/actions/outbox.py" line="45"/>
+        <location filename="../../app/ui/actions/outbox.py" line="51"/>
         <source>Outbox: to head office</source>
         <translation>发件箱：发往总部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/outbox.py" line="52"/>
+        <location filename="../../app/ui/actions/outbox.py" line="58"/>
         <source>Engagement</source>
         <translation>核查项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/outbox.py" line="52"/>
+        <location filename="../../app/ui/actions/outbox.py" line="58"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/outbox.py" line="52"/>
+        <location filename="../../app/ui/actions/outbox.py" line="58"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/outbox.py" line="52"/>
+        <location filename="../../app/ui/actions/outbox.py" line="58"/>
         <source>Receipt, reason or speed</source>
         <translation>回执、原因或速度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/outbox.py" line="58"/>
+        <location filename="../../app/ui/actions/outbox.py" line="64"/>
+        <source>Send automatically whenever head office can be reached</source>
+        <translation>能连上总部时自动发送</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/actions/outbox.py" line="67"/>
         <source>Enrol with head office…</source>
         <translation>在总部注册…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/outbox.py" line="59"/>
+        <location filename="../../app/ui/actions/outbox.py" line="68"/>
         <source>Submit to head office…</source>
         <translation>提交总部…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/outbox.py" line="60"/>
+        <location filename="../../app/ui/actions/outbox.py" line="69"/>
         <source>Send now</source>
         <translation>立即发送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/outbox.py" line="61"/>
+        <location filename="../../app/ui/actions/outbox.py" line="70"/>
         <source>Cancel sending</source>
         <translation>取消发送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/outbox.py" line="62"/>
+        <location filename="../../app/ui/actions/outbox.py" line="71"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/outbox.py" line="63"/>
+        <location filename="../../app/ui/actions/outbox.py" line="72"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/outbox.py" line="92"/>
+        <location filename="../../app/ui/actions/outbox.py" line="102"/>
         <source>Enrolled as %1 with %2</source>
         <translation>已以 %1 的身份在 %2 注册</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/outbox.py" line="93"/>
+        <location filename="../../app/ui/actions/outbox.py" line="103"/>
         <source>Not enrolled with head office yet.</source>
         <translation>尚未在总部注册。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/outbox.py" line="128"/>
+        <location filename="../../app/ui/actions/outbox.py" line="138"/>
         <source>Packaging for head office…</source>
         <translation>正在为总部打包…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/outbox.py" line="136"/>
+        <location filename="../../app/ui/actions/outbox.py" line="146"/>
         <source>Queued: %1</source>
         <translation>已排队：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/outbox.py" line="136"/>
+        <location filename="../../app/ui/actions/outbox.py" line="146"/>
         <source>Cancelled: nothing was queued.</source>
         <translation>已取消：未排队任何数据包。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/outbox.py" line="138"/>
+        <location filename="../../app/ui/actions/outbox.py" line="148"/>
         <source>(%1 evidence files head office holds left out)</source>
         <translation>（未含总部已有的 %1 个证据文件）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/outbox.py" line="181"/>
+        <location filename="../../app/ui/actions/outbox.py" line="215"/>
         <source>%1 of %2 acknowledged by head office.</source>
         <translation>总部已确认 %1 / %2 个。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/outbox.py" line="183"/>
+        <location filename="../../app/ui/actions/outbox.py" line="218"/>
         <source>Assigned by head office, made in draft: %1.</source>
         <translation>总部派发的项目已建立（草稿）：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/outbox.py" line="185"/>
+        <location filename="../../app/ui/actions/outbox.py" line="220"/>
         <source>Head office&apos;s updates applied: %1.</source>
         <translation>已应用总部的更新：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/outbox.py" line="189"/>
+        <location filename="../../app/ui/actions/outbox.py" line="224"/>
         <source>Review points or decisions came back for %1.</source>
         <translation>%1 的评审问题或认证决定已从总部取回。</translation>
     </message>
@@ -4236,12 +4246,12 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
 <context>
     <name>OutboxIndicator</name>
     <message>
-        <location filename="../../app/ui/actions/outbox.py" line="235"/>
+        <location filename="../../app/ui/actions/outbox.py" line="327"/>
         <source>Outbox: %1 waiting</source>
         <translation>发件箱：%1 个待发</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/outbox.py" line="235"/>
+        <location filename="../../app/ui/actions/outbox.py" line="327"/>
         <source>Outbox: nothing waiting</source>
         <translation>发件箱：无待发</translation>
     </message>

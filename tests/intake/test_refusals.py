@@ -1,5 +1,5 @@
 """What head office refuses, and that a refusal stores nothing: a damaged package (the member named in the signed
-receipt), a wrong or used token, a revoked laptop, another verifier's engagement, a size over the quota; and a
+receipt), a package signed by a certificate not enrolled for its verifier, a wrong or used token, a revoked laptop, another verifier's engagement, a size over the quota; and a
 cancelled upload is terminated (tus termination) with nothing kept."""
 
 from __future__ import annotations
@@ -36,6 +36,21 @@ def test_a_flipped_byte_is_refused_with_a_receipt_naming_the_member(server, queu
     body = receipts.check(refused.receipt, enrolment_of(queued_laptop.data_dir).receipt_key)
     assert (refused.state, body["status"], body["member"]) == (outbox.REFUSED, "refused", member.filename)
     assert member.filename in refused.reason["en"] and member.filename in refused.reason["zh"]
+    assert [u.state for u in server.rows("uploads")] == ["refused"]
+    _nothing_kept(server)
+
+
+def test_a_package_signed_by_a_certificate_not_enrolled_for_the_verifier_is_refused(server, queued_laptop, tmp_path):
+    """The laptop enrolled 张伟 with another certificate than the one the package is signed with (a second key of
+    the same name): head office trusts only the enrolled one, names the signer it refused, and keeps nothing."""
+    other = create_identity(tmp_path / "another-zhang-wei.p12", "张伟", "核查组长", "", "", PASSPHRASE)
+    verifield("enrol", server.url, "--token", server.token("张伟 Zhang Wei"), "--cert", str(other.path.with_suffix(".cer")),
+              data_dir=queued_laptop.data_dir)
+    assert verifield("sync", data_dir=queued_laptop.data_dir, check=False).returncode == 1
+    refused = queued_laptop.item()
+    body = receipts.check(refused.receipt, enrolment_of(queued_laptop.data_dir).receipt_key)
+    assert (refused.state, body["status"]) == (outbox.REFUSED, "refused")
+    assert "the signer is not trusted" in refused.reason["en"] and "CN=张伟" in refused.reason["en"] and "签名人不受信任" in refused.reason["zh"]
     assert [u.state for u in server.rows("uploads")] == ["refused"]
     _nothing_kept(server)
 

@@ -13,6 +13,7 @@ from app.services import inventory as inventory_services
 from tests.intake.test_library_updates import FACTOR_ID, _factors
 from tests.intake.servers import verifield
 from tests.ui.clicking import click, fill, press, shortcut, type_text
+from tests.ui.outbox_by_hand import by_hand
 from tests.ui.test_enrol_and_delta import server  # noqa: F401 — the fixture: a real intake service
 from tests.ui.test_head_office_pages import open_tab
 from tests.ui.test_outbox_view import PASS, _visible
@@ -48,6 +49,7 @@ def test_assign_at_head_office_then_the_laptop_makes_it_on_send_now(qtbot, windo
 
     window.outbox_action.trigger()
     view = _visible(qtbot, window, OutboxDialog)
+    by_hand(qtbot, window, view)
     click(qtbot, view.send_button)
     qtbot.waitUntil(lambda: view.running is None and "Assigned by head office" in view.status.text(), timeout=30000)
     assert "Head office's updates applied: factors 1." in view.status.text()

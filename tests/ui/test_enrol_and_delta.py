@@ -21,6 +21,7 @@ from app.storage.evidence_files import EvidenceFiles
 from app.sync.http_transport import ENROLMENT
 from tests.intake.servers import Server, free_port
 from tests.ui.clicking import click, fill, press
+from tests.ui.outbox_by_hand import by_hand
 from tests.ui.test_outbox_view import PASS, _visible
 from tests.ui.test_workspace import open_demo
 
@@ -55,6 +56,7 @@ def test_enrol_in_the_background_then_a_delta_submission(qtbot, window, store_pa
     made = create_identity(identities_beside(store_path) / "张伟.p12", "张伟", "核查组长", "", "", PASS)
     window.outbox_action.trigger()
     view = _visible(qtbot, window, OutboxDialog)
+    by_hand(qtbot, window, view)
     click(qtbot, view.enrol_button)
     enrol = _visible(qtbot, view, FormDialog)
 

@@ -10,6 +10,7 @@ from app.reports.identity import create_identity, identities_beside
 from app.services import outbox
 from tests.intake.servers import Server
 from tests.ui.clicking import click, fill, press
+from tests.ui.outbox_by_hand import by_hand
 from tests.ui.test_workspace import open_demo
 
 PASS = "lead verifier passphrase"
@@ -39,6 +40,7 @@ def test_enrol_submit_send_and_see_the_receipt_then_fail_cancel_and_retry(qtbot,
     assert window.outbox_indicator.text() == "Outbox: nothing waiting"
     window.outbox_action.trigger()
     view = _visible(qtbot, window, OutboxDialog)
+    by_hand(qtbot, window, view)
     assert "Not enrolled" in view.enrolled.text() and not view.send_button.isEnabled()
 
     click(qtbot, view.enrol_button)

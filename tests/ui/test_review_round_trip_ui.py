@@ -17,6 +17,7 @@ from app.ui.actions.outbox import OutboxDialog
 from app.ui.pages.review_points_page import ReviewPointsPage
 from tests.sync.round_trip import POINTS, make_world
 from tests.ui.clicking import click, click_row, type_text
+from tests.ui.outbox_by_hand import by_hand
 
 ANSWERS = ("the service log, photo 3", "man-days recalculated per Annex A")
 
@@ -34,17 +35,16 @@ def store_path(world):  # the UI fixtures' workbench opens the laptop's store
     return world.laptop / "verifield.sqlite"
 
 
-def _send_now(qtbot, workbench) -> OutboxDialog:
-    dialog = OutboxDialog(workbench)
-    qtbot.addWidget(dialog)
-    dialog.show()
+def _send_now(qtbot, window) -> OutboxDialog:
+    dialog = window.open_outbox()
+    by_hand(qtbot, window, dialog)
     click(qtbot, dialog.send_button)
     qtbot.waitUntil(lambda: dialog.running is None and dialog.status.text() != "", timeout=120000)
     return dialog
 
 
 def test_answering_review_points_on_the_page_and_the_certificate_coming_back(qtbot, window, workbench, world):
-    dialog = _send_now(qtbot, workbench)
+    dialog = _send_now(qtbot, window)
     assert "came back for DEMO-" in dialog.status.text()
     dialog.close()
     window.open_engagement(world.engagement_id)
@@ -58,7 +58,7 @@ def test_answering_review_points_on_the_page_and_the_certificate_coming_back(qtb
         assert page.model.index(row, 4).data() == answer and page.model.index(row, 3).data().startswith("answered")
 
     world.submit(workbench.store)
-    _send_now(qtbot, workbench).close()
+    _send_now(qtbot, window).close()
     assert "1 package(s) imported" in world.take_in()
     head = world.head_store()
     try:
@@ -68,7 +68,7 @@ def test_answering_review_points_on_the_page_and_the_certificate_coming_back(qtb
         head.close()
     number = world.close_approve_decide()
 
-    _send_now(qtbot, workbench).close()
+    _send_now(qtbot, window).close()
     assert page.outcome.text().startswith(f"Decision: approved on {date.today().isoformat()} by 孙强 Sun Qiang.")
     assert f"Certificate {number}, issued {date.today().isoformat()}" in page.outcome.text()
     assert {page.model.index(r, 3).data() for r in range(2)} == {f"closed {date.today().isoformat()}"}

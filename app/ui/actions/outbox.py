@@ -2,22 +2,27 @@
 indicator of what is waiting.
 
 The view reads the outbox records from disk twice a second while it is open, so it shows a ``verifield sync``
-running in a shell as well as its own sending; sending runs off the GUI thread (:mod:`app.ui.jobs`).
+running in a shell as well as its own sending; sending runs off the GUI thread (:mod:`app.ui.jobs`). While the
+window is open, :class:`AutoSender` sends whatever is due by itself, so a laptop that finds the network sends its
+queue without anyone clicking.
 """
 
 from __future__ import annotations
 
 import json
+import time
 from datetime import datetime
+from typing import Any, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
-from PySide6.QtWidgets import (QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout)
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import (QCheckBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout)
 
 from app.domain.kernel.text import DomainError, Text
 from app.services import outbox
 from app.ui.i18n import show
 from app.ui.jobs import Job, run_with_progress
+from app.ui.settings import SEND_AUTOMATICALLY
 
 
 def describe(item: outbox.Item) -> tuple[str, str]:
@@ -39,9 +44,10 @@ def describe(item: outbox.Item) -> tuple[str, str]:
 class OutboxDialog(QDialog):
     """The outbox of the workbench's data folder."""
 
-    def __init__(self, workbench, parent=None):
+    def __init__(self, workbench, sender: "AutoSender", parent=None):
         super().__init__(parent)
-        self.workbench, self.data_dir = workbench, workbench.path.parent
+        self.workbench, self.data_dir, self.sender = workbench, workbench.path.parent, sender
+        sender.dialog = self
         self.setWindowTitle(self.tr("Outbox: to head office"))
         self.resize(960, 420)
         self.pool = QThreadPool(self)
@@ -55,6 +61,9 @@ class OutboxDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.automatic = QCheckBox(self.tr("Send automatically whenever head office can be reached"))
+        self.automatic.setChecked(sender.enabled)
+        self.automatic.toggled.connect(sender.set_enabled)
         self.enrol_button = QPushButton(self.tr("Enrol with head office…"))
         self.submit_button = QPushButton(self.tr("Submit to head office…"))
         self.send_button = QPushButton(self.tr("Send now"))
@@ -76,6 +85,7 @@ class OutboxDialog(QDialog):
         layout.addWidget(self.enrolled)
         layout.addWidget(self.table)
         layout.addWidget(self.status)
+        layout.addWidget(self.automatic)
         layout.addLayout(buttons)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.refresh)
@@ -101,7 +111,7 @@ class OutboxDialog(QDialog):
                     self.table.setItem(row, column, QTableWidgetItem(text))
                 elif cell.text() != text:
                     cell.setText(text)
-        self.send_button.setEnabled(self.running is None and enrolled is not None)
+        self.send_button.setEnabled(self.running is None and not self.sender.busy and enrolled is not None)
 
     def enrol(self):
         from app.ui.dialogs.enrol import enrol_dialog
@@ -140,33 +150,13 @@ class OutboxDialog(QDialog):
 
     def send_now(self) -> None:
         """One sync of every waiting item, now (failed ones too, whatever their next try)."""
-        from app.sync.http_transport import Connection, Unreachable, enrolment_of
+        from app.sync.http_transport import enrolment_of
 
         for item in self.items():
             if item.state == outbox.FAILED:
                 outbox.retry(self.data_dir, item.id)
         data_dir, enrolled, store, actor = self.data_dir, enrolment_of(self.data_dir), self.workbench.store, self.workbench.actor
-
-        def work(_progress, _cancelled):
-            from app.services import assignments, downloads, library_updates
-
-            connection = Connection(enrolled)
-            try:
-                held = outbox.sync_once(data_dir, connection)
-                try:  # what head office sends down on the same sync
-                    brought = assignments.receive(store, connection)
-                    updated = library_updates.receive(store, connection)
-                except DomainError as error:
-                    brought, updated = assignments.Received(refused=[error.message]), library_updates.Applied()
-                try:
-                    fetched = downloads.fetch(store.uow(), data_dir, connection, actor)
-                except Unreachable:  # what came back is fetched at the next sync
-                    fetched = []
-                return held, brought, updated, fetched
-            finally:
-                connection.close()
-
-        self.running = Job(work)
+        self.running = Job(lambda _progress, _cancelled: _sync(data_dir, enrolled, store, actor))
         self.running.signals.finished.connect(self._sent)
         self.pool.start(self.running)
         self.refresh()
@@ -176,21 +166,9 @@ class OutboxDialog(QDialog):
         if result is None:
             self._said(error, "")
             return
-        held, brought, updated, fetched = result
-        done = sum(i.state == outbox.ACKNOWLEDGED for i in held)
-        said = [self.tr("%1 of %2 acknowledged by head office.").replace("%1", str(done)).replace("%2", str(len(held)))]
-        if brought.made:
-            said.append(self.tr("Assigned by head office, made in draft: %1.").replace("%1", ", ".join(brought.made)))
-        if updated.applied:
-            said.append(self.tr("Head office's updates applied: %1.").replace("%1", ", ".join(updated.applied)))
-        said += [show(r) for r in brought.refused + updated.refused]
-        back = [f.code for f in fetched if f.changed]
-        if back:
-            said.append(self.tr("Review points or decisions came back for %1.").replace("%1", ", ".join(back)))
-        if brought.made or back:
+        if result.changed:
             self.workbench.changed.emit()  # the list shows the new engagements, the pages what came back
-        said += [f"{f.code}: {show(f.refused.message)}" for f in fetched if f.refused]
-        self._said(None, " ".join(said))
+        self._said(None, result.said())
 
     def _said(self, error: DomainError | None, text: str) -> None:
         self.status.setText(show(error.message) if error else text)
@@ -219,6 +197,120 @@ class OutboxDialog(QDialog):
         self._said(None, "")
 
 
+class Synced(NamedTuple):
+    """What one sync did: the items as they are after it, and what head office sent down."""
+
+    held: list[outbox.Item]
+    brought: Any
+    updated: Any
+    fetched: list
+
+    @property
+    def changed(self) -> bool:
+        """Whether the store holds something new: assigned engagements, or review points and decisions."""
+        return bool(self.brought.made) or any(f.changed for f in self.fetched)
+
+    def said(self) -> str:
+        done = sum(i.state == outbox.ACKNOWLEDGED for i in self.held)
+        said = [QCoreApplication.translate("OutboxDialog", "%1 of %2 acknowledged by head office.")
+                .replace("%1", str(done)).replace("%2", str(len(self.held)))]
+        if self.brought.made:
+            said.append(QCoreApplication.translate("OutboxDialog", "Assigned by head office, made in draft: %1.").replace("%1", ", ".join(self.brought.made)))
+        if self.updated.applied:
+            said.append(QCoreApplication.translate("OutboxDialog", "Head office's updates applied: %1.").replace("%1", ", ".join(self.updated.applied)))
+        said += [show(r) for r in self.brought.refused + self.updated.refused]
+        back = [f.code for f in self.fetched if f.changed]
+        if back:
+            said.append(QCoreApplication.translate("OutboxDialog", "Review points or decisions came back for %1.").replace("%1", ", ".join(back)))
+        said += [f"{f.code}: {show(f.refused.message)}" for f in self.fetched if f.refused]
+        return " ".join(said)
+
+
+def _sync(data_dir, enrolled, store, actor) -> Synced:
+    """One sync (off the GUI thread): every item due is sent, then what head office sends down is fetched."""
+    from app.services import assignments, downloads, library_updates
+    from app.sync.http_transport import Connection, Unreachable
+
+    connection = Connection(enrolled)
+    try:
+        held = outbox.sync_once(data_dir, connection)
+        try:  # what head office sends down on the same sync
+            brought = assignments.receive(store, connection)
+            updated = library_updates.receive(store, connection)
+        except DomainError as error:
+            brought, updated = assignments.Received(refused=[error.message]), library_updates.Applied()
+        try:
+            fetched = downloads.fetch(store.uow(), data_dir, connection, actor)
+        except Unreachable:  # what came back is fetched at the next sync
+            fetched = []
+        return Synced(held, brought, updated, fetched)
+    finally:
+        connection.close()
+
+
+class AutoSender(QObject):
+    """Sends what waits without the verifier asking: every :attr:`every_ms` it looks at the outbox and, when the
+    laptop is enrolled and an item is due (queued, or failed and its next try come), or no sync ran for
+    :attr:`fetch_every_s`, runs one sync off the GUI thread, as *Send now* does. It never runs beside the Outbox's own sending; the Outbox's check box turns it off
+    (a verifier on a metered connection), a setting of the profile."""
+
+    every_ms = 15_000
+    fetch_every_s = 600.0  # with nothing due, a sync this often all the same: what head office sent comes down
+    sent = Signal()  # a sync ended, whatever it did
+    said = Signal(str)  # what it did, when head office acknowledged something or sent something down
+
+    def __init__(self, workbench, settings, parent=None):
+        super().__init__(parent)
+        self.workbench, self.data_dir, self.settings = workbench, workbench.path.parent, settings
+        self.dialog: OutboxDialog | None = None
+        self.running: Job | None = None
+        self.last = time.monotonic()  # the last sync's start (the window's opening, before the first)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start(self.every_ms)
+
+    @property
+    def busy(self) -> bool:
+        return self.running is not None
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.settings.get(SEND_AUTOMATICALLY))
+
+    def set_enabled(self, enabled: bool) -> None:
+        self.settings.set(SEND_AUTOMATICALLY, enabled)
+
+    def tick(self) -> None:
+        from app.sync.http_transport import enrolment_of
+
+        if not self.enabled or self.running is not None or (self.dialog is not None and self.dialog.running is not None):
+            return
+        now = time.time()
+        due = any(i.state in outbox.WAITING and i.next_try <= now for i in outbox.items(self.data_dir))
+        if not due and time.monotonic() - self.last < self.fetch_every_s:
+            return
+        enrolled = enrolment_of(self.data_dir)
+        if enrolled is None:
+            return
+        self.last = time.monotonic()
+        data_dir, store, actor = self.data_dir, self.workbench.store, self.workbench.actor
+        self.running = Job(lambda _progress, _cancelled: _sync(data_dir, enrolled, store, actor))
+        self.running.signals.finished.connect(self._done)
+        self.pool.start(self.running)
+
+    def _done(self, result, _error) -> None:
+        """A failure needs no word here: the item says it failed and when it is tried again."""
+        self.running = None
+        if result is not None:
+            if result.changed:
+                self.workbench.changed.emit()
+            if any(i.state == outbox.ACKNOWLEDGED for i in result.held) or result.changed:
+                self.said.emit(result.said())
+        self.sent.emit()
+
+
 class OutboxIndicator(QLabel):
     """The status bar's word on the outbox: how many packages wait for head office."""
 
@@ -238,10 +330,13 @@ class OutboxIndicator(QLabel):
 def install(window, menu) -> None:
     """The window's *Outbox…* action in ``menu`` and the status-bar indicator."""
     window.outbox_indicator = OutboxIndicator(window.workbench, window)
+    window.outbox_sender = AutoSender(window.workbench, window.settings, window)
+    window.outbox_sender.sent.connect(window.outbox_indicator.refresh)
+    window.outbox_sender.said.connect(lambda text: window.statusBar().showMessage(text, 15_000))
     window.statusBar().addPermanentWidget(window.outbox_indicator)
 
     def open_outbox() -> OutboxDialog:
-        window.outbox = OutboxDialog(window.workbench, window)
+        window.outbox = OutboxDialog(window.workbench, window.outbox_sender, window)
         window.outbox.finished.connect(window.outbox_indicator.refresh)
         window.outbox.open()
         return window.outbox

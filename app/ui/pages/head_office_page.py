@@ -150,7 +150,11 @@ class DecisionPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(who)
         layout.addWidget(self.reasons)
-        layout.addWidget(self.on)
+        dated = QHBoxLayout()
+        dated.addWidget(QLabel(self.tr("Decision date")))
+        dated.addWidget(self.on)
+        dated.addStretch(1)
+        layout.addLayout(dated)
         for widget in (self.decide_button, self.outcome, self.refusal, self.issuing):
             layout.addWidget(widget)
         layout.addStretch(1)
