@@ -6,23 +6,12 @@ from __future__ import annotations
 
 import time
 
-import pytest
-
 from app.reports.identity import create_identity, identities_beside
 from app.services import outbox
-from tests.intake.servers import Server, verifield
+from tests.intake.servers import verifield
 from tests.ui.clicking import click
-from tests.ui.test_outbox_view import PASS, _visible
+from tests.ui.test_outbox_view import PASS, _visible, server  # noqa: F401 — the fixture: a real intake service
 from tests.ui.test_workspace import open_demo
-
-
-@pytest.fixture
-def server(tmp_path):
-    folder = tmp_path / "head-office"
-    folder.mkdir()
-    started = Server(folder, None).start()
-    yield started
-    started.stop()
 
 
 def _state(data_dir, item_id: str) -> str:
