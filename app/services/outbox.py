@@ -23,7 +23,7 @@ from typing import Callable
 
 from app.atomic import write_bytes
 from app.domain.kernel.text import DomainError, Text, unwritable
-from app.storage.data_key import active_for
+from app.storage.data_key import Locked, active_for
 from app.sync.http_transport import Connection, Refused, Unreachable
 
 OUTBOX = "outbox"
@@ -160,6 +160,9 @@ def send(data_dir: Path, item: Item, connection: Connection, base: float = BACKO
         attempts = 1 if item.offset > started_at else item.attempts + 1  # back-off grows only while nothing gets through
         return keep(replace(item, state=FAILED, attempts=attempts, next_try=time.time() + backoff(attempts, base),
                             reason={"zh": f"无法连接总部：{error}", "en": f"Head office cannot be reached: {error}"}))
+    except Locked as error:  # a package kept sealed, and the folder not opened with its passphrase
+        return keep(replace(item, state=FAILED, attempts=item.attempts + 1, next_try=time.time() + backoff(item.attempts + 1, base),
+                            reason={"zh": error.message.zh, "en": error.message.en}))
     except Refused as error:
         if error.status == 404 and item.upload_url:  # head office no longer has the upload: start it again
             return keep(replace(item, state=QUEUED, upload_url="", offset=0))

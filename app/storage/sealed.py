@@ -194,10 +194,16 @@ def open_content(path: Path, key: bytes | None) -> BinaryIO:
 
 def open_kept(path: Path) -> BinaryIO:
     """A seekable reader of a file kept in a data folder (an outbox or imported package, an issued PDF): opened with
-    the folder's active data key (:func:`app.storage.data_key.active_for`) when it is sealed, else as it is."""
-    from app.storage.data_key import active_for
+    the folder's active data key (:func:`app.storage.data_key.active_for`) when it is sealed, else as it is; a sealed
+    one with no key active is refused (:class:`app.storage.data_key.Locked`), never read as if it were plain."""
+    from app.domain.kernel.text import Text
+    from app.storage.data_key import Locked, active_for
 
-    return open_content(Path(path), active_for(path))
+    key = active_for(path)
+    if key is None and is_sealed(Path(path)):
+        raise Locked(Text(f"{Path(path).name} 已加密保存；需要先用口令打开数据文件夹。",
+                          f"{Path(path).name} is kept encrypted; the data folder must be opened with its passphrase first."), "passphrase")
+    return open_content(Path(path), key)
 
 
 def read_content(path: Path, key: bytes | None) -> bytes:

@@ -24,8 +24,7 @@ import httpx
 
 from app.atomic import write_bytes
 from app.domain.kernel.text import DomainError, Text, unwritable
-from app.storage.data_key import active_for
-from app.storage.sealed import content_size, open_content
+from app.storage.sealed import content_size, open_kept
 from app.sync import receipts
 from app.sync.loopback import is_loopback
 
@@ -143,7 +142,7 @@ class Connection:
         """Send ``path`` from the offset head office holds until the last byte is acknowledged."""
         offset = self.offset(upload_url)
         length = self.chunk_size
-        with io.BufferedReader(open_content(Path(path), active_for(path))) as reader:  # a sealed package: sent plain, as made
+        with io.BufferedReader(open_kept(Path(path))) as reader:  # a package kept sealed: sent plain, as it was made
             size = content_size(reader)
             while offset < size:
                 reader.seek(offset)
