@@ -9,6 +9,12 @@ dropped, reordered or moved from another file fails its tag, and a file cut
 at a chunk boundary lacks its last-flagged chunk: each is refused on reading.
 A file without the header is read as it is (a folder part-way through
 conversion), and must still hash to its name.
+
+Besides evidence, an encrypted folder keeps sealed what else names the client:
+the packages in the outbox and those imported, and the issued PDFs
+(:func:`writing`, :func:`open_kept`).  The reader can seek (chunks have a fixed
+place), so a zip is read in place and an upload resumes at an offset without a
+plain copy on disk.
 """
 
 from __future__ import annotations
