@@ -178,9 +178,8 @@ def _connection(folder: Path, args, chunk_kb: int | None = None, rate_kb: float 
 
 
 def _sync(args) -> int:
-    from app.services import outbox
-
     from app.cli.common import unlocked
+    from app.services import outbox
 
     unlocked(args)  # an encrypted folder's outbox packages are kept sealed: its key, when a passphrase is given
     folder = _laptop_dir(args)

@@ -1,7 +1,8 @@
 """An imported revision opened read-only: its rows rebuilt in a scratch store in memory, its figures recalculated.
 
-The kept package (sealed when head office's folder is encrypted: read through the seal) is never changed; the scratch store lives as long as the :class:`ReadOnly` and is thrown away
-with it, so whatever a screen does with it never reaches the data folder. The recalculation runs the same use
+The kept package is never changed (sealed when head office's folder is encrypted, it is read through the seal in
+place: :func:`app.storage.sealed.open_kept`); the scratch store lives as long as the :class:`ReadOnly` and is thrown
+away with it, so whatever a screen does with it never reaches the data folder. The recalculation runs the same use
 cases as the laptop on the same rows, and every figure that differs from what the package states is listed.
 """
 

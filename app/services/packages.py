@@ -5,8 +5,8 @@ writes the bag streaming to a temporary name beside the target (age-encrypted on
 documents printed meanwhile in a thread, and records in the engagement's history what was sent. Verifying
 checks everything before anything is trusted: the age wrapping, every member, the signature and its signer, the
 schema, the history chain. Importing keeps the verified bag under ``packages/<engagement id>/`` in the data
-folder as one revision of the engagement (sealed with the data key when the folder is encrypted at rest, and read
-back through the seal: :func:`app.storage.sealed.open_kept`), recorded as a row of ``imported_packages`` in the store; the first
+folder as one revision of the engagement (sealed with the data key when the folder is encrypted at rest, read back
+through the seal: :func:`app.storage.sealed.open_kept`), recorded as a row of ``imported_packages`` in the store; the first
 revision of an engagement the store does not hold also makes it the store's (its rows, as the package carries them:
 head office reviews and decides on it), and each newer revision replaces those rows with its own (the lead's
 answers and changes since; head office's stage, reviewer and decision, its records and the history are kept, and
