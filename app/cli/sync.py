@@ -178,8 +178,10 @@ def _connection(folder: Path, args, chunk_kb: int | None = None, rate_kb: float 
 
 
 def _sync(args) -> int:
+    from app.cli.common import unlocked
     from app.services import outbox
 
+    unlocked(args)  # an encrypted folder's outbox packages are kept sealed: its key, when a passphrase is given
     folder = _laptop_dir(args)
     connection = _connection(folder, args, args.chunk_kb, args.limit_rate)
     try:

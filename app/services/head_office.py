@@ -1,7 +1,8 @@
 """An imported revision opened read-only: its rows rebuilt in a scratch store in memory, its figures recalculated.
 
-The kept package is never changed; the scratch store lives as long as the :class:`ReadOnly` and is thrown away
-with it, so whatever a screen does with it never reaches the data folder. The recalculation runs the same use
+The kept package is never changed (sealed when head office's folder is encrypted, it is read through the seal in
+place: :func:`app.storage.sealed.open_kept`); the scratch store lives as long as the :class:`ReadOnly` and is thrown
+away with it, so whatever a screen does with it never reaches the data folder. The recalculation runs the same use
 cases as the laptop on the same rows, and every figure that differs from what the package states is listed.
 """
 
@@ -18,6 +19,7 @@ from sqlalchemy.orm import sessionmaker
 from app.domain.inventory.calculation_report import calculation_report
 from app.domain.kernel.text import Text
 from app.services import inventory as inventory_services
+from app.storage.sealed import open_kept
 from app.storage.store import scratch_sessions
 from app.storage.uow import SqlUnitOfWork
 from app.sync import package_format
@@ -47,18 +49,18 @@ class ReadOnly:
                 for where, stated, now in _differ("", self.data["figures"], json.loads(json.dumps(self.recalculated())))]
 
     def payload_names(self) -> list[str]:
-        with zipfile.ZipFile(self.path) as kept:
+        with open_kept(self.path) as raw, zipfile.ZipFile(raw) as kept:
             return [n for n in kept.namelist() if n.startswith("data/")]
 
     def member(self, name: str) -> bytes:
         """A file of the kept package (``data/evidence/<sha256>``, ``data/documents/<name>``)."""
-        with zipfile.ZipFile(self.path) as kept:
+        with open_kept(self.path) as raw, zipfile.ZipFile(raw) as kept:
             return kept.read(name)
 
 
 def open_read_only(path: Path) -> ReadOnly:
     """The kept (already verified) package at ``path``, rebuilt in memory."""
-    with zipfile.ZipFile(path) as kept:
+    with open_kept(path) as raw, zipfile.ZipFile(raw) as kept:
         data = package_format.upgraded(json.loads(kept.read("data/engagement.json")))
     factory = scratch_sessions()
     with factory() as session:

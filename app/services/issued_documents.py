@@ -8,13 +8,17 @@ Both sides keep them as ``issued/<engagement id>/<name>.pdf`` beside the store. 
 the Authoriser field (the lead's first signature stays valid); :func:`publish` copies them into the intake
 service's ``returns/<engagement id>/<sha256>.pdf`` and lists them (name and SHA-256) for the signed document. On
 the laptop :func:`fetched` downloads each listed PDF it does not hold yet and refuses the whole return when one
-differs from its hash (nothing is stored); :func:`keep` writes them and records each in the history.
+differs from its hash (nothing is stored); :func:`keep` writes them and records each in the history. In an
+encrypted data folder they are kept sealed with the data key (:mod:`app.storage.sealed`), read through the seal, and
+opened for the verifier from a plain copy outside the data folder (:func:`viewable`).
 """
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import re
+import shutil
 import tempfile
 import zipfile
 from dataclasses import dataclass
@@ -29,6 +33,8 @@ from app.domain.statement.statement import AUTHORISER_FIELD
 from app.services import packages as package_services
 from app.services.engagements import now
 from app.services.ports import UnitOfWork
+from app.storage.data_key import active_for
+from app.storage.sealed import is_sealed, open_kept, write_content
 from app.storage.store import Store
 from app.sync import downloads
 
@@ -53,7 +59,7 @@ def folder_of(data_dir: Path, engagement_id: str) -> Path:
 def held(data_dir: Path, engagement_id: str) -> list[Issued]:
     """The issued documents kept for the engagement in ``data_dir``, in :data:`NAMES` order."""
     folder = folder_of(data_dir, engagement_id)
-    return [Issued(n, _sha256((folder / n).read_bytes()), folder / n) for n in NAMES if (folder / n).is_file()]
+    return [Issued(n, _sha256(_read(folder / n)), folder / n) for n in NAMES if (folder / n).is_file()]
 
 
 # --- head office ---------------------------------------------------------------------------------
@@ -68,7 +74,9 @@ def countersign(store: Store, engagement_id: str, identity: Path, passphrase: st
                                "Head office has imported no package of this engagement: there is no signed statement or certificate."), "package")
     newest = max(kept, key=lambda k: k.revision)
     folder = folder_of(store.path.parent, engagement_id)
-    with zipfile.ZipFile(newest.path) as bag, tempfile.TemporaryDirectory(prefix="verifield-countersign-") as scratch:
+    key = active_for(store.path.parent)
+    with open_kept(newest.path) as raw, zipfile.ZipFile(raw) as bag, \
+            tempfile.TemporaryDirectory(prefix="verifield-countersign-") as scratch:
         present = [n for n in NAMES if f"data/documents/{n}" in bag.namelist()]
         if not present:
             raise DomainError(Text(f"第 {newest.revision} 版数据包中没有已签名的声明或证书。",
@@ -78,9 +86,13 @@ def countersign(store: Store, engagement_id: str, identity: Path, passphrase: st
         except OSError as error:
             raise unwritable(error) from None
         for name in present:
-            source = Path(scratch) / name
+            source, signed = Path(scratch) / name, Path(scratch) / f"signed-{name}"
             source.write_bytes(bag.read(f"data/documents/{name}"))
-            sign_pdf(source, folder / name, identity, passphrase, field=AUTHORISER_FIELD, reason="")
+            sign_pdf(source, signed, identity, passphrase, field=AUTHORISER_FIELD, reason="")
+            try:
+                write_content(folder / name, signed.read_bytes(), key)  # sealed in an encrypted folder
+            except OSError as error:
+                raise unwritable(error) from None
     issued = held(store.path.parent, engagement_id)
     _record(store.uow(), engagement_id, issued, actor)
     return issued
@@ -107,7 +119,7 @@ def publish(data_dir: Path, intake_dir: Path, engagement_id: str) -> list[dict[s
         target = downloads.document_path(intake_dir, engagement_id, one["sha256"])
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            write_bytes(target, (folder_of(data_dir, engagement_id) / one["name"]).read_bytes())
+            write_bytes(target, _read(folder_of(data_dir, engagement_id) / one["name"]))
         except OSError as error:
             raise unwritable(error) from None
     return named
@@ -137,11 +149,11 @@ def fetched(body: dict[str, Any], data_dir: Path, get: Callable[[str, str], byte
 
 def keep(uow: UnitOfWork, data_dir: Path, engagement_id: str, documents: dict[str, bytes], actor: str) -> None:
     """Write the fetched documents into the laptop's folder, each recorded in the engagement's history."""
-    folder = folder_of(data_dir, engagement_id)
+    folder, key = folder_of(data_dir, engagement_id), active_for(data_dir)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         for name, data in documents.items():
-            write_bytes(folder / name, data)
+            write_content(folder / name, data, key)  # sealed in an encrypted folder
     except OSError as error:
         raise unwritable(error) from None
     _record(uow, engagement_id, [Issued(n, _sha256(d), folder / n) for n, d in documents.items()], actor)
@@ -153,6 +165,37 @@ def _record(uow: UnitOfWork, engagement_id: str, issued: list[Issued], actor: st
     with uow:
         uow.history.append([Change(engagement_id, "issued-document", i.name, "sha256", "", i.sha256) for i in issued], actor, now())
         uow.commit()
+
+
+def viewable(path: Path) -> Path:
+    """The issued document at ``path`` as a PDF viewer (another program) can open it: ``path`` itself when it is
+    plain; when it is sealed (an encrypted data folder), a plain copy in a private folder of the system's temporary
+    folder, outside the data folder, deleted when Verifield quits (the viewer may still be showing it before)."""
+    path = Path(path)
+    if not is_sealed(path):
+        return path
+    if not _viewed:
+        atexit.register(_forget_viewed)
+    scratch = Path(tempfile.mkdtemp(prefix="verifield-issued-"))  # mode 0700: only this user
+    _viewed.append(scratch)
+    target = scratch / path.name
+    write_bytes(target, _read(path), private=True)
+    return target
+
+
+_viewed: list[Path] = []  # the plain copies made for a viewer, removed at exit
+
+
+def _forget_viewed() -> None:
+    for scratch in _viewed:
+        shutil.rmtree(scratch, ignore_errors=True)
+    _viewed.clear()
+
+
+def _read(path: Path) -> bytes:
+    """An issued document's content, through the seal when it is kept sealed."""
+    with open_kept(path) as reader:
+        return reader.read()
 
 
 def _sha256(data: bytes) -> str:

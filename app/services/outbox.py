@@ -2,7 +2,9 @@
 
 Each item is a package file and a small JSON record beside it in ``outbox/`` under the data folder, rewritten all
 at once (:func:`app.atomic.write_bytes`) at every step, so the upload URL and the acknowledged offset survive
-quitting, a crash and a reboot. An item is *queued*, *uploading* (offset and speed), *verifying*, *acknowledged*
+quitting, a crash and a reboot. In an encrypted data folder the package file is kept sealed with the data key
+(:mod:`app.storage.sealed`) and sent through the seal; the SHA-256 and size recorded are the plain package's, what
+head office receives. An item is *queued*, *uploading* (offset and speed), *verifying*, *acknowledged*
 (head office's signed receipt kept), *failed* (reason and next try; retried with exponential back-off and
 jitter), *refused* (head office's reason; only Retry sends it again) or *cancelled*. "Sent" means acknowledged:
 head office holds the package verified.
@@ -21,6 +23,7 @@ from typing import Callable
 
 from app.atomic import write_bytes
 from app.domain.kernel.text import DomainError, Text, unwritable
+from app.storage.data_key import Locked, active_for
 from app.sync.http_transport import Connection, Refused, Unreachable
 
 OUTBOX = "outbox"
@@ -83,10 +86,10 @@ def submit(store, engagement_id: str, identity: Path, passphrase: str, actor: st
     item_id = str(uuid.uuid4())
     folder(data_dir).mkdir(parents=True, exist_ok=True)
     made = package_services.make_package(store, engagement_id, folder(data_dir) / f"{item_id}.vfpkg", identity, passphrase, [],
-                                         actor, progress, cancelled, held)
+                                         actor, progress, cancelled, held, seal=active_for(data_dir))
     with store.uow() as uow:
         code = uow.engagements.get(engagement_id).code
-    return save(data_dir, Item(item_id, engagement_id, code, made.path.name, made.sha256, made.path.stat().st_size, _now()))
+    return save(data_dir, Item(item_id, engagement_id, code, made.path.name, made.sha256, made.size, _now()))
 
 
 def cancel(data_dir: Path, item_id: str, connection: Connection | None = None) -> Item:
@@ -157,6 +160,9 @@ def send(data_dir: Path, item: Item, connection: Connection, base: float = BACKO
         attempts = 1 if item.offset > started_at else item.attempts + 1  # back-off grows only while nothing gets through
         return keep(replace(item, state=FAILED, attempts=attempts, next_try=time.time() + backoff(attempts, base),
                             reason={"zh": f"无法连接总部：{error}", "en": f"Head office cannot be reached: {error}"}))
+    except Locked as error:  # a package kept sealed, and the folder not opened with its passphrase
+        return keep(replace(item, state=FAILED, attempts=item.attempts + 1, next_try=time.time() + backoff(item.attempts + 1, base),
+                            reason={"zh": error.message.zh, "en": error.message.en}))
     except Refused as error:
         if error.status == 404 and item.upload_url:  # head office no longer has the upload: start it again
             return keep(replace(item, state=QUEUED, upload_url="", offset=0))

@@ -5,7 +5,8 @@ writes the bag streaming to a temporary name beside the target (age-encrypted on
 documents printed meanwhile in a thread, and records in the engagement's history what was sent. Verifying
 checks everything before anything is trusted: the age wrapping, every member, the signature and its signer, the
 schema, the history chain. Importing keeps the verified bag under ``packages/<engagement id>/`` in the data
-folder as one revision of the engagement, recorded as a row of ``imported_packages`` in the store; the first
+folder as one revision of the engagement (sealed with the data key when the folder is encrypted at rest, read back
+through the seal: :func:`app.storage.sealed.open_kept`), recorded as a row of ``imported_packages`` in the store; the first
 revision of an engagement the store does not hold also makes it the store's (its rows, as the package carries them:
 head office reviews and decides on it), and each newer revision replaces those rows with its own (the lead's
 answers and changes since; head office's stage, reviewer and decision, its records and the history are kept, and
@@ -35,7 +36,6 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
 from app import __version__
-from app.atomic import replacing
 from app.domain.engagement.stages import Stage
 from app.domain.inventory.calculation_report import calculation_report
 from app.domain.kernel.history import Change
@@ -44,6 +44,8 @@ from app.services import engagements as services
 from app.services import findings as finding_services
 from app.services import inventory as inventory_services
 from app.services import package_revision, review_points
+from app.storage import sealed
+from app.storage.data_key import active_for
 from app.storage.evidence_files import EvidenceFiles
 from app.storage.store import Store
 from app.storage.tables import EngagementRow, ImportedPackageRow
@@ -60,6 +62,7 @@ class Made:
     package_id: str
     sha256: str
     members: int
+    size: int = 0  # of the package as head office receives it (the plain bag, even when it is kept sealed)
 
 
 @dataclass(frozen=True)
@@ -85,8 +88,11 @@ class Verified:
 
 def make_package(store: Store, engagement_id: str, out: Path, identity: Path, passphrase: str, encrypt_to: list[str],
                  actor: str, progress: Callable[[float, str], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None, held: frozenset[str] = frozenset()) -> Made:
+                 cancelled: Callable[[], bool] | None = None, held: frozenset[str] = frozenset(), seal: bytes | None = None) -> Made:
     """Write the engagement's package to ``out``; raises :class:`bag.Cancelled` (``out`` untouched) when cancelled.
+
+    ``seal``: the data key to keep ``out`` sealed with at rest (:mod:`app.storage.sealed`; a package in the outbox of
+    an encrypted data folder); its SHA-256 and size are still the plain package's, what head office receives.
 
     ``held``: evidence SHA-256s head office already holds for this engagement; those files are left out and listed in
     bag-info.txt as ``Held-Evidence`` (a delta package, which only a receiver holding them accepts)."""
@@ -140,7 +146,7 @@ def make_package(store: Store, engagement_id: str, out: Path, identity: Path, pa
         printing = pool.submit(_documents, store, engagement_id, Path(scratch), identity, passphrase, printing_step,
                                lambda: stop.is_set() or bool(cancelled and cancelled()))
         try:
-            with replacing(out) as target, closing(HashingTarget(target)) as hashing, _bag_target(hashing, recipients) as handle:
+            with sealed.writing(out, seal) as target, closing(HashingTarget(target)) as hashing, _bag_target(hashing, recipients) as handle:
                 writer = bags.BagWriter(handle, step, cancelled)
                 try:
                     writer.add_bytes("engagement.json", json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode())
@@ -167,7 +173,7 @@ def make_package(store: Store, engagement_id: str, out: Path, identity: Path, pa
         uow.commit()
     if progress:
         progress(1.0, "")
-    return Made(out, package_id, sha256, 1 + len(digests) + len(documents))
+    return Made(out, package_id, sha256, 1 + len(digests) + len(documents), hashing.written)
 
 
 @contextmanager
@@ -389,8 +395,8 @@ def import_package(store: Store, path: Path, keys: list[Path], trust: Trust,
             file=file.as_posix(), imported_at=services.now().isoformat())
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            with open(package.bag.path, "rb") as reader, replacing(target) as writer:
-                shutil.copyfileobj(reader, writer, bags.CHUNK)
+            with open(package.bag.path, "rb") as reader, sealed.writing(target, active_for(target.parent)) as writer:
+                shutil.copyfileobj(reader, writer, bags.CHUNK)  # sealed when head office's folder is encrypted
         except OSError as error:
             raise unwritable(error) from None
         try:

@@ -5,7 +5,10 @@
    nothing else reads: the store and every other store file (the backups, the
    copies kept before an upgrade or a restore) exported by SQLCipher
    (``sqlcipher_export``), and every evidence file sealed (:mod:`app.storage.sealed`)
-   and read back against its SHA-256; the staged store must pass SQLite's
+   and read back against its SHA-256, and so the other files that name the client: the
+   packages in the outbox (``outbox/*.vfpkg``), the packages imported at head office
+   (``packages/<engagement>/*.vfpkg``) and the issued PDFs (``issued/<engagement>/*.pdf``),
+   each read back against the SHA-256 of its plain content; the staged store must pass SQLite's
    integrity check and its history's hash chain; the new ``keys.json`` is
    written there too.  A failure, or the verifier's Cancel (``cancelled()`` is
    asked between files, ``progress(fraction, text)`` told after each), removes
@@ -50,6 +53,7 @@ class Encrypted:
     backup: Path | None
     stores: int
     evidence: int
+    others: int = 0  # packages (outbox, imported) and issued PDFs
 
 
 def encrypt_folder(folder: Path, passphrase: str, recovery: bool = True, store_name: str = DATABASE_NAME,
@@ -76,14 +80,14 @@ def encrypt_folder(folder: Path, passphrase: str, recovery: bool = True, store_n
     try:
         made = data_key.set_up(staging, passphrase, recovery)
         key = made.key
-        plain_stores, plain_evidence = _plain_stores(folder), _plain_evidence(folder)
-        steps, stores, evidence = len(plain_stores) + len(plain_evidence) + 1, [], []
+        plain_stores, plain_evidence, plain_others = _plain_stores(folder), _plain_evidence(folder), _plain_others(folder)
+        steps, stores, evidence = len(plain_stores) + len(plain_evidence) + len(plain_others) + 1, [], []
         for done, (path, convert, into) in enumerate([*((p, _export, stores) for p in plain_stores),
-                                                      *((p, _seal, evidence) for p in plain_evidence)]):
+                                                      *((p, _seal, evidence) for p in [*plain_evidence, *plain_others])]):
             if cancelled():
                 raise Cancelled
             into.append(convert(path, staging / path.relative_to(folder), key))
-            progress((done + 1) / steps, f"{len(stores)}/{len(plain_stores)} · {len(evidence)}/{len(plain_evidence)}")
+            progress((done + 1) / steps, f"{len(stores)}/{len(plain_stores)} · {len(evidence)}/{len(plain_evidence) + len(plain_others)}")
         _check(staging / store_name, staging, key)
         if cancelled():
             raise Cancelled
@@ -97,7 +101,7 @@ def encrypt_folder(folder: Path, passphrase: str, recovery: bool = True, store_n
                                    f"The data folder {folder} could not be encrypted ({error}); nothing in it has been changed."), "encrypt") from None
         raise
     _move_staged(folder, staging)
-    return Encrypted(made.recovery, backup, len(stores), len(evidence))
+    return Encrypted(made.recovery, backup, len(stores), len(evidence) - len(plain_others), len(plain_others))
 
 
 def _plain_stores(folder: Path) -> list[Path]:
@@ -112,6 +116,16 @@ def _plain_evidence(folder: Path) -> list[Path]:
     return sorted(p for p in root.glob("??/*") if p.is_file() and len(p.name) == 64 and not is_sealed(p))
 
 
+OTHERS = ("outbox/*.vfpkg", "packages/*/*.vfpkg", "issued/*/*.pdf")  # the other files that name the client
+
+
+def _plain_others(folder: Path) -> list[Path]:
+    """The packages in the outbox, those imported, the issued PDFs: each not sealed yet (a ``.partial`` being
+    written is not one of them)."""
+    found = {p for pattern in OTHERS for p in folder.glob(pattern) if p.is_file() and not p.name.startswith(".")}
+    return sorted(p for p in found if not is_sealed(p))
+
+
 def _export(source: Path, target: Path, key: bytes) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     export_encrypted(source, target, key)
@@ -119,26 +133,31 @@ def _export(source: Path, target: Path, key: bytes) -> Path:
 
 
 def _seal(source: Path, target: Path, key: bytes) -> Path:
-    """``source`` sealed into ``target``, then read back through the seal against its name (its SHA-256)."""
+    """``source`` sealed into ``target``, then read back through the seal against its name (an evidence file's
+    SHA-256) or else the SHA-256 of what was sealed."""
     import hashlib
 
     from app.storage.sealed import open_content
 
     target.parent.mkdir(parents=True, exist_ok=True)
-    pending = Pending(target.parent, target.name)
+    pending, digest = Pending(target.parent, target.name), hashlib.sha256()
     try:
         writer = SealingWriter(pending.file, key)
         with open(source, "rb") as reader:
             while chunk := reader.read(1 << 20):
+                digest.update(chunk)
                 writer.write(chunk)
         writer.finish()
         pending.commit(target)
     except BaseException:
         pending.discard()
         raise
+    evidence = source.parent.parent.name == EVIDENCE_FOLDER and len(source.name) == 64
+    expected = source.name if evidence else digest.hexdigest()
     with open_content(target, key) as sealed:
-        if hashlib.file_digest(sealed, "sha256").hexdigest() != source.name:
-            raise OSError(f"evidence file {source.name[:12]}… does not read back as it was (damaged before encryption?)")
+        if hashlib.file_digest(sealed, "sha256").hexdigest() != expected:
+            raise OSError(f"{'evidence file ' + source.name[:12] + '…' if evidence else source.name} does not read back as it "
+                          "was (damaged before encryption?)")
     return target
 
 
@@ -161,25 +180,28 @@ def _check(store: Path, staging: Path, key: bytes) -> None:
         raise OSError("the encrypted copy of the store does not pass its checks")
 
 
-def _move_staged(folder: Path, staging: Path) -> tuple[int, int]:
-    """Put ``keys.json`` in place first, then each staged file over its original; (stores, evidence files) moved."""
+def _move_staged(folder: Path, staging: Path) -> tuple[int, int, int]:
+    """Put ``keys.json`` in place first, then each staged file over its original; (stores, evidence files, other
+    files) moved."""
     if (staging / data_key.KEY_FILE).exists():
         os.replace(staging / data_key.KEY_FILE, folder / data_key.KEY_FILE)
         sync_folder(folder)
-    stores = evidence = 0
+    stores = evidence = others = 0
     for staged in sorted(p for p in staging.rglob("*") if p.is_file()):
         original = folder / staged.relative_to(staging)
         if original.suffix == ".sqlite":
             for side in ("-wal", "-shm", "-journal"):
                 original.with_name(original.name + side).unlink(missing_ok=True)
             stores += 1
-        else:
+        elif (folder / EVIDENCE_FOLDER) in original.parents:
             evidence += 1
+        else:
+            others += 1
         os.replace(staged, original)
         sync_folder(original.parent)
     shutil.rmtree(folder / EVIDENCE_FOLDER / THUMBNAILS, ignore_errors=True)  # plain pictures: made again, sealed
     shutil.rmtree(staging, ignore_errors=True)
-    return stores, evidence
+    return stores, evidence, others
 
 
 def _broken_chain(store) -> list:

@@ -9,14 +9,23 @@ dropped, reordered or moved from another file fails its tag, and a file cut
 at a chunk boundary lacks its last-flagged chunk: each is refused on reading.
 A file without the header is read as it is (a folder part-way through
 conversion), and must still hash to its name.
+
+Besides evidence, an encrypted folder keeps sealed what else names the client:
+the packages in the outbox and those imported, and the issued PDFs
+(:func:`writing`, :func:`open_kept`).  The reader can seek (chunks have a fixed
+place), so a zip is read in place and an upload resumes at an offset without a
+plain copy on disk.
 """
 
 from __future__ import annotations
 
 import io
 import os
+from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Iterator
+
+from app.atomic import replacing
 
 MAGIC = b"VFSEALED1\n"
 SALT = 16
@@ -79,6 +88,12 @@ class SealingWriter:
         self._pending += view[taken:]
         return len(view)
 
+    def flush(self) -> None:
+        self._out.flush()
+
+    def fileno(self) -> int:
+        return self._out.fileno()
+
     def finish(self) -> None:
         self._seal(self._pending, last=True)
         self._pending.clear()
@@ -97,7 +112,12 @@ def seal_bytes(data: bytes, key: bytes) -> bytes:
 
 
 class OpeningReader(io.RawIOBase):
-    """Reads the content of a sealed file chunk by chunk, authenticating each; Damaged when one fails."""
+    """Reads the content of a sealed file chunk by chunk, authenticating each; Damaged when one fails.
+
+    It can seek (a zip's directory, a resumed upload's offset): chunk ``n`` starts at ``HEADER + n × (CHUNK + TAG)``,
+    and the file's size tells which chunk is the last (shorter than a whole one, at least a tag), so each is opened
+    with its own last-chunk flag wherever reading starts. Reading to the end opens the last chunk even when it holds
+    nothing, so a file cut at a chunk boundary (or with its last chunk replaced) is refused there too."""
 
     def __init__(self, path: Path, key: bytes):
         super().__init__()
@@ -107,34 +127,53 @@ class OpeningReader(io.RawIOBase):
             self._file.close()
             raise Damaged(str(path))
         self._header, self._aead, self.path = header, _file_key(key, header[len(MAGIC):]), path
-        self._number, self._plain, self._done = 0, b"", False
+        whole, rest = divmod(os.fstat(self._file.fileno()).st_size - HEADER, CHUNK + TAG)
+        if rest < TAG:  # cut at a chunk boundary, or inside the last chunk's tag
+            self._file.close()
+            raise Damaged(str(path))
+        self._last, self.size = whole, whole * CHUNK + rest - TAG
+        self._position, self._number, self._plain = 0, -1, b""
 
     def readable(self) -> bool:
         return True
 
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._position
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._position, io.SEEK_END: self.size}[whence]
+        if base + offset < 0:
+            raise OSError(f"negative seek position {base + offset}")
+        self._position = base + offset
+        return self._position
+
     def readinto(self, buffer) -> int:
-        while not self._plain and not self._done:
-            self._open_next()
-        count = min(len(buffer), len(self._plain))
-        memoryview(buffer).cast("B")[:count] = self._plain[:count]
-        self._plain = self._plain[count:]
+        if self._position >= self.size:
+            self._chunk(self._last)  # the end is the last chunk's to confirm
+            return 0
+        number, within = divmod(self._position, CHUNK)
+        plain = self._chunk(number)
+        count = min(len(buffer), len(plain) - within)
+        memoryview(buffer).cast("B")[:count] = plain[within:within + count]
+        self._position += count
         return count
 
-    def _open_next(self) -> None:
-        """Open the next chunk: a whole one is not the last, a shorter one (nothing, when the file was cut at a chunk
-        boundary) must be the last, and nothing may follow it."""
+    def _chunk(self, number: int) -> bytes:
+        """Chunk ``number`` opened (the one opened last is kept): a whole one is not the last, the shorter last one is."""
         from cryptography.exceptions import InvalidTag
 
-        sealed = self._read_exactly(CHUNK + TAG)
-        last = len(sealed) < CHUNK + TAG
-        try:
-            self._plain = self._aead.decrypt(_nonce(self._number, last), sealed, self._header)
-        except (InvalidTag, ValueError):
-            raise Damaged(str(self.path)) from None
-        if last and self._file.read(1):
-            raise Damaged(str(self.path))  # something appended after the last chunk
-        self._number += 1
-        self._done = last
+        if number != self._number:
+            self._file.seek(HEADER + number * (CHUNK + TAG))
+            sealed = self._read_exactly(CHUNK + TAG)
+            try:
+                self._plain = self._aead.decrypt(_nonce(number, number == self._last), sealed, self._header)
+            except (InvalidTag, ValueError):
+                raise Damaged(str(self.path)) from None
+            self._number = number
+        return self._plain
 
     def _read_exactly(self, size: int) -> bytes:
         parts, left = [], size
@@ -159,6 +198,45 @@ def open_content(path: Path, key: bytes | None) -> BinaryIO:
     return open(path, "rb", buffering=0)
 
 
+def open_kept(path: Path) -> BinaryIO:
+    """A seekable reader of a file kept in a data folder (an outbox or imported package, an issued PDF): opened with
+    the folder's active data key (:func:`app.storage.data_key.active_for`) when it is sealed, else as it is; a sealed
+    one with no key active is refused (:class:`app.storage.data_key.Locked`), never read as if it were plain."""
+    from app.domain.kernel.text import Text
+    from app.storage.data_key import Locked, active_for
+
+    key = active_for(path)
+    if key is None and is_sealed(Path(path)):
+        raise Locked(Text(f"{Path(path).name} 已加密保存；需要先用口令打开数据文件夹。",
+                          f"{Path(path).name} is kept encrypted; the data folder must be opened with its passphrase first."), "passphrase")
+    return open_content(Path(path), key)
+
+
 def read_content(path: Path, key: bytes | None) -> bytes:
     with open_content(path, key) as reader:
         return reader.read()
+
+
+def content_size(reader: BinaryIO) -> int:
+    """The size of the content ``reader`` (from :func:`open_content`) reads; it is left at its start."""
+    size = reader.seek(0, io.SEEK_END)
+    reader.seek(0)
+    return size
+
+
+@contextmanager
+def writing(path: Path, key: bytes | None) -> Iterator[BinaryIO]:
+    """A handle to write ``path`` anew (all at once, :func:`app.atomic.replacing`), sealed with ``key`` when one is
+    given: the plain content never reaches the disk."""
+    with replacing(path) as out:
+        if key is None:
+            yield out
+            return
+        writer = SealingWriter(out, key)
+        yield writer  # type: ignore[misc]
+        writer.finish()
+
+
+def write_content(path: Path, data: bytes, key: bytes | None) -> None:
+    with writing(path, key) as out:
+        out.write(data)

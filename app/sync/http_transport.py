@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import json
 import ssl
 import time
@@ -23,6 +24,7 @@ import httpx
 
 from app.atomic import write_bytes
 from app.domain.kernel.text import DomainError, Text, unwritable
+from app.storage.sealed import content_size, open_kept
 from app.sync import receipts
 from app.sync.loopback import is_loopback
 
@@ -138,10 +140,10 @@ class Connection:
 
     def send(self, path: Path, upload_url: str, progress: Callable[[int], None] | None = None) -> None:
         """Send ``path`` from the offset head office holds until the last byte is acknowledged."""
-        size = Path(path).stat().st_size
         offset = self.offset(upload_url)
         length = self.chunk_size
-        with open(path, "rb") as reader:
+        with io.BufferedReader(open_kept(Path(path))) as reader:  # a package kept sealed: sent plain, as it was made
+            size = content_size(reader)
             while offset < size:
                 reader.seek(offset)
                 chunk = reader.read(length)

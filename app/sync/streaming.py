@@ -44,6 +44,11 @@ class HashingTarget:
     def flush(self) -> None:
         self._target.flush()
 
+    @property
+    def written(self) -> int:
+        """How many bytes were written."""
+        return self._written
+
     def hexdigest(self) -> str:
         """The SHA-256 of everything written (the worker is stopped: nothing more may be written)."""
         self.close()

@@ -4560,13 +4560,13 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="114"/>
+        <location filename="../../app/ui/pages/base.py" line="116"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/base.py" line="118"/>
-        <location filename="../../app/ui/pages/base.py" line="125"/>
+        <location filename="../../app/ui/pages/base.py" line="120"/>
+        <location filename="../../app/ui/pages/base.py" line="127"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>

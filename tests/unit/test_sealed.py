@@ -1,5 +1,6 @@
 """Sealed files (AES-256-GCM by 1 MiB chunks): every length and every way of writing reads back; a file cut short
-(at a chunk boundary too), lengthened, altered, with chunks swapped, or opened with another key is refused."""
+(at a chunk boundary too), lengthened, altered, with chunks swapped, or opened with another key is refused; it
+reads from any offset (a zip, a resumed upload), and a sealed file kept in a data folder is not read without its key."""
 
 import io
 import os
@@ -63,3 +64,64 @@ def test_a_plain_file_is_read_as_it_is(tmp_path):
     path = tmp_path / "plain"
     path.write_bytes(b"not sealed")
     assert not sealed.is_sealed(path) and sealed.read_content(path, KEY) == b"not sealed"
+
+
+@pytest.mark.parametrize("size", [0, 5, C, 2 * C + 100])
+def test_a_sealed_file_reads_from_any_offset(tmp_path, size):
+    """Seeking (a zip's directory, an upload resumed at head office's offset) reads what is there, each chunk opened
+    with its own last-chunk flag wherever reading starts."""
+    data = os.urandom(size)
+    path = tmp_path / "f"
+    path.write_bytes(_sealed(data, 4096))
+    with sealed.open_content(path, KEY) as reader, io.BufferedReader(sealed.open_content(path, KEY)) as buffered:
+        assert reader.seekable() and sealed.content_size(reader) == size and reader.tell() == 0
+        for offset, length in [(0, 10), (size // 2, C), (max(size - 3, 0), 10), (C - 2, 4), (size, 1), (size + 7, 1)]:
+            assert reader.seek(offset) == offset
+            read = reader.read(length)  # raw: up to the end of the chunk it starts in
+            assert data[offset:offset + length].startswith(read) and (read or offset >= size)
+            buffered.seek(offset)
+            assert buffered.read(length) == data[offset:offset + length]
+        assert reader.seek(0, io.SEEK_END) == size and reader.read() == b""
+        with pytest.raises(OSError):
+            reader.seek(-1 - size, io.SEEK_END)
+
+
+def test_a_zip_is_read_through_the_seal(tmp_path):
+    import zipfile
+
+    members = {"a.txt": b"first" * 1000, "b.bin": os.urandom(C + 17)}
+    plain = io.BytesIO()
+    with zipfile.ZipFile(plain, "w") as archive:
+        for name, content in members.items():
+            archive.writestr(name, content)
+    path = tmp_path / "bag"
+    path.write_bytes(_sealed(plain.getvalue(), C))
+    with sealed.open_content(path, KEY) as reader, zipfile.ZipFile(reader) as archive:
+        assert {n: archive.read(n) for n in archive.namelist()} == members
+
+
+@pytest.mark.parametrize("tail", ["garbage last chunk", "last chunk of another file"])
+def test_content_ending_on_a_chunk_boundary_is_refused_when_its_last_chunk_is_replaced(tmp_path, tail):
+    """Cut after two of three whole chunks, with a tag's worth of bytes in place of the (empty) last chunk: the two
+    chunks open, and the end of reading is where the forgery is refused."""
+    blob = _sealed(os.urandom(3 * C), C)
+    other = _sealed(b"", C)
+    forged = blob[:sealed.HEADER + 2 * (C + sealed.TAG)] + (os.urandom(sealed.TAG) if tail.startswith("garbage") else other[-sealed.TAG:])
+    with pytest.raises(sealed.Damaged):
+        _opened(tmp_path, forged)
+
+
+def test_a_sealed_file_kept_in_a_folder_is_not_read_without_its_key(tmp_path):
+    from app.storage import data_key
+
+    path = tmp_path / "outbox.vfpkg"
+    path.write_bytes(_sealed(b"PK\x03\x04 the package", 7))
+    data_key.deactivate_all()
+    with pytest.raises(data_key.Locked):
+        sealed.open_kept(path)
+    data_key.activate(tmp_path, KEY)
+    try:
+        with sealed.open_kept(path) as reader:
+            assert reader.read() == b"PK\x03\x04 the package"
+    finally:
+        data_key.deactivate(tmp_path)

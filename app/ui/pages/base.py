@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QFrame, QInputDialog, QScrollArea, QVBoxLayout, QWidget
 
@@ -160,8 +162,10 @@ class OpensIssued:
         item = self.issued.currentItem()
         if item is None:
             return None
+        from app.services.issued_documents import viewable
+
         path = item.data(Qt.ItemDataRole.UserRole)
-        self.show_file(path)
+        self.show_file(str(viewable(Path(path))))  # a sealed one: a plain copy in the system's temporary folder
         return path
 
     def show_file(self, path: str) -> None:  # tests look instead of starting a viewer
