@@ -15,10 +15,8 @@ opened for the verifier from a plain copy outside the data folder (:func:`viewab
 
 from __future__ import annotations
 
-import atexit
 import hashlib
 import re
-import shutil
 import tempfile
 import zipfile
 from dataclasses import dataclass
@@ -33,6 +31,7 @@ from app.domain.statement.statement import AUTHORISER_FIELD
 from app.services import packages as package_services
 from app.services.engagements import now
 from app.services.ports import UnitOfWork
+from app.storage import viewer_copies
 from app.storage.data_key import active_for
 from app.storage.sealed import is_sealed, open_kept, write_content
 from app.storage.store import Store
@@ -174,22 +173,9 @@ def viewable(path: Path) -> Path:
     path = Path(path)
     if not is_sealed(path):
         return path
-    if not _viewed:
-        atexit.register(_forget_viewed)
-    scratch = Path(tempfile.mkdtemp(prefix="verifield-issued-"))  # mode 0700: only this user
-    _viewed.append(scratch)
-    target = scratch / path.name
+    target = viewer_copies.folder() / path.name
     write_bytes(target, _read(path), private=True)
     return target
-
-
-_viewed: list[Path] = []  # the plain copies made for a viewer, removed at exit
-
-
-def _forget_viewed() -> None:
-    for scratch in _viewed:
-        shutil.rmtree(scratch, ignore_errors=True)
-    _viewed.clear()
 
 
 def _read(path: Path) -> bytes:

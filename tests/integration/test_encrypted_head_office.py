@@ -23,7 +23,7 @@ from app.services import inventory as inventory_services
 from app.services import packages as package_services
 from app.services import people as people_services
 from app.services.head_office import open_read_only
-from app.storage import data_key
+from app.storage import data_key, viewer_copies
 from app.storage.encrypt_folder import encrypt_folder
 from app.storage.sealed import is_sealed, open_kept
 from app.storage.store import open_store
@@ -120,6 +120,8 @@ def test_an_encrypted_head_office_countersigns_from_the_sealed_package_and_keeps
         assert hashlib.sha256(shown.read_bytes()).hexdigest() == one.sha256
         checks = verify_pdf(shown, [certificate, authoriser.path.with_suffix(".cer").read_bytes()])
         assert [c.field for c in checks] == ["Verifier", "Authoriser"] and all(c.ok for c in checks)
+    viewer_copies.forget()  # as at exit: no plain copy is left
+    assert not shown.exists()
     intake = tmp_path / "intake"
     published = issued_documents.publish(head_office.path.parent, intake, kept.engagement_id)
     for one in published:  # what goes back to the laptop: the plain PDF, as its SHA-256 says

@@ -21,7 +21,7 @@ from app.services import packages as package_services
 from app.services import fieldwork as fieldwork_services
 from app.services.fieldwork import Attached
 from app.domain.kernel.text import DomainError
-from app.storage import data_key
+from app.storage import data_key, viewer_copies
 from app.storage.encrypt_folder import STAGING, encrypt_folder
 from app.storage.evidence_files import EvidenceFiles
 from app.services.head_office import open_read_only
@@ -175,7 +175,7 @@ def _packages_and_issued_read_through_the_seal(data: Path) -> None:
     assert is_sealed(statement.path) and statement.sha256 == hashlib.sha256(statement_pdf).hexdigest()
     shown = issued_documents.viewable(statement.path)  # what the PDF viewer is given: a plain copy outside the folder
     assert data.resolve() not in shown.resolve().parents and shown.read_bytes() == statement_pdf
-    issued_documents._forget_viewed()  # as at exit
+    viewer_copies.forget()  # as at exit
     assert not shown.exists()
 
 

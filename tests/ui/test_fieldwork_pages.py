@@ -4,6 +4,7 @@ for an insufficient document, and the time log's 20 % warning."""
 
 from __future__ import annotations
 
+import stat
 import time
 
 from datetime import date, timedelta
@@ -18,6 +19,7 @@ from app.domain.fieldwork.checklists import Answer
 from app.domain.kernel.choices import Role
 from app.services import findings as finding_services
 from app.services.fieldwork import evidence_of
+from app.storage import viewer_copies
 from app.ui.pages.checklists_page import ChecklistsPage
 from app.ui.pages.documents_page import DocumentsPage
 from app.ui.pages.findings_page import FindingsPage
@@ -288,6 +290,9 @@ def test_evidence_is_added_in_the_background_shown_as_thumbnails_and_checked(win
     page.grid.setCurrentIndex(page.model.index(1, 0))
     copy = page.open_selected()
     assert Path(copy).name == "boiler.jpg" and Path(copy).read_bytes() == other.read_bytes()
+    assert stat.S_IMODE(Path(copy).stat().st_mode) == 0o600 and stat.S_IMODE(Path(copy).parent.stat().st_mode) == 0o700
+    viewer_copies.forget()  # as at exit: the copy handed to the viewer is gone
+    assert not Path(copy).exists()
     dialog = page.link()
     choose(dialog.form, "target", dialog.form.widgets["target"].itemData(0))  # the first source
     dialog.accept()

@@ -5,11 +5,14 @@ packages from folder…* from the File menu and the imported revision shown read
 
 from __future__ import annotations
 
+import stat
+
 import pyrage
 import pytest
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from app.reports.identity import create_identity, identities_beside
+from app.storage import viewer_copies
 from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.pages.overview_page import OverviewPage
 from tests.ui.clicking import click, fill, press
@@ -77,6 +80,9 @@ def test_package_for_head_office_with_cancel_then_import_it_at_head_office(qtbot
     shown.files.setCurrentRow(names.index("data/documents/calculation.xlsx"))
     click(qtbot, shown.open_button)
     assert opened and opened[0].read_bytes()[:2] == b"PK"
+    assert stat.S_IMODE(opened[0].parent.stat().st_mode) == 0o700  # a private folder, removed at exit
+    viewer_copies.forget()
+    assert not opened[0].exists()
 
     action.trigger()  # the same package again: nothing changes
     qtbot.waitUntil(lambda: window.packages.running is None and "already imported" in window.imported_dialog.said.text(), timeout=30000)

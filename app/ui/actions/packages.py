@@ -188,16 +188,16 @@ class ImportedDialog(QDialog):
                                for h in tables["history"]])
 
     def open_file(self) -> Path | None:
-        """Copy the selected file out of the kept package to a scratch folder and open it."""
-        import tempfile
-
+        """Copy the selected file out of the kept package to a private scratch folder (removed when Verifield
+        quits) and open it."""
         from app.atomic import write_bytes
+        from app.storage import viewer_copies
         from app.ui.actions.printing import open_in_viewer
 
         item = self.files.currentItem()
         if item is None or self.view is None:
             return None
-        target = Path(tempfile.mkdtemp(prefix="verifield-")) / Path(item.text()).name
-        write_bytes(target, self.view.member(item.text()))
+        target = viewer_copies.folder() / Path(item.text()).name
+        write_bytes(target, self.view.member(item.text()), private=True)
         open_in_viewer(target)
         return target

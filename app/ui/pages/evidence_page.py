@@ -239,19 +239,20 @@ class EvidencePage(LazyPage):
 
     # --- one file ------------------------------------------------------------------------------
     def open_selected(self) -> str:
-        """Copy the file out under its own name (checking its SHA-256 as it is read) and open it; returns the copy's path."""
+        """Copy the file out under its own name (checking its SHA-256 as it is read) to a private scratch folder
+        (removed when Verifield quits) and open it; returns the copy's path."""
         import shutil
-        import tempfile
 
         from app.atomic import replacing
+        from app.storage import viewer_copies
         from app.ui.actions.printing import open_in_viewer
 
         e = self.selected()
         if e is None:
             return ""
-        copy = Path(tempfile.mkdtemp(prefix="verifield-")) / e.name
+        copy = viewer_copies.folder() / e.name
         try:
-            with self.workbench.evidence_files.open(e.sha256) as source, replacing(copy) as target:
+            with self.workbench.evidence_files.open(e.sha256) as source, replacing(copy, private=True) as target:
                 shutil.copyfileobj(source, target, 1 << 20)
         except DomainError as error:  # changed on disk since it was added: no copy is made
             self.workbench.error.emit(error)
