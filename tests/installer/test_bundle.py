@@ -1,5 +1,5 @@
 """The built program (from the Linux tarball) on its own: the version, the demo, the store check and the main window
-on a fresh data folder; every resource and migration inside it; an existing data folder left as it was, but for its
+on a fresh data folder; a folder encrypted and opened with its passphrase; every resource and migration inside it; an existing data folder left as it was, but for its
 store's upgrade, made after a backup of it."""
 
 from __future__ import annotations
@@ -61,6 +61,23 @@ def test_version_demo_and_db_check_on_a_fresh_data_folder(built, home):
                                            "history chain: intact"]
     listed = run(program, home, "list")
     assert listed.returncode == 0 and listed.stdout.startswith("DEMO-2026-0001\t")
+
+
+def test_the_bundle_encrypts_a_data_folder_and_opens_it_only_with_the_passphrase(built, home, tmp_path):
+    """SQLCipher, Argon2id and the sealing are inside the bundle: it encrypts a folder, refuses it without the
+    passphrase (a message, no traceback), and checks it with the passphrase."""
+    program, data, passphrase = built.unpacked / "verifield", tmp_path / "data", tmp_path / "pass.txt"
+    passphrase.write_text("a verifier's passphrase\n", encoding="utf-8")
+    assert run(program, home, "--data-dir", str(data), "demo").returncode == 0
+    done = run(program, home, "--data-dir", str(data), "encrypt", "--passphrase-file", str(passphrase), "--no-recovery-key")
+    assert done.returncode == 0, done.stdout + done.stderr
+    store = data / "verifield.sqlite"
+    assert not store.read_bytes().startswith(b"SQLite format 3") and b"\xe5\xb8\xb8\xe5\xb7\x9e" not in store.read_bytes()  # 常州
+    refused = run(program, home, "--data-dir", str(data), "db", "check")
+    assert refused.returncode == 2 and "needs its passphrase" in refused.stderr and "Traceback" not in refused.stderr
+    checked = run(program, home, "--data-dir", str(data), "--passphrase-file", str(passphrase), "db", "check")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "integrity: ok" in checked.stdout and "history chain: intact" in checked.stdout
 
 
 def test_the_main_window_offscreen_in_chinese_and_english(built, home, tmp_path):
