@@ -13,7 +13,10 @@ speed of age (pyrage) on this machine, encrypting and decrypting the evidence's 
 bounds the encrypted figures from above. The machine's other load moves every figure; the ratios, measured
 side by side, move less.
 
-Run: ``.venv/bin/python benchmarks/package.py [--size MB] [--runs R]``.
+``--encrypted``: the laptop's data folder is encrypted (``benchmarks/encrypted.py``): the store is SQLCipher and the
+evidence sealed, read through its seal as it is packaged; the floor stays the plain copy.
+
+Run: ``.venv/bin/python benchmarks/package.py [--size MB] [--runs R] [--encrypted]``.
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import pyrage  # noqa: E402
+
+from benchmarks import encrypted as benchmark_folder  # noqa: E402
 
 from app.reports.identity import create_identity  # noqa: E402
 from app.services import demo
@@ -59,10 +64,11 @@ def evidence(folder: Path, size_mb: int) -> list[Path]:
     return paths
 
 
-def laptop(work: Path, size_mb: int):
-    """A laptop store in ``work`` with the demo engagement, ``size_mb`` MB of evidence attached, and a lead verifier's identity."""
+def laptop(work: Path, size_mb: int, encrypted: bool = False):
+    """A laptop store in ``work`` with the demo engagement, ``size_mb`` MB of evidence attached, and a lead verifier's
+    identity; ``encrypted``: in an encrypted data folder (the store SQLCipher, the evidence sealed)."""
     sources = evidence(work / "files", size_mb)
-    store = open_store(work / "laptop" / "verifield.sqlite")
+    store = open_store(benchmark_folder.data_folder(work / "laptop", encrypted) / "verifield.sqlite")
     engagement_id = demo.create_demo(store.uow(), "bench", date(2026, 6, 1))
     stored = EvidenceFiles(work / "laptop" / "evidence").add_many(sources)
     attached = [fieldwork_services.Attached(s.sha256, p.name, s.size) for s, p in zip(stored, sources)]
@@ -91,10 +97,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=2000, help="MB of evidence (default 2000, the issue's figure)")
     parser.add_argument("--runs", type=int, default=3)
+    benchmark_folder.add_option(parser, "the store SQLCipher, the evidence sealed and read through its seal")
     args = parser.parse_args()
+    if args.encrypted:
+        benchmark_folder.announce("the laptop's store and evidence (the floor copies the plain files)")
     with tempfile.TemporaryDirectory(prefix="verifield-bench-", dir=Path.home()) as scratch:
         work = Path(scratch)
-        sources, store, engagement_id, identity = laptop(work, args.size)
+        sources, store, engagement_id, identity = laptop(work, args.size, args.encrypted)
         trust = package_services.Trust([identity.certificate_der])
         key = pyrage.x25519.Identity.generate()
         (work / "head.key").write_text(f"{key}\n")
@@ -124,6 +133,7 @@ def main() -> int:
             age["age encrypt"].append(timed(lambda: pyrage.encrypt_file(str(whole), str(work / "whole.age"), [key.to_public()])))
             age["age decrypt"].append(timed(lambda: pyrage.decrypt_file(str(work / "whole.age"), str(work / "whole.out"), [key])))
         store.close()
+        benchmark_folder.forget(work / "laptop")
     floor_time = statistics.median(times["floor"])
     print(f"{len(sources)} evidence files, {volume:.2f} GB; median of {args.runs} runs")
     print(f"  floor (copy + SHA-256 of the copy): {floor_time:.2f} s  ({volume / floor_time:.2f} GB/s)   runs: {_runs(times['floor'])}")
