@@ -14,7 +14,9 @@ Printed per operation: the longest stall and the total time; then
 ``worst GUI stall: N ms (budget 100 ms)`` and the peak resident memory
 (goal ≤ 600 MB).  Runs offscreen unless ``QT_QPA_PLATFORM`` says otherwise.
 
-Run: ``make bench`` (or ``.venv/bin/python benchmarks/responsiveness.py [--files N]``).
+``--encrypted``: the same in an encrypted data folder (``benchmarks/encrypted.py``), the store built anew.
+
+Run: ``make bench`` (or ``.venv/bin/python benchmarks/responsiveness.py [--files N] [--encrypted]``).
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from benchmarks import encrypted as benchmark_folder  # noqa: E402
 
 from benchmarks.recalc import inventory  # noqa: E402
 
@@ -147,7 +151,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--files", type=int, default=5000)
     parser.add_argument("--store", help="keep the built store in this folder and reuse it on the next run")
+    benchmark_folder.add_option(parser, "the store SQLCipher, the evidence sealed; the store is built anew each run")
     args = parser.parse_args()
+    if args.encrypted:
+        benchmark_folder.announce("the store and the evidence of every operation")
     app = QApplication.instance() or QApplication([])
     from app.ui.commands.workbench import Workbench
     from app.ui.main import Application
@@ -158,9 +165,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as scratch:
         scratch = Path(scratch)
         os.environ["VERIFIELD_CONFIG_DIR"] = str(scratch / "config")
-        path = scratch / "data" / "verifield.sqlite"
-        path.parent.mkdir()
-        kept = Path(args.store) / "verifield.sqlite" if args.store else None
+        path = benchmark_folder.data_folder(scratch / "data", args.encrypted) / "verifield.sqlite"
+        kept = Path(args.store) / "verifield.sqlite" if args.store and not args.encrypted else None  # a kept store is plain
         if kept is not None and kept.exists():
             shutil.copyfile(kept, path)
             engagement_id = (kept.parent / "engagement").read_text()

@@ -51,7 +51,7 @@ from app.storage.store import Store
 from app.storage.tables import EngagementRow, ImportedPackageRow
 from app.sync import bag as bags
 from app.sync import encryption, history_chain, package_format
-from app.sync.streaming import HashingTarget
+from app.sync.streaming import Coalesced, HashingTarget
 
 PACKAGES = "packages"  # under the data folder: the imported revisions
 
@@ -191,7 +191,9 @@ def _bag_target(target, recipients) -> Iterator:
 
         def encrypt() -> None:
             try:
-                encryption.encrypt(reader, target, recipients)
+                gathered = Coalesced(target)
+                encryption.encrypt(reader, gathered, recipients)
+                gathered.flush()
             except BaseException as error:  # noqa: BLE001 — handed to the writing thread below
                 failed.append(error)
                 reader.close()  # the writer then fails at once instead of waiting on a full pipe
