@@ -1,4 +1,5 @@
-"""Test-wide set-up: Qt offscreen, and no test ever touches the user's data or settings."""
+"""Test-wide set-up: Qt offscreen, no test ever touches the user's data or settings, and each test starts with no
+data key active, as a program just started does."""
 
 from __future__ import annotations
 
@@ -16,6 +17,12 @@ def _isolated_environment(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("VERIFIELD_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("VERIFIELD_CONFIG_DIR", str(home / "config"))
     monkeypatch.setenv("VERIFIELD_USER", "tester")
+    yield
+    # A key a test left active (a window that encrypted its folder, say) would seal the next test's files: the
+    # process-wide "only active key" is used for a path in no active folder.
+    from app.storage import data_key
+
+    data_key.deactivate_all()
 
 
 @pytest.fixture

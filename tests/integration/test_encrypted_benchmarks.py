@@ -63,6 +63,7 @@ def test_the_option_makes_the_benchmarks_store_encrypted_and_without_it_plain(tm
         assert made[True] in [e.id for e in engagement_services.list_engagements(reopened.uow())]
     finally:
         reopened.close()
+        encrypted.forget(tmp_path / "sealed")
 
 
 def test_the_start_up_benchmark_starts_an_encrypted_folder_past_its_passphrase(tmp_path):

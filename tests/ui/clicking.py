@@ -54,6 +54,11 @@ def _poll() -> None:
     waiting.running += 1
 
     def run() -> None:
+        if waiting not in _stack:  # the block ended (timed out) before this turn: answer nothing, leave nothing open
+            waiting.running -= 1
+            if isinstance(widget, (QDialog, QMenu)) and widget.isVisible():
+                widget.close()
+            return
         try:
             handler(widget)
         except BaseException as failure:  # noqa: BLE001 - handed to the test; the dialog must not stay open
