@@ -8,7 +8,7 @@ from typing import Any
 from app.domain.fieldwork.aup import PROCEDURE_KIND, TERMS_KIND, AupTerms, Procedure
 from app.domain.kernel.choices import Programme
 from app.domain.kernel.text import DomainError, Text
-from app.services.fieldwork import put_record, remove_one_of
+from app.services.fieldwork import held_under, put_record, remove_one_of
 from app.services.ports import UnitOfWork
 
 KIND_OF = {AupTerms: TERMS_KIND, Procedure: PROCEDURE_KIND}
@@ -30,13 +30,7 @@ def save(uow: UnitOfWork, engagement_id: str, item: Any, actor: str, position: i
     kind = KIND_OF[type(item)]
     item = item.validated()
     with uow:
-        engagement = uow.engagements.get(engagement_id)
-        engagement.ensure_open()
-        if engagement.programme is not Programme.AUP:
-            raise DomainError(Text(f"本项目的方案是{engagement.programme.label.zh}，不是商定程序。",
-                                   f"This engagement runs under {engagement.programme.label.en}, not agreed-upon procedures."), "programme")
-        held = uow.records.of(engagement_id, kind)
-        old = next((h for h in held if h.id == item.id), None)
+        held, old = held_under(uow, engagement_id, Programme.AUP, Text("商定程序", "agreed-upon procedures"), kind, item)
         if kind == TERMS_KIND and held and old is None:
             raise DomainError(Text("本项目已有商定条款。", "This engagement already has its terms."), "engaging_party")
         if kind == PROCEDURE_KIND and any(p.number == item.number and p.id != item.id for p in held):

@@ -397,6 +397,19 @@ def put_record(uow: UnitOfWork, engagement_id: str, kind: str, old: Any, new: An
         record_changes(uow, engagement_id, changes, actor)
 
 
+def held_under(uow: UnitOfWork, engagement_id: str, programme, named: Text, kind: str, item: Any) -> tuple[list, Any]:
+    """Inside an open unit of work, for a programme's own records (project, footprint, AUP): refuse an engagement
+    that is closed or runs under another programme than ``programme`` (``named`` as the refusal names it); the
+    records of ``kind`` held, and the one ``item`` replaces (None when it is new)."""
+    engagement = uow.engagements.get(engagement_id)
+    engagement.ensure_open()
+    if engagement.programme is not programme:
+        raise DomainError(Text(f"本项目的方案是{engagement.programme.label.zh}，不是{named.zh}。",
+                               f"This engagement runs under {engagement.programme.label.en}, not {named.en}."), "programme")
+    held = uow.records.of(engagement_id, kind)
+    return held, next((h for h in held if h.id == item.id), None)
+
+
 def _still_raised(uow: UnitOfWork, engagement_id: str, finding_id: str) -> bool:
     """Whether a linked finding still exists (it may have been removed on the Findings page since)."""
     return bool(finding_id) and any(f.id == finding_id for f in uow.findings.of(engagement_id))

@@ -19,7 +19,7 @@ from app.domain.kernel.choices import Programme
 from app.domain.kernel.text import DomainError, Text
 from app.reports.footprint_workbook import FootprintWorkbook
 from app.services.engagements import record_changes
-from app.services.fieldwork import put_record, record_diff
+from app.services.fieldwork import held_under, put_record, record_diff
 from app.services.ports import UnitOfWork
 from app.services.project import source_changes
 
@@ -63,14 +63,8 @@ def save(uow: UnitOfWork, engagement_id: str, item: Any, actor: str, position: i
     kind = KIND_OF[type(item)]
     item = item.validated()
     with uow:
-        engagement = uow.engagements.get(engagement_id)
-        engagement.ensure_open()
-        if engagement.programme is not Programme.ISO_14067:
-            raise DomainError(Text(f"本项目的方案是{engagement.programme.label.zh}，不是 ISO 14067 产品碳足迹核查。",
-                                   f"This engagement runs under {engagement.programme.label.en}, not ISO 14067 product carbon "
-                                   f"footprint."), "programme")
-        held = uow.records.of(engagement_id, kind)
-        old = next((h for h in held if h.id == item.id), None)
+        held, old = held_under(uow, engagement_id, Programme.ISO_14067,
+                               Text(" ISO 14067 产品碳足迹核查", "ISO 14067 product carbon footprint"), kind, item)
         if kind == FOOTPRINT_KIND and held and old is None:
             raise DomainError(Text("本项目已有产品碳足迹描述。", "This engagement already has its product footprint."), "product")
         put_record(uow, engagement_id, kind, old, item, actor, position)

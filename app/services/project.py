@@ -30,7 +30,7 @@ from app.domain.project.project import (
 from app.domain.project.reductions import Reductions, calculate
 from app.reports.project_workbook import ProjectWorkbook
 from app.services.engagements import record_changes
-from app.services.fieldwork import put_record, record_diff
+from app.services.fieldwork import held_under, put_record, record_diff
 from app.services.ports import UnitOfWork
 
 KIND_OF = {ProjectDescription: PROJECT_KIND, MonitoringPeriod: PERIOD_KIND, Ssr: SSR_KIND, ProjectData: DATA_KIND,
@@ -75,14 +75,8 @@ def save(uow: UnitOfWork, engagement_id: str, item: Any, actor: str, position: i
     kind = KIND_OF[type(item)]
     item = item.validated()
     with uow:
-        engagement = uow.engagements.get(engagement_id)
-        engagement.ensure_open()
-        if engagement.programme is not Programme.ISO_14064_2:
-            raise DomainError(Text(f"本项目的方案是{engagement.programme.label.zh}，不是 ISO 14064-2 项目审定与核查。",
-                                   f"This engagement runs under {engagement.programme.label.en}, not ISO 14064-2 project "
-                                   f"validation/verification."), "programme")
-        held = uow.records.of(engagement_id, kind)
-        old = next((h for h in held if h.id == item.id), None)
+        held, old = held_under(uow, engagement_id, Programme.ISO_14064_2,
+                               Text(" ISO 14064-2 项目审定与核查", "ISO 14064-2 project validation/verification"), kind, item)
         if kind == PROJECT_KIND and held and old is None:
             raise DomainError(Text("本项目已有项目描述。", "This engagement already has its project description."), "title")
         if kind in (PERIOD_KIND, PROJECT_KIND):

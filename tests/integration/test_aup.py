@@ -37,6 +37,18 @@ def engagement_id(store):
     return services.create_engagement(uow, replace(demo.demo_engagement(client_id, TODAY), programme=Programme.AUP), "wang", TODAY)
 
 
+def test_aup_terms_are_refused_on_an_engagement_of_another_programme(store):
+    """The programme's own records go only to an engagement under it; the refusal names both programmes."""
+    uow = store.uow()
+    client_id = services.create_organisation(uow, demo.demo_client(), "wang")
+    people_services.ensure_people(uow, demo.demo_people(), "wang")
+    inventory_id = services.create_engagement(uow, demo.demo_engagement(client_id, TODAY), "wang", TODAY)
+    error = pytest.raises(DomainError, aup.save, store.uow(), inventory_id, TERMS, "wang").value
+    assert error.field == "programme" and error.message.en.endswith(", not agreed-upon procedures.")
+    assert "ISO 14064-1" in error.message.en and error.message.zh.endswith("，不是商定程序。")
+    assert aup.procedures_of(store.uow(), inventory_id) == []
+
+
 @pytest.mark.parametrize("text, word", [("In our opinion the ledger is right", "in our opinion"), ("我们认为台账准确", "认为"),
                                         ("nothing has come to our attention", "nothing has come to our attention"),
                                         ("提供合理保证", "保证")])
