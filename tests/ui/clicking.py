@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable
 
+from pytestqt.exceptions import TimeoutError as WaitTimeout
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -87,7 +88,10 @@ def answering(qtbot, *handlers: Handler, required: bool = True, timeout: int = 1
     try:
         yield waiting
         if required:
-            qtbot.waitUntil(lambda: waiting.done or waiting.failure is not None, timeout=timeout)
+            try:
+                qtbot.waitUntil(lambda: waiting.done or waiting.failure is not None, timeout=timeout)
+            except WaitTimeout:
+                raise WaitTimeout(_unanswered(waiting, timeout)) from None
         else:
             qtbot.wait(300)
             qtbot.waitUntil(lambda: not waiting.running, timeout=timeout)
@@ -97,6 +101,18 @@ def answering(qtbot, *handlers: Handler, required: bool = True, timeout: int = 1
             _poller.stop()
     if waiting.failure is not None:
         raise waiting.failure
+
+
+def _unanswered(waiting: _Answering, timeout: int) -> str:
+    """What a block that timed out was still waiting for, and what was open then: the test's failure says it."""
+    def named(widget) -> str:
+        return f"{type(widget).__name__} “{widget.windowTitle()}”" if widget is not None else "none"
+
+    left = ", ".join(getattr(h, "__qualname__", repr(h)) for h in waiting.handlers) or "none"
+    shown = ", ".join(named(w) for w in QApplication.topLevelWidgets() if w.isVisible()) or "none"
+    return (f"no dialog answered within {timeout} ms; handlers left: {left}; running: {waiting.running}; "
+            f"modal: {named(QApplication.activeModalWidget())}; popup: {named(QApplication.activePopupWidget())}; "
+            f"active window: {named(QApplication.activeWindow())}; visible windows: {shown}")
 
 
 def activate(qtbot, widget: QWidget) -> None:
