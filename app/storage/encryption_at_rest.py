@@ -14,6 +14,7 @@ new file is created encrypted.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -41,8 +42,38 @@ def is_plain(path: Path) -> bool | None:
     return None if not head else head == PLAIN_HEADER
 
 
+# SQLITE_READONLY_ROLLBACK, _RECOVERY and _CANTINIT: a read-only connection met a journal a writer must first
+# roll back or recover
+NEEDS_A_WRITER = frozenset({776, 264, 1288})
+
+
 def connect(path: Path, read_only: bool = False):
-    """A DB-API connection to ``path`` (read-only if asked), keyed when the folder's data key is active."""
+    """A DB-API connection to ``path`` (read-only if asked), keyed when the folder's data key is active.
+
+    A file left with a hot journal (its writer killed mid-transaction) cannot be read by a read-only connection;
+    then, where the folder is writable, a writing connection is returned instead: its first read rolls the
+    unfinished transaction back, as any later opening of the store would."""
+    if read_only:
+        connection = _connect(path, True)
+        if not _needs_a_writer(connection) or not _writable(path):
+            return connection
+        connection.close()
+    return _connect(path, False)
+
+
+def _needs_a_writer(connection) -> bool:
+    try:
+        connection.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+    except DB_ERRORS as error:
+        return getattr(error, "sqlite_errorcode", None) in NEEDS_A_WRITER or "readonly database" in str(error)
+    return False
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path.parent, os.W_OK) and os.access(path, os.W_OK)
+
+
+def _connect(path: Path, read_only: bool):
     key = active_for(path)
     target = f"file:{path}?mode=ro" if read_only else str(path)
     if key is None:

@@ -109,6 +109,30 @@ def test_an_upgrade_killed_anywhere_leaves_a_store_that_opens_with_its_data(save
     _opens_whole(path, old_version)
 
 
+KILLED_MID_TRANSACTION = textwrap.dedent(
+    """
+    import os, sqlite3, sys
+    store = sqlite3.connect(sys.argv[1], isolation_level=None)
+    store.execute("PRAGMA cache_size=1")  # the change spills into the file: the journal is needed to undo it
+    store.execute("BEGIN")
+    store.execute("UPDATE history SET old = old || hex(zeroblob(2048))")
+    store.execute("DELETE FROM engagements")
+    os._exit(0)
+    """
+)
+
+
+def test_a_store_left_with_a_hot_journal_is_rolled_back_and_opens_with_its_data(tmp_path):
+    """A writer killed mid-transaction in rollback-journal mode (as an old store is until its upgrade turns WAL on)
+    leaves a hot journal that a read-only reading cannot undo: the version is still read, never called foreign."""
+    saved = next(p for p in OLD if p.stem == "schema_0007")
+    path = tmp_path / "store.sqlite"
+    shutil.copy(saved, path)
+    subprocess.run([sys.executable, "-c", KILLED_MID_TRANSACTION, str(path)], check=True, timeout=60)
+    assert path.with_name("store.sqlite-journal").stat().st_size > 0
+    _opens_whole(path, "0007")
+
+
 def _half_upgraded_by_an_old_release(tmp_path: Path) -> Path:
     """What an older Verifield left when killed upgrading 0003 → 0004: ``statements`` created, revision still 0003."""
     path = tmp_path / "verifield.sqlite"
