@@ -105,14 +105,15 @@ def make_package(store: Store, engagement_id: str, out: Path, identity: Path, pa
     data = package_revision.sealed_data(store, engagement_id, calculation_report(calculation), actor)
     with store.uow() as uow:
         engagement = uow.engagements.get(engagement_id)
-    recorded = sorted({r["data"]["sha256"] for r in data["tables"]["fieldwork_records"] if r["kind"] == "evidence"})
+    sizes = {r["data"]["sha256"]: r["data"]["size"] for r in data["tables"]["fieldwork_records"] if r["kind"] == "evidence"}
+    recorded = sorted(sizes)
     digests = [d for d in recorded if d not in held]
     sources = [evidence.path(d) for d in digests]
     missing = [d for d, p in zip(digests, sources) if not p.is_file()]
     if missing:
         raise DomainError(Text(f"证据文件 {missing[0][:12]}… 不在证据库中，无法打包；请先从备份恢复。",
                                f"The evidence file {missing[0][:12]}… is missing from the evidence store; restore it before packaging."), "evidence")
-    total = max(sum(p.stat().st_size for p in sources), 1)
+    total = max(sum(sizes[d] for d in digests), 1)
     package_id = str(uuid.uuid4())
     info = {
         "Source-Organization": "Verifield", "Bagging-Date": datetime.now().date().isoformat(),
@@ -150,11 +151,8 @@ def make_package(store: Store, engagement_id: str, out: Path, identity: Path, pa
                 writer = bags.BagWriter(handle, step, cancelled)
                 try:
                     writer.add_bytes("engagement.json", json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode())
-                    for digest, source in zip(digests, sources):
-                        if evidence.key:  # sealed at rest: read through the seal
-                            writer.add_stream(f"evidence/{digest}", evidence.open(digest))
-                        else:
-                            writer.add_file(f"evidence/{digest}", source)
+                    for digest in digests:  # the name is the digest, checked when the file was stored; head office hashes it
+                        writer.add_stream(f"evidence/{digest}", evidence.open(digest, sizes[digest] or None), digest)
                     documents = printing.result()
                     for document in documents:
                         writer.add_file(f"documents/{document.name}", document)

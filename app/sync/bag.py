@@ -55,23 +55,24 @@ class BagWriter:
         with open(source, "rb", buffering=0) as reader:
             return self._add(name, reader)
 
-    def add_stream(self, name: str, reader: BinaryIO) -> str:
-        """Copy what ``reader`` holds (an evidence file opened through its seal) to ``data/<name>``; its SHA-256."""
+    def add_stream(self, name: str, reader: BinaryIO, sha256: str | None = None) -> str:
+        """Copy what ``reader`` holds to ``data/<name>``; its SHA-256. ``sha256``: the content's digest, known already
+        (an evidence file is named by it and checked by ``reader`` as it is read), so it is not taken again."""
         with reader:
-            return self._add(name, reader)
+            return self._add(name, reader, sha256)
 
     def add_bytes(self, name: str, data: bytes) -> str:
         import io
 
         return self._add(name, io.BytesIO(data))
 
-    def _add(self, name: str, reader: BinaryIO) -> str:
+    def _add(self, name: str, reader: BinaryIO, known: str | None = None) -> str:
         arcname = f"data/{name}"
         view = self._next_view()
         size = reader.readinto(view)
         info = zipfile.ZipInfo(arcname, (1980, 1, 1, 0, 0, 0))
         info.compress_type = zipfile.ZIP_STORED if _compressed(name, bytes(view[:min(size, 16)])) else zipfile.ZIP_DEFLATED
-        digest, hashed = hashlib.sha256(), None
+        digest, hashed = (None if known else hashlib.sha256()), None
         try:
             with self._zip.open(info, "w", force_zip64=True) as member:
                 while size:
@@ -80,7 +81,8 @@ class BagWriter:
                     chunk = view[:size]
                     if hashed is not None:
                         hashed.result()  # the block before is hashed: its buffer is the one read into next
-                    hashed = self._hashing.submit(digest.update, chunk)
+                    if digest is not None:
+                        hashed = self._hashing.submit(digest.update, chunk)
                     member.write(chunk)
                     self._octets += size
                     if self._progress:
@@ -90,8 +92,9 @@ class BagWriter:
         finally:
             if hashed is not None:
                 hashed.result()
-        self._manifest.append((digest.hexdigest(), arcname))
-        return digest.hexdigest()
+        sha256 = known or digest.hexdigest()
+        self._manifest.append((sha256, arcname))
+        return sha256
 
     def _next_view(self) -> memoryview:
         self._views.reverse()
