@@ -16,10 +16,8 @@ cannot be committed.
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import json
-import os
 import shutil
 import tempfile
 import threading
@@ -50,8 +48,8 @@ from app.storage.evidence_files import EvidenceFiles
 from app.storage.store import Store
 from app.storage.tables import EngagementRow, ImportedPackageRow
 from app.sync import bag as bags
-from app.sync import encryption, history_chain, package_format
-from app.sync.streaming import Coalesced, HashingTarget
+from app.sync import age, encryption, history_chain, package_format
+from app.sync.streaming import HashingTarget
 
 PACKAGES = "packages"  # under the data folder: the imported revisions
 
@@ -176,35 +174,17 @@ def make_package(store: Store, engagement_id: str, out: Path, identity: Path, pa
 
 @contextmanager
 def _bag_target(target, recipients) -> Iterator:
-    """Where the bag is written: ``target`` itself, or a pipe that age encrypts into ``target`` as the bag is written
-    (so the plain bag never touches a disk)."""
+    """Where the bag is written: ``target`` itself, or an age stream into ``target`` (so the plain bag never touches
+    a disk)."""
     if not recipients:
         yield target
         return
-    read_end, write_end = os.pipe()
-    if hasattr(fcntl, "F_SETPIPE_SZ"):  # Linux: a pipe of a megabyte, and reads from it buffered as much, cost fewer
-        fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, bags.CHUNK)  # switches between the two threads than 64 KiB ones
-    failed: list[BaseException] = []
-    with open(read_end, "rb", buffering=bags.CHUNK) as reader:
-
-        def encrypt() -> None:
-            try:
-                gathered = Coalesced(target)
-                encryption.encrypt(reader, gathered, recipients)
-                gathered.flush()
-            except BaseException as error:  # noqa: BLE001 — handed to the writing thread below
-                failed.append(error)
-                reader.close()  # the writer then fails at once instead of waiting on a full pipe
-
-        worker = threading.Thread(target=encrypt, name="package-encrypt")
-        worker.start()
-        try:
-            with open(write_end, "wb") as writer:
-                yield writer
-        finally:
-            worker.join()
-    if failed:
-        raise failed[0]
+    encrypting = age.Encrypting(target, recipients)
+    try:
+        yield encrypting
+        encrypting.finish()
+    finally:
+        encrypting.close()
 
 
 def _documents(store: Store, engagement_id: str, folder: Path, identity: Path, passphrase: str,

@@ -1,4 +1,5 @@
-"""age encryption of a whole package (pyrage), to one or more recipients (head office, an escrow key).
+"""age encryption of a whole package (:mod:`app.sync.age`), to one or more recipients (head office, an escrow
+key): the keys read and refused in plain words.
 
 An encrypted package shows nothing but the age header: not the bag, not the client's name.
 """
@@ -6,34 +7,32 @@ An encrypted package shows nothing but the age header: not the bag, not the clie
 from __future__ import annotations
 
 from pathlib import Path
-from typing import BinaryIO
-
-import pyrage
 
 from app.domain.kernel.text import DomainError, Text
+from app.sync import age
 
 MAGIC = b"age-encryption.org/v1\n"
 
 
-def recipients(keys: list[str]) -> list[pyrage.x25519.Recipient]:
+def recipients(keys: list[str]) -> list[age.Recipient]:
     """The age public keys (``age1…``); a bad one is refused, named."""
     parsed = []
     for key in keys:
         try:
-            parsed.append(pyrage.x25519.Recipient.from_str(key.strip()))
-        except pyrage.RecipientError:
+            parsed.append(age.Recipient.from_str(key.strip()))
+        except age.AgeError:
             raise DomainError(Text(f"不是 age 公钥（应以 age1 开头）：{key}", f"Not an age public key (age1…): {key}"), "encrypt-to") from None
     return parsed
 
 
-def identities(paths: list[Path]) -> list[pyrage.x25519.Identity]:
+def identities(paths: list[Path]) -> list[age.Identity]:
     """The age secret keys in ``paths`` (lines ``AGE-SECRET-KEY-…``; comments skipped)."""
     found = []
     for path in paths:
         try:
             lines = path.read_text(encoding="utf-8").splitlines()
-            found += [pyrage.x25519.Identity.from_str(line.strip()) for line in lines if line.strip().startswith("AGE-SECRET-KEY-")]
-        except (OSError, UnicodeDecodeError, pyrage.IdentityError) as error:
+            found += [age.Identity.from_str(line.strip()) for line in lines if line.strip().startswith("AGE-SECRET-KEY-")]
+        except (OSError, UnicodeDecodeError, age.AgeError) as error:
             raise DomainError(Text(f"无法读取 age 私钥 {path}：{error}", f"The age key {path} cannot be read: {error}"), "identity") from None
     return found
 
@@ -43,19 +42,16 @@ def is_encrypted(path: Path) -> bool:
         return handle.read(len(MAGIC)) == MAGIC
 
 
-def encrypt(reader: BinaryIO, writer: BinaryIO, to: list[pyrage.x25519.Recipient]) -> None:
-    pyrage.encrypt_io(reader, writer, to)
-
-
-def decrypt(source: Path, target: Path, keys: list[pyrage.x25519.Identity]) -> None:
-    """Decrypt the file ``source`` into ``target``, or refuse: no key given, or none of them is a recipient's.
-    pyrage reads and writes the files itself (twice as fast as through Python file objects)."""
+def decrypt(source: Path, target: Path, keys: list[age.Identity]) -> None:
+    """Decrypt the file ``source`` into ``target``, or refuse: no key given, none of them is a recipient's, or the
+    file does not authenticate."""
     if not keys:
         raise DomainError(Text("数据包已加密；请用 --identity 给出总部的 age 私钥。",
                                "The package is encrypted; give head office's age key with --identity."), "identity")
     try:
-        pyrage.decrypt_file(str(source), str(target), keys)
-    except pyrage.DecryptError as error:
+        with open(source, "rb") as reader, open(target, "wb") as writer:
+            age.decrypt(reader, writer, keys)
+    except age.AgeError as error:
         raise DomainError(Text(f"无法解密数据包：所给的 age 私钥都不是它的收件人，或文件已损坏（{error}）。",
                                f"The package cannot be decrypted: none of the age keys given is one of its recipients, "
                                f"or the file is damaged ({error})."), "identity") from None

@@ -4,8 +4,9 @@ its own, its blocks sent on to the disk as they come.
 :class:`HashingTarget` hands every block written to a worker thread that hashes it (hashlib lets go of the GIL)
 while the block goes on to the file, so taking the package's SHA-256 costs no time of the writing thread. At most
 one block is being hashed at a time, and :meth:`HashingTarget.write` waits for the one before it, so a writer that
-fills two buffers in turn (:class:`app.sync.bag.BagWriter`, :class:`Coalesced`) never refills a buffer still being
-hashed. :class:`Coalesced` gathers age's small writes into such blocks.
+fills two buffers in turn (:class:`app.sync.bag.BagWriter`) never refills a buffer still being hashed; age's
+writer (:class:`app.sync.age.Encrypting`) hands it blocks of up to a megabyte, each a new object, from its own
+thread.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from typing import BinaryIO
 
 
 WRITEBACK = 32 << 20  # bytes written between two requests to the kernel to start writing them to the disk
-BLOCK = 1 << 20  # bytes :class:`Coalesced` gathers before handing them on
 
 
 class HashingTarget:
@@ -65,41 +65,6 @@ class HashingTarget:
         if self._pending is not None:
             self._pending.result()
             self._pending = None
-
-
-class Coalesced:
-    """Gathers small writes into blocks of :data:`BLOCK` bytes before handing them to ``target`` (a
-    :class:`HashingTarget`, whose cost is per write: a hand-over to its hashing thread). age writes its 64 KiB
-    chunks one by one, 32,000 of them for 2 GB. Two buffers are filled in turn: ``target`` may still be hashing
-    the block handed to it last while the next fills, and waits for that hash before it takes the next."""
-
-    def __init__(self, target):
-        self._target = target
-        self._buffers = [bytearray(BLOCK), bytearray(BLOCK)]
-        self._filled = 0
-
-    def write(self, data) -> int:
-        view = memoryview(data).cast("B")
-        written = len(view)
-        while view:
-            taken = min(BLOCK - self._filled, len(view))
-            self._buffers[0][self._filled:self._filled + taken] = view[:taken]
-            self._filled += taken
-            view = view[taken:]
-            if self._filled == BLOCK:
-                self._hand_on()
-        return written
-
-    def flush(self) -> None:
-        """Hand on what is gathered (the end of the stream) and flush ``target``."""
-        self._hand_on()
-        self._target.flush()
-
-    def _hand_on(self) -> None:
-        if self._filled:
-            self._target.write(memoryview(self._buffers[0])[:self._filled])
-            self._buffers.reverse()
-            self._filled = 0
 
 
 def _start_writeback(target: BinaryIO, offset: int, length: int) -> None:
