@@ -17,6 +17,7 @@ from __future__ import annotations
 import base64
 import hmac
 import os
+from concurrent.futures import ThreadPoolExecutor
 from typing import BinaryIO, Iterable
 
 from cryptography.exceptions import InvalidTag
@@ -103,8 +104,6 @@ class Encrypting:
     and waits only for the one before it, so the caller may refill a buffer once it has handed on the next one."""
 
     def __init__(self, target: BinaryIO, recipients: Iterable[Recipient]):
-        from concurrent.futures import ThreadPoolExecutor
-
         recipients = list(recipients)
         if not recipients:
             raise AgeError("no recipient")
@@ -193,23 +192,55 @@ def decrypt(reader: BinaryIO, target: BinaryIO, identities: Iterable[Identity]) 
     counter, block = 0, reader.read(BATCH * SEALED)
     if not block:
         raise AgeError("the file ends before its payload")
-    while block:
-        following = reader.read(BATCH * SEALED) if len(block) == BATCH * SEALED else b""
-        view, plain = memoryview(block), []
-        for start in range(0, len(block), SEALED):
-            piece = view[start:start + SEALED]
-            last = not following and start + SEALED >= len(block)
-            nonce12 = counter.to_bytes(11, "big") + (b"\x01" if last else b"\x00")
-            try:
-                opened = aead.decrypt(nonce12, piece, None)
-            except InvalidTag:
-                raise AgeError(f"chunk {counter} does not authenticate (altered, cut short or reordered)") from None
-            if last and not opened and counter:
-                raise AgeError("the last chunk is empty")
-            plain.append(opened)
-            counter += 1
-        target.write(b"".join(plain))
-        block = following
+    with _Writer(target) as writer:
+        while block:
+            following = reader.read(BATCH * SEALED) if len(block) == BATCH * SEALED else b""
+            plain, counter = _open_block(aead, block, counter, not following)
+            writer.write(plain)
+            block = following
+
+
+def _open_block(aead: ChaCha20Poly1305, block: bytes, counter: int, final: bool) -> tuple[bytes, int]:
+    """The plain content of the sealed chunks in ``block`` (the file's last ones when ``final``), and the next
+    chunk number."""
+    view, plain = memoryview(block), []
+    for start in range(0, len(block), SEALED):
+        last = final and start + SEALED >= len(block)
+        nonce = counter.to_bytes(11, "big") + (b"\x01" if last else b"\x00")
+        try:
+            opened = aead.decrypt(nonce, view[start:start + SEALED], None)
+        except InvalidTag:
+            raise AgeError(f"chunk {counter} does not authenticate (altered, cut short or reordered)") from None
+        if last and not opened and counter:
+            raise AgeError("the last chunk is empty")
+        plain.append(opened)
+        counter += 1
+    return b"".join(plain), counter
+
+
+class _Writer:
+    """Writes blocks to ``target`` in a thread of its own, one at a time, while the next is decrypted."""
+
+    def __init__(self, target: BinaryIO):
+        self._target, self._worker, self._pending = target, ThreadPoolExecutor(1, thread_name_prefix="age-write"), None
+
+    def write(self, data: bytes) -> None:
+        self._wait()
+        self._pending = self._worker.submit(self._target.write, data)
+
+    def _wait(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            pending.result()
+
+    def __enter__(self) -> "_Writer":
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        try:
+            self._wait()
+        finally:
+            self._worker.shutdown()
 
 
 def _read_header(reader: BinaryIO, identities: list[Identity]) -> bytes:
