@@ -208,20 +208,27 @@ def _read(bag: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
 
 
 def _hash_payload(bag: zipfile.ZipFile, members: dict, payload: dict[str, str], progress: Progress | None) -> int:
+    """Every payload member read once: its SHA-256 taken in a thread of its own (hashlib lets go of the GIL) while
+    the next block is read and CRC-ed, the two buffers of a stored member used in turn."""
     octets = 0
-    buffer = bytearray(CHUNK)
-    with open(bag.filename, "rb", buffering=0) as raw:
+    buffers = (bytearray(CHUNK), bytearray(CHUNK))
+    with open(bag.filename, "rb", buffering=0) as raw, ThreadPoolExecutor(1, thread_name_prefix="verify-sha256") as hashing:
         for name in sorted(payload):
-            info, digest, size = members[name], hashlib.sha256(), 0
+            info, digest, size, hashed = members[name], hashlib.sha256(), 0, None
             try:
-                chunks = _stored(raw, info, buffer) if info.compress_type == zipfile.ZIP_STORED else _inflated(bag, info)
+                chunks = _stored(raw, info, buffers) if info.compress_type == zipfile.ZIP_STORED else _inflated(bag, info)
                 for chunk in chunks:
-                    digest.update(chunk)
+                    if hashed is not None:
+                        hashed.result()  # the block before is hashed: its buffer is the one read into next
+                    hashed = hashing.submit(digest.update, chunk)
                     size += len(chunk)
                     if progress:
                         progress(octets + size)
             except (zipfile.BadZipFile, zlib.error, NotImplementedError, OSError, EOFError) as error:
                 raise _bad(name, f"已损坏（{error}）", f"is damaged ({error})") from None
+            finally:
+                if hashed is not None:
+                    hashed.result()
             if size != info.file_size or digest.hexdigest() != payload[name]:
                 raise _bad(name, "的 SHA-256 或大小与清单不符（被改动）", "does not match its SHA-256 or size in the manifest (it was altered)")
             octets += size
@@ -234,9 +241,10 @@ def _inflated(bag: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
             yield chunk
 
 
-def _stored(raw: BinaryIO, info: zipfile.ZipInfo, buffer: bytearray) -> Iterator[memoryview]:
-    """A stored member's bytes read straight from the file into ``buffer`` (the bulk of a package: photos, PDFs),
-    after the checks :meth:`zipfile.ZipFile.open` makes: its local header, its name, no encryption, and its CRC."""
+def _stored(raw: BinaryIO, info: zipfile.ZipInfo, buffers: tuple[bytearray, bytearray]) -> Iterator[memoryview]:
+    """A stored member's bytes read straight from the file into ``buffers`` in turn (the bulk of a package: photos,
+    PDFs), after the checks :meth:`zipfile.ZipFile.open` makes: its local header, its name, no encryption, and its
+    CRC."""
     raw.seek(info.header_offset)
     header = raw.read(zipfile.sizeFileHeader)
     if len(header) != zipfile.sizeFileHeader or header[:4] != zipfile.stringFileHeader:
@@ -247,9 +255,10 @@ def _stored(raw: BinaryIO, info: zipfile.ZipInfo, buffer: bytearray) -> Iterator
     if info.compress_size != info.file_size:
         raise zipfile.BadZipFile("a stored member's sizes differ")
     raw.seek(extra_length, 1)
-    view, left, crc = memoryview(buffer), info.compress_size, 0
+    views, left, crc, turn = [memoryview(b) for b in buffers], info.compress_size, 0, 0
     while left:
-        size = raw.readinto(view[: min(left, len(buffer))])
+        view, turn = views[turn], 1 - turn
+        size = raw.readinto(view[: min(left, len(view))])
         if not size:
             raise EOFError("the member ends early")
         crc, left = zlib.crc32(view[:size], crc), left - size
