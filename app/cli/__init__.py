@@ -8,7 +8,7 @@ on a data folder that exists is written to its log (:mod:`app.logs`) by its name
     verifield demo [--programme P] [--stage submitted]   a demo engagement (iso14064-1, iso14064-2, aup;
                                           submitted: ready for head office)
     verifield list [--json]               list engagements
-    verifield db check                    integrity check and schema version
+    verifield db check                    integrity check, schema version, history chain, evidence hashed
     verifield calc ENGAGEMENT [--json]    recalculated vs reported emissions, materiality verdict
     verifield export-xlsx ENGAGEMENT OUT  calculation workbook with live formulas
     verifield template ENGAGEMENT OUT     the client's data request workbook

@@ -76,14 +76,21 @@ def _list(args) -> int:
 def _db(args) -> int:
     from app.services import engagements as services
 
+    from app.storage.backups import EVIDENCE_FOLDER, needed_evidence
+    from app.storage.evidence_files import EvidenceFiles
+
     store = open_data_store(args)
     integrity = store.integrity_check()
     history = services.verify_history(store.uow())
-    ok = integrity == ["ok"] and not history and not store.foreign_key_problems()
+    needed = needed_evidence(store.path)
+    bad = EvidenceFiles(store.path.parent / EVIDENCE_FOLDER).verify_all(expected=needed)  # each file hashed again
+    ok = integrity == ["ok"] and not history and not store.foreign_key_problems() and not bad
     print(f"store: {store.path}")
     print(f"schema version: {store.schema_version()}")
     print(f"integrity: {'; '.join(integrity)}")
     print("history chain: " + ("intact" if not history else "; ".join(p.both() for p in history)))
+    print(f"evidence: {len(needed)} files referred to, " + ("all present and intact" if not bad else
+          f"{len(bad)} missing or damaged (restore them from a backup): " + ", ".join(f"{d[:12]}…" for d in bad)))
     return 0 if ok else 1
 
 

@@ -49,6 +49,37 @@ def test_db_check_fails_on_tampered_history(tmp_path):
     assert "History entry 3 was altered." in check.stdout
 
 
+def test_db_check_hashes_every_evidence_file_and_names_a_damaged_or_missing_one(tmp_path):
+    """Packaging takes an evidence file's digest from its name; ``db check`` is where the laptop hashes them all."""
+    from datetime import date
+
+    from app.services import demo
+    from app.services import fieldwork as fieldwork_services
+    from app.storage.evidence_files import EvidenceFiles
+    from app.storage.store import open_store
+
+    store = open_store(tmp_path / "verifield.sqlite")
+    engagement_id = demo.create_demo(store.uow(), "t", date(2026, 6, 1))
+    sources = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    for number, source in enumerate(sources):
+        source.write_text(f"meter reading {number}\n" * 100, encoding="utf-8")
+    files = EvidenceFiles(tmp_path / "evidence")
+    stored = files.add_many(sources)
+    attached = [fieldwork_services.Attached(s.sha256, p.name, s.size) for s, p in zip(stored, sources)]
+    fieldwork_services.attach(store.uow(), engagement_id, fieldwork_services.evidence_for(attached, "t", date(2026, 3, 2)), "t")
+    store.close()
+    check = verifield("db", "check", data_dir=tmp_path)
+    assert check.returncode == 0 and "evidence: 2 files referred to, all present and intact" in check.stdout
+    damaged = files.path(stored[0].sha256)
+    damaged.chmod(0o644)
+    damaged.write_bytes(damaged.read_bytes().replace(b"0", b"8"))
+    files.path(stored[1].sha256).unlink()
+    check = verifield("db", "check", data_dir=tmp_path)
+    assert check.returncode == 1
+    assert "evidence: 2 files referred to, 2 missing or damaged (restore them from a backup)" in check.stdout
+    assert all(f"{s.sha256[:12]}…" in check.stdout for s in stored)
+
+
 def test_newer_store_gives_a_clear_error_not_a_traceback(tmp_path):
     import sqlite3
 
