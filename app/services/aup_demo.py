@@ -24,8 +24,15 @@ def create_aup_demo(uow: UnitOfWork, actor: str, today: date | None = None) -> s
     year = today.year - 1
     organisation_id = services.create_organisation(uow, demo_client(), actor)
     people_services.ensure_people(uow, demo_people(), actor)
-    engagement = replace(demo_engagement(organisation_id, today), programme=Programme.AUP,
-                         title=f"{year} 年外购电量商定程序 / agreed-upon procedures on the {year} purchased power")
+    engagement = replace(
+        demo_engagement(organisation_id, today), programme=Programme.AUP,
+        title=f"{year} 年外购电量商定程序 / agreed-upon procedures on the {year} purchased power",
+        criteria=("与委托方商定的程序 / the procedures agreed with the engaging party",),
+        objectives=(f"按与委托方商定的程序核对 {year} 年外购电量，并报告事实性发现；不提供任何保证。\n"
+                    f"Perform the procedures agreed with the engaging party on the {year} purchased power and report "
+                    "the factual findings; no assurance is expressed."),
+        scope_text=(f"{year} 年外购电力台账、月度电费发票及关口电能表检定证书。\nThe {year} purchased-power ledger, the "
+                    "monthly electricity invoices and the revenue meter's calibration certificate."))
     engagement_id = services.create_engagement(uow, engagement, actor, today)
     agreed = date(today.year, 1, 10) if today >= date(today.year, 1, 10) else today
     performed = date(today.year, 2, 3) if today >= date(today.year, 2, 3) else today

@@ -85,3 +85,22 @@ def test_an_organisation_inventory_still_needs_its_final_statement(store):
     services.update_engagement(uow(), engagement_id, {"statement_date": TODAY}, "huang")
     assert services.document_gaps(uow(), engagement_id) == []
     assert "the statement is not final yet" in refusal(uow(), engagement_id)
+
+
+def test_the_aup_demo_plans_agreed_upon_procedures_not_a_verification(store, tmp_path):
+    """Its plan prints the engagement's objectives and criteria: those of an AUP, with no assurance and no statement
+    (found rendering the plan: it had the organisation demo's ISO 14064 verification wording)."""
+    import subprocess
+    from datetime import datetime
+
+    from app.domain.fieldwork.meetings import VerificationPlan
+    from app.reports.fieldwork_pdf import write_plan_pdf
+
+    engagement_id = create_aup_demo(store.uow(), "huang", TODAY)
+    engagement, client = services.load(store.uow(), engagement_id)
+    assert not any("ISO 14064" in c for c in engagement.criteria)
+    write_plan_pdf(tmp_path / "plan.pdf", engagement, client, VerificationPlan(), [], {}, "zh", datetime(2026, 6, 1, 9))
+    text = subprocess.run(["pdftotext", str(tmp_path / "plan.pdf"), "-"], capture_output=True, text=True, check=True).stdout
+    assert "不提供任何保证" in text and "no assurance is expressed" in text
+    for wording in ("核查声明", "verification statement", "ISO 14064-1:2018", "ISO 14064-3:2019"):
+        assert wording not in text
