@@ -22,8 +22,10 @@ from app.domain.engagement.organisation import Organisation
 from app.domain.findings.finding import Finding, Kind, State, estimates, statement_blockers
 from app.domain.findings.reply import form_findings
 from app.domain.inventory.snapshot import Calculation
+from app.domain.lifecycle.gates import DOCUMENT_NAMES
 from app.domain.inventory.sources import EmissionSource
 from app.domain.kernel.text import Text
+from app.domain.statement.programme_parts import document
 from app.reports.pdf import ALERT, ENTRY, PAGE_WIDTH, SHADE, Styles, para, styles, table, write_pdf
 
 L = {
@@ -55,9 +57,6 @@ L = {
     "history": Text("经过", "History"),
     "basis": Text("估算依据", "Basis"),
     "summary": Text("概况", "Summary"),
-    "blocking": Text("阻碍出具最终核证声明的问题", "What still blocks the final statement"),
-    "nothing_blocks": Text("没有未解决的不符合项或澄清要求，可出具最终核证声明。",
-                           "No nonconformity or clarification request is unresolved; the statement can be made final."),
     "estimates": Text("按保守原则估算的问题（须在核证声明中披露）", "Settled by conservative estimate (to be disclosed in the statement)"),
     "overdue": Text("逾期", "overdue"),
     "none": Text("没有待整改的问题。", "There are no open findings."),
@@ -133,6 +132,12 @@ def write_form_pdf(path: Path | str, engagement: Engagement, client: Organisatio
     return len(asked)
 
 
+def _final_document(engagement: Engagement) -> Text:
+    """What the engagement's programme ends in: the final statement, or its own document (a project's statement of
+    reductions, a footprint statement, an AUP's report of factual findings)."""
+    return DOCUMENT_NAMES.get(document(engagement.programme), Text("最终核证声明", "the final statement"))
+
+
 def write_report_pdf(path: Path | str, engagement: Engagement, client: Organisation, findings: list[Finding],
                      calculation: Calculation, language: str, generated: datetime) -> None:
     """The findings report: summary, blockers, estimates, then every finding in full."""
@@ -142,9 +147,12 @@ def write_report_pdf(path: Path | str, engagement: Engagement, client: Organisat
     names = {src.id: src.name for src in calculation.inventory.sources}
     story = _header(s, language, L["report"], engagement, client)
     story += [para(t("summary"), s.heading), findings_summary(findings, s, language, today), Spacer(1, 2 * mm)]
-    story.append(para(t("blocking"), s.heading))
+    final = _final_document(engagement)
+    story.append(para(Text(f"阻碍出具{final.zh}的问题", f"What still blocks {final.en}").in_(language), s.heading))
     blockers = statement_blockers(findings)
-    story += [para("• " + b.in_(language), s.body) for b in blockers] or [para(t("nothing_blocks"), s.body)]
+    nothing_blocks = Text(f"没有未解决的不符合项或澄清要求，可出具{final.zh}。",
+                          f"No nonconformity or clarification request is unresolved; {final.en} can be made final.")
+    story += [para("• " + b.in_(language), s.body) for b in blockers] or [para(nothing_blocks.in_(language), s.body)]
     settled = estimates(findings)
     if settled:
         story.append(para(t("estimates"), s.heading))

@@ -104,3 +104,19 @@ def test_the_aup_demo_plans_agreed_upon_procedures_not_a_verification(store, tmp
     assert "不提供任何保证" in text and "no assurance is expressed" in text
     for wording in ("核查声明", "verification statement", "ISO 14064-1:2018", "ISO 14064-3:2019"):
         assert wording not in text
+
+
+def test_the_findings_report_names_the_document_the_programme_ends_in(store, tmp_path):
+    import subprocess
+    from datetime import datetime
+
+    from app.reports.findings_pdf import write_report_pdf
+    from app.services import inventory as inventory_services
+
+    for create, document in ((create_aup_demo, "事实发现报告"), (create_project_demo, "减排量核证声明"), (demo.create_demo, "最终核证声明")):
+        engagement_id = create(store.uow(), "huang", TODAY)
+        engagement, client = services.load(store.uow(), engagement_id)
+        path = tmp_path / f"{engagement_id}.pdf"
+        write_report_pdf(path, engagement, client, [], inventory_services.calculate(store.uow(), engagement_id), "zh", datetime(2026, 6, 1, 9))
+        text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+        assert f"可出具{document}。" in text and f"阻碍出具{document}的问题" in text
