@@ -25,34 +25,10 @@ def register(commands) -> None:
 
 
 def _export_xlsx(args) -> int:
-    from app.domain.kernel.choices import Programme
-    from app.reports.calculation_workbook import export_calculation_workbook
-    from app.services import engagements as services
-    from app.services import findings as finding_services
-    from app.services import inventory as inventory_services
+    from app.services.programme_documents import export_workbook
 
     store, engagement_id = named_engagement(args)
-    engagement, client = services.load(store.uow(), engagement_id)
-    if engagement.programme is Programme.ISO_14064_2:
-        from app.reports.project_workbook import export_project_workbook
-        from app.services import project as project_services
-
-        held = project_services.workbook(store.uow(), engagement_id)
-        export_project_workbook(args.out, held, datetime.now().astimezone())
-        print(f"{args.out}: {len(held.ssrs)} sources, sinks and reservoirs, {len(held.data)} data rows")
-        return 0
-    if engagement.programme is Programme.ISO_14067:
-        from app.reports.footprint_workbook import export_footprint_workbook
-        from app.services import footprint as footprint_services
-
-        held = footprint_services.workbook(store.uow(), engagement_id)
-        export_footprint_workbook(args.out, held, datetime.now().astimezone())
-        print(f"{args.out}: {len(held.flows)} inputs and outputs, {len(held.coproducts)} co-products")
-        return 0
-    calculation = inventory_services.calculate(store.uow(), engagement_id)
-    findings = finding_services.list_findings(store.uow(), engagement_id)
-    export_calculation_workbook(args.out, calculation, client, datetime.now().astimezone(), findings)
-    print(f"{args.out}: {len(calculation.inventory.sources)} sources, {len(calculation.inventory.records)} records")
+    print(f"{args.out}: {export_workbook(store.uow, engagement_id, args.out, datetime.now().astimezone())}")
     return 0
 
 

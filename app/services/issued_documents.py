@@ -38,7 +38,7 @@ from app.storage.store import Store
 from app.sync import downloads
 
 ISSUED = "issued"  # under a data folder
-NAMES = ("statement.pdf", "certificate.pdf")  # what a package's data/documents/ holds signed, in this order
+NAMES = ("statement.pdf", "certificate.pdf", "factual-findings.pdf")  # what a package's data/documents/ holds signed, in this order
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 

@@ -41,7 +41,7 @@ from app.domain.kernel.text import DomainError, Text, unwritable
 from app.services import engagements as services
 from app.services import findings as finding_services
 from app.services import inventory as inventory_services
-from app.services import package_revision, review_points
+from app.services import package_revision, programme_documents, review_points
 from app.storage import sealed
 from app.storage.data_key import active_for
 from app.storage.evidence_files import EvidenceFiles
@@ -189,9 +189,9 @@ def _bag_target(target, recipients) -> Iterator:
 
 def _documents(store: Store, engagement_id: str, folder: Path, identity: Path, passphrase: str,
                progress: Callable[[float, str], None] | None, cancelled: Callable[[], bool] | None) -> list[Path]:
-    """The calculation workbook, the findings report, the plan and sign-in sheets, and the statement's documents
-    (signed) when there is one."""
-    from app.reports.calculation_workbook import export_calculation_workbook
+    """The programme's workbook, the findings report, the plan and sign-in sheets, and the closing documents (signed):
+    the statement's when there is one, or the programme's own (a project's or footprint's statement, an AUP's
+    report of factual findings) once it can be made."""
     from app.reports.findings_pdf import write_report_pdf
     from app.reports.signing import sign_pdf
     from app.services.statement_documents import Document, print_document
@@ -208,10 +208,20 @@ def _documents(store: Store, engagement_id: str, folder: Path, identity: Path, p
 
     made = [folder / "calculation.xlsx", folder / "findings-report.pdf"]
     step(made[0].name)
-    export_calculation_workbook(made[0], calculation, client, generated, findings)
+    programme_documents.export_workbook(store.uow, engagement_id, made[0], generated)
     step(made[1].name)
     write_report_pdf(made[1], engagement, client, findings, calculation, "zh", generated)
     made += _fieldwork_documents(store, engagement, client, folder, generated, step)
+    own = programme_documents.OWN_DOCUMENTS.get(engagement.programme)
+    if own is not None:  # a project's or footprint's statement, an AUP's report: signed once it can be made
+        step(own)
+        unsigned = folder / f"unsigned-{own}"
+        try:
+            programme_documents.write_own_document(store.uow, engagement_id, unsigned, generated)
+        except DomainError:  # not ready yet (a procedure unperformed): the submission gate says so; nothing to send
+            return made
+        sign_pdf(unsigned, folder / own, identity, passphrase, field="Verifier", reason="")
+        return [*made, folder / own]
     with store.uow() as uow:
         has_statement = bool(uow.statements.of(engagement_id))
     for document in Document if has_statement else ():

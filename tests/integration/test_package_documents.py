@@ -69,3 +69,38 @@ def test_each_pdf_reads_back_with_pypdf_and_pdftotext(made):
             assert code in text, name
         sheet = load_workbook(BytesIO(bag.read("data/documents/calculation.xlsx")), read_only=True)
         assert sheet.sheetnames
+
+
+@pytest.mark.parametrize("create, document, title, sheet", [
+    ("project", "statement.pdf", "减排量", "Reductions"),
+    ("footprint", "statement.pdf", "碳足迹", "Result"),
+    ("aup", "factual-findings.pdf", "事实发现报告", None),
+])
+def test_a_programme_with_its_own_document_sends_it_signed_with_its_own_workbook(tmp_path, create, document, title, sheet):
+    """A project's statement of reductions, a footprint statement, an AUP's report of factual findings go to head office
+    signed by the lead verifier (as a statement does), and a project's or footprint's own workbook as calculation.xlsx."""
+    from app.reports.identity import create_identity
+    from app.reports.signing import verify_pdf
+    from app.services.aup_demo import create_aup_demo
+    from app.services.footprint_demo import create_footprint_demo
+    from app.services.project_demo import create_project_demo
+    from app.storage.store import open_store
+
+    makers = {"project": create_project_demo, "footprint": create_footprint_demo, "aup": create_aup_demo}
+    store = open_store(tmp_path / "data" / "verifield.sqlite")
+    engagement_id = makers[create](store.uow(), ACTOR, date(2026, 6, 1))
+    identity = create_identity(tmp_path / "lead.p12", "张伟", "核查组长", "绿源核查有限公司", "", PASSPHRASE)
+    out = tmp_path / "programme.vfpkg"
+    try:
+        package_services.make_package(store, engagement_id, out, identity.path, PASSPHRASE, [], ACTOR)
+    finally:
+        store.close()
+    with zipfile.ZipFile(out) as bag:
+        (tmp_path / document).write_bytes(bag.read(f"data/documents/{document}"))
+        book = load_workbook(BytesIO(bag.read("data/documents/calculation.xlsx")), read_only=True)
+    said = subprocess.run(["pdftotext", "-enc", "UTF-8", str(tmp_path / document), "-"], capture_output=True, text=True, check=True).stdout
+    assert title in said, said[:300]
+    checked = verify_pdf(tmp_path / document, [identity.path.with_suffix(".cer").read_bytes()])
+    assert checked and all(c.intact and c.valid and c.trusted for c in checked)
+    if sheet:
+        assert any(sheet in name for name in book.sheetnames), book.sheetnames
