@@ -58,7 +58,7 @@ def test_version_demo_and_db_check_on_a_fresh_data_folder(built, home):
     checked = run(program, home, "db", "check")
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert checked.stdout.splitlines() == [f"store: {store}", f"schema version: {migrations.HEAD}", "integrity: ok",
-                                           "history chain: intact"]
+                                           "history chain: intact", "evidence: 0 files referred to, all present and intact"]
     listed = run(program, home, "list")
     assert listed.returncode == 0 and listed.stdout.startswith("DEMO-2026-0001\t")
 
