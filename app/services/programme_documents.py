@@ -53,9 +53,9 @@ def export_workbook(uows: Callable[[], UnitOfWork], engagement_id: str, path: Pa
     return f"{len(calculation.inventory.sources)} sources, {len(calculation.inventory.records)} records"
 
 
-def write_own_document(uows: Callable[[], UnitOfWork], engagement_id: str, path: Path | str, generated: datetime) -> bool:
+def write_own_document(uows: Callable[[], UnitOfWork], engagement_id: str, path: Path | str, generated: datetime) -> None:
     """Print the closing document of a programme that has one of its own (:data:`OWN_DOCUMENTS`) to ``path``;
-    False for one whose document is a statement version. DomainError while the document cannot be made yet."""
+    DomainError while the document cannot be made yet."""
     from app.services import engagements as services
 
     engagement, client = services.load(uows(), engagement_id)
@@ -76,5 +76,4 @@ def write_own_document(uows: Callable[[], UnitOfWork], engagement_id: str, path:
         write_aup_report(path, engagement, client, aup_services.terms_of(uows(), engagement_id),
                          aup_services.procedures_of(uows(), engagement_id), generated)
     else:
-        return False
-    return True
+        raise ValueError(f"{engagement.programme} ends in a statement version, not a document of its own")

@@ -55,7 +55,7 @@ def connect(path: Path, read_only: bool = False):
     unfinished transaction back, as any later opening of the store would."""
     if read_only:
         connection = _connect(path, True)
-        if not _needs_a_writer(connection) or not _writable(path):
+        if not _needs_a_writer(connection) or not writable(path):
             return connection
         connection.close()
     return _connect(path, False)
@@ -69,8 +69,9 @@ def _needs_a_writer(connection) -> bool:
     return False
 
 
-def _writable(path: Path) -> bool:
-    return os.access(path.parent, os.W_OK) and os.access(path, os.W_OK)
+def writable(path: Path) -> bool:
+    """Whether ``path`` (a file, or one not made yet) and its folder can be written."""
+    return os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
 
 
 def _connect(path: Path, read_only: bool):

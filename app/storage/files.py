@@ -17,7 +17,7 @@ from typing import BinaryIO
 
 from app.domain.engagement.summary import EngagementSummary
 from app.domain.kernel.text import DomainError, Text
-from app.storage.encryption_at_rest import DB_ERRORS, connect, locked
+from app.storage.encryption_at_rest import DB_ERRORS, connect, locked, writable
 
 SUMMARY_SQL = """
 SELECT e.id, e.code, e.title, o.name_zh, o.name_en, e.organisation_id, e.programme, e.status,
@@ -61,13 +61,9 @@ def stored_version(path: Path) -> str | None:
     except DB_ERRORS as exc:
         if (refused := locked(path)) is not None:  # encrypted, and no passphrase given
             raise refused from None
-        if not _writable(path):
+        if not writable(path):
             raise StoreError(cannot_write(path, exc)) from exc
         raise StoreError(_not_ours(path, str(exc))) from exc
-
-
-def _writable(path: Path) -> bool:
-    return os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
 
 
 def cannot_write(path: Path, error: BaseException) -> Text:
@@ -76,7 +72,7 @@ def cannot_write(path: Path, error: BaseException) -> Text:
     number = getattr(error, "errno", None)
     if code == sqlite3.SQLITE_FULL or number in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
         zh, en = "磁盘已满", "the disk is full"
-    elif code == sqlite3.SQLITE_READONLY or number in (errno.EROFS, errno.EACCES, errno.EPERM) or not _writable(path):
+    elif code == sqlite3.SQLITE_READONLY or number in (errno.EROFS, errno.EACCES, errno.EPERM) or not writable(path):
         zh, en = "数据文件或其所在文件夹是只读的（Verifield 需要在数据文件旁写入日志文件）", (
             "the data file or its folder is read-only (Verifield writes a journal beside the data file)")
     else:

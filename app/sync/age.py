@@ -162,7 +162,7 @@ class Encrypting:
             self._target.write(b"".join(sealed))
 
     def _seal(self, chunk, last: bool) -> bytes:
-        nonce = self._counter.to_bytes(11, "big") + (b"\x01" if last else b"\x00")
+        nonce = _nonce(self._counter, last)
         self._counter += 1
         return self._aead.encrypt(nonce, chunk, None)
 
@@ -206,9 +206,8 @@ def _open_block(aead: ChaCha20Poly1305, block: bytes, counter: int, final: bool)
     view, plain = memoryview(block), []
     for start in range(0, len(block), SEALED):
         last = final and start + SEALED >= len(block)
-        nonce = counter.to_bytes(11, "big") + (b"\x01" if last else b"\x00")
         try:
-            opened = aead.decrypt(nonce, view[start:start + SEALED], None)
+            opened = aead.decrypt(_nonce(counter, last), view[start:start + SEALED], None)
         except InvalidTag:
             raise AgeError(f"chunk {counter} does not authenticate (altered, cut short or reordered)") from None
         if last and not opened and counter:
@@ -300,6 +299,11 @@ def _line(reader: BinaryIO) -> bytes:
 
 
 # --- encodings -------------------------------------------------------------------------------
+
+def _nonce(counter: int, last: bool) -> bytes:
+    """A payload chunk's nonce: its number (11 bytes, big-endian) and the last-chunk flag."""
+    return counter.to_bytes(11, "big") + (b"\x01" if last else b"\x00")
+
 
 def _hkdf(ikm: bytes, salt: bytes, info: bytes) -> bytes:
     return HKDF(hashes.SHA256(), 32, salt, info).derive(ikm)
