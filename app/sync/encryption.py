@@ -11,7 +11,7 @@ from pathlib import Path
 from app.domain.kernel.text import DomainError, Text
 from app.sync import age
 
-MAGIC = b"age-encryption.org/v1\n"
+MAGIC = age.VERSION_LINE  # what an age file starts with
 
 
 def recipients(keys: list[str]) -> list[age.Recipient]:
