@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from fastapi import Depends, FastAPI, Header, Response
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel
+from starlette.datastructures import MutableHeaders
 
 from app import __version__
 from app.domain.kernel.text import DomainError
@@ -94,14 +95,27 @@ def create_app(data_dir: Path, url: str | None = None) -> FastAPI:
     application.include_router(tus.router(service, current_laptop))
     application.include_router(downloads.router(service, current_laptop))
 
-    @application.middleware("http")
-    async def tus_header(request, call_next):
-        response = await call_next(request)
-        if request.url.path.startswith("/files/"):
-            response.headers.setdefault("Tus-Resumable", tus.VERSION)
-        return response
-
+    application.add_middleware(TusHeader)
     return application
+
+
+class TusHeader:
+    """``Tus-Resumable`` on every answer under ``/files/``, refusals included. A plain ASGI middleware: a chunk's
+    body streams through it untouched (Starlette's ``BaseHTTPMiddleware`` relays every piece through a queue)."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or not scope["path"].startswith("/files/"):
+            return await self.app(scope, receive, send)
+
+        async def answering(message):
+            if message["type"] == "http.response.start":
+                MutableHeaders(scope=message).setdefault("Tus-Resumable", tus.VERSION)
+            await send(message)
+
+        await self.app(scope, receive, answering)
 
 
 def from_environment() -> FastAPI:

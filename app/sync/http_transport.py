@@ -15,6 +15,7 @@ import io
 import json
 import ssl
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -142,24 +143,29 @@ class Connection:
         """Send ``path`` from the offset head office holds until the last byte is acknowledged."""
         offset = self.offset(upload_url)
         length = self.chunk_size
-        with io.BufferedReader(open_kept(Path(path))) as reader:  # a package kept sealed: sent plain, as it was made
+        with io.BufferedReader(open_kept(Path(path))) as reader, ThreadPoolExecutor(1, "tus-read") as reading:
             size = content_size(reader)
+            ahead = reading.submit(_chunk, reader, offset, length)
             while offset < size:
-                reader.seek(offset)
-                chunk = reader.read(length)
+                chunk = ahead.result()
+                if chunk.at != (offset, length):  # head office answered other than guessed: read what it asks for
+                    chunk = _chunk(reader, offset, length)
+                following = min(2 * length, self.max_chunk_size)
+                if offset + len(chunk.data) < size:  # read and hashed while this one is on the way
+                    ahead = reading.submit(_chunk, reader, offset + len(chunk.data), following)
                 started = time.monotonic()
-                self.sent += len(chunk)
-                answer = _send(self._client, "PATCH", upload_url, content=chunk, allow=(409,), headers={
+                self.sent += len(chunk.data)
+                answer = _send(self._client, "PATCH", upload_url, content=chunk.data, allow=(409,), headers={
                     "Upload-Offset": str(offset), "Content-Type": "application/offset+octet-stream",
-                    "Upload-Checksum": "sha256 " + base64.b64encode(hashlib.sha256(chunk).digest()).decode()})
+                    "Upload-Checksum": "sha256 " + chunk.sha256})
                 acknowledged = answer.status_code != 409
                 offset = int(answer.headers["Upload-Offset"])  # a 409 says where head office stands
                 if acknowledged:
-                    length = min(2 * length, self.max_chunk_size)
+                    length = following
                 if progress:
                     progress(offset)
                 if self.rate:  # a limit (bytes a second) for a metered phone hotspot
-                    time.sleep(max(0.0, len(chunk) / self.rate - (time.monotonic() - started)))
+                    time.sleep(max(0.0, len(chunk.data) / self.rate - (time.monotonic() - started)))
 
     def receipt(self, upload_url: str, patience: float = 600.0) -> dict[str, Any]:
         """Head office's receipt, asked for until it has verified the package (it answers 423 meanwhile)."""
@@ -177,6 +183,19 @@ class Connection:
     def _receipt(self, text: str) -> dict[str, Any]:
         body = receipts.check(text, self.enrolment.receipt_key)
         return {"text": text, **body}
+
+
+@dataclass(frozen=True)
+class _Chunk:
+    at: tuple[int, int]  # the offset and length asked for
+    data: bytes
+    sha256: str  # base64, for Upload-Checksum
+
+
+def _chunk(reader: io.BufferedReader, offset: int, length: int) -> _Chunk:
+    reader.seek(offset)
+    data = reader.read(length)
+    return _Chunk((offset, length), data, base64.b64encode(hashlib.sha256(data).digest()).decode())
 
 
 def _client(pinned: str, timeout: float) -> httpx.Client:
