@@ -40,7 +40,7 @@ def put_new(uow: UnitOfWork, engagement_id: str, finding: Finding, actor: str) -
     e = uow.engagements.get(engagement_id)
     e.ensure_open()
     held = uow.findings.of(engagement_id)
-    if finding.source_id and finding.source_id not in {s.id for s in uow.inventory.items("source", engagement_id)}:
+    if finding.source_id and not uow.inventory.sources_by_id(engagement_id, [finding.source_id]):
         raise DomainError(Text("所选排放源不属于本项目。", "The chosen source is not one of this engagement's sources."), "source_id")
     if not finding.number or finding.number in {f.number for f in held}:
         finding = replace(finding, number=rules.next_number(held))

@@ -174,7 +174,7 @@ def put_records(
         e = uow.engagements.get(engagement_id)
         e.ensure_open()
         period = (e.period_start, e.period_end)
-        own = {s.id: s for s in uow.inventory.items("source", engagement_id)}
+        own = uow.inventory.sources_by_id(engagement_id, {r.source_id for r in records})
         sources: dict[str, EmissionSource] = {}
         existing: dict[str, ActivityRecord] = {}
         for source_id in {r.source_id for r in records}:

@@ -129,6 +129,15 @@ class InventoryRepository:
         query = select(row_type).where(row_type.engagement_id == engagement_id).order_by(row_type.position)
         return [from_row(r) for r in self.session.scalars(query)]
 
+    def sources_by_id(self, engagement_id: str, ids) -> dict[str, EmissionSource]:
+        """The engagement's sources among ``ids``, by id (another engagement's source is left out)."""
+        table = EmissionSourceRow.__table__
+        wanted = set(ids)
+        query = select(table).where(table.c.engagement_id == engagement_id)
+        if len(wanted) <= 500:  # a batch naming more (an imported data request) reads them all: no long IN list
+            query = query.where(table.c.id.in_(wanted))
+        return {r.id: _source_from(r) for r in self.session.execute(query) if r.id in wanted}
+
     def records_of(self, source_id: str) -> list[ActivityRecord]:
         return self._records(ActivityRecordRow.source_id == source_id)
 

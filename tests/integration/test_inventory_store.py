@@ -172,3 +172,28 @@ def test_records_come_back_by_period_and_in_stored_order_within_one(store, engag
     assert everyone == mine
     starts = [(r.period_start, r.period_end) for r in inventory.load_inventory(store.uow(), engagement_id).records]
     assert starts == sorted(starts)
+
+
+def test_a_record_or_finding_for_another_engagements_source_is_refused(store, engagement_id):
+    """The ownership check reads only the sources named (an edit no longer loads all of them): another engagement's
+    source is still refused, for a record and for a finding, and nothing is stored."""
+    from app.domain.findings.finding import Kind, Severity, raise_finding
+    from app.services import findings
+
+    other = demo.create_demo(store.uow(), "wang", date(2026, 6, 1))
+    foreign = inventory.load_inventory(store.uow(), other).sources[2]
+    count = record_count(store)
+    record = ActivityRecord(foreign.id, date(2025, 1, 1), date(2025, 1, 31), 10, "MWh")
+    with pytest.raises(DomainError) as caught:
+        inventory.put_records(store.uow(), engagement_id, [record], [], "li")
+    assert "not in this engagement" in caught.value.message.en and "不在本项目中" in caught.value.message.zh
+    assert record_count(store) == count
+    held = findings.list_findings(store.uow(), engagement_id)
+    finding = raise_finding(Kind.NONCONFORMITY, "gas meter", "wang", date(2026, 6, 1), severity=Severity.MINOR, source_id=foreign.id)
+    with pytest.raises(DomainError) as refused:
+        findings.add_finding(store.uow(), engagement_id, finding, "wang")
+    assert refused.value.field == "source_id"
+    assert findings.list_findings(store.uow(), engagement_id) == held
+    own = inventory.load_inventory(store.uow(), engagement_id).sources[2]
+    inventory.put_records(store.uow(), engagement_id, [replace(record, source_id=own.id)], [], "li")
+    assert record_count(store) == count + 1
