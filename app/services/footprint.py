@@ -9,7 +9,7 @@ by field in the hash-chained history, as the project's parts are.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.domain.engagement.engagement import Engagement
 from app.domain.engagement.organisation import Organisation
@@ -17,11 +17,13 @@ from app.domain.footprint.footprint import COPRODUCT_KIND, FLOW_KIND, FOOTPRINT_
 from app.domain.footprint.result import FootprintResult, calculate
 from app.domain.kernel.choices import Programme
 from app.domain.kernel.text import DomainError, Text
-from app.reports.footprint_workbook import FootprintWorkbook
 from app.services.engagements import record_changes
 from app.services.fieldwork import held_under, put_record, record_diff
 from app.services.ports import UnitOfWork
 from app.services.project import source_changes
+
+if TYPE_CHECKING:
+    from app.reports.footprint_workbook import FootprintWorkbook
 
 KIND_OF = {ProductFootprint: FOOTPRINT_KIND, Flow: FLOW_KIND, CoProduct: COPRODUCT_KIND}
 
@@ -55,6 +57,8 @@ def workbook(uow: UnitOfWork, engagement_id: str) -> FootprintWorkbook:
     held = footprint(uow, engagement_id)
     with uow:
         gwps = uow.factors.gwp_table()
+    from app.reports.footprint_workbook import FootprintWorkbook  # xlsxwriter only when a workbook is made
+
     return FootprintWorkbook(held.engagement, held.client, held.product, held.flows, held.coproducts, held.result, gwps)
 
 

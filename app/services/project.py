@@ -9,7 +9,7 @@ by field in the hash-chained history, as the field-work records are.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.domain.engagement.engagement import Engagement
 from app.domain.kernel.choices import Programme
@@ -28,10 +28,12 @@ from app.domain.project.project import (
     check_periods,
 )
 from app.domain.project.reductions import Reductions, calculate
-from app.reports.project_workbook import ProjectWorkbook
 from app.services.engagements import record_changes
 from app.services.fieldwork import held_under, put_record, record_diff
 from app.services.ports import UnitOfWork
+
+if TYPE_CHECKING:
+    from app.reports.project_workbook import ProjectWorkbook
 
 KIND_OF = {ProjectDescription: PROJECT_KIND, MonitoringPeriod: PERIOD_KIND, Ssr: SSR_KIND, ProjectData: DATA_KIND,
            MonitoringParameter: PARAMETER_KIND}
@@ -67,6 +69,8 @@ def workbook(uow: UnitOfWork, engagement_id: str) -> ProjectWorkbook:
     with uow:
         client = uow.organisations.get(held.engagement.organisation_id)
         gwps = uow.factors.gwp_table()
+    from app.reports.project_workbook import ProjectWorkbook  # xlsxwriter only when a workbook is made
+
     return ProjectWorkbook(held.engagement, client, held.description, held.periods, held.ssrs, held.data, held.reductions, gwps)
 
 

@@ -18,16 +18,17 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 from urllib.parse import urljoin, urlsplit
-
-import httpx
 
 from app.atomic import write_bytes
 from app.domain.kernel.text import DomainError, Text, unwritable
 from app.storage.sealed import content_size, open_kept
 from app.sync import receipts
 from app.sync.loopback import is_loopback
+
+if TYPE_CHECKING:
+    import httpx
 
 ENROLMENT = "intake.json"  # in the laptop's data folder, readable by its owner only
 CHUNK = 1024 * 1024  # the first PATCH of a send; each one acknowledged doubles the next, up to MAX_CHUNK
@@ -199,6 +200,8 @@ def _chunk(reader: io.BufferedReader, offset: int, length: int) -> _Chunk:
 
 
 def _client(pinned: str, timeout: float) -> httpx.Client:
+    import httpx  # here, not at the top: it takes a tenth of a second, and the window opens without it
+
     if pinned:
         context = ssl.create_default_context(cadata=pinned)
         context.check_hostname = False  # the certificate itself is pinned: no name to match
@@ -210,6 +213,8 @@ RETRYABLE = {408, 423, 425, 429, 500, 502, 503, 504}
 
 
 def _send(client: httpx.Client, method: str, url: str, allow: tuple[int, ...] = (), **arguments) -> httpx.Response:
+    import httpx
+
     try:
         answer = client.request(method, url, **arguments)
     except httpx.HTTPError as error:  # refused, reset, timed out, cut off mid-body

@@ -78,6 +78,7 @@ class Application:
             i18n.install(self.settings.language())
             return None
         self.backups.timer.stop()
+        self.backups.wait()
         self.lock.stop()
         self.window.close()
         self.workbench.close_store()

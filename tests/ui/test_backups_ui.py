@@ -41,20 +41,24 @@ def test_backups_at_start_into_both_folders_and_after_minutes_of_work(qapp, qtbo
     Settings().set(BACKUP_SECOND_FOLDER, str(usb))
     application = start(str(data))
     qtbot.addWidget(application.window)
-    qtbot.waitUntil(lambda: bool(backups.backups_in(usb) and backups.backups_in(data / "backups")), timeout=10000)
-    assert "Backed up" in application.window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "Backed up" in application.window.statusBar().currentMessage(), timeout=10000)  # written on a worker
+    assert backups.backups_in(usb) and backups.backups_in(data / "backups")
     assert not application.backups.changed_since
     application.backups.back_up_if_due()  # nothing changed: no new backup
+    application.backups.wait()
     assert len(backups.backups_in(data / "backups")) == 1
     application.workbench.changed.emit()  # an edit
     application.backups.back_up_if_due()  # but not yet N minutes
+    application.backups.wait()
     assert len(backups.backups_in(data / "backups")) == 1
     application.backups.last -= 15 * 60
     (data / ".encrypting").mkdir()  # the folder being encrypted (verifield encrypt's staging area): no plain backup now
     application.backups.back_up_if_due()
+    application.backups.wait()
     assert len(backups.backups_in(data / "backups")) == 1
     (data / ".encrypting").rmdir()
-    application.backups.back_up_if_due()
+    assert application.backups.back_up_if_due() is not None  # on a worker: the GUI thread goes on
+    application.backups.wait()
     assert len(backups.backups_in(data / "backups")) == 2 and len(backups.backups_in(usb)) == 2
     application.workbench.close_store()
 

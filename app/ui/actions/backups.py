@@ -16,14 +16,15 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app import APP_NAME, logs
-from app.domain.kernel.text import DomainError
+from app.domain.kernel.text import DomainError, Text
 from app.ui import i18n
 from app.ui.settings import BACKUP_EVERY, BACKUP_KEEP, BACKUP_SECOND_FOLDER, Settings
 from app.ui.commands.workbench import Workbench
+from app.ui.jobs import Job
 
 CHECK_EVERY_MS = 60_000  # how often the timer asks whether a backup is due
 
@@ -41,6 +42,9 @@ class Backups(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.back_up_if_due)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.job: Job | None = None
         workbench.changed.connect(self._changed)
 
     def start(self) -> None:
@@ -54,40 +58,59 @@ class Backups(QObject):
         second = str(self.settings.get(BACKUP_SECOND_FOLDER) or "").strip()
         return [self.workbench.path.parent / FOLDER, *([Path(second)] if second else [])]
 
-    def back_up_if_due(self) -> None:
+    def back_up_if_due(self) -> Job | None:
+        """The backup started if one is due (the job writing it), else None."""
         from app.storage.encrypt_folder import STAGING
 
         if (self.workbench.path.parent / STAGING).exists():
-            return  # the folder is being encrypted: a plain backup now would outlive the conversion
+            return None  # the folder is being encrypted: a plain backup now would outlive the conversion
         if self.changed_since and time.monotonic() - self.last >= max(int(self.settings.get(BACKUP_EVERY)), 1) * 60:
-            self.back_up_now()
+            return self.back_up_now()
+        return None
 
-    def back_up_now(self) -> list[Path]:
-        """A backup into every folder; the paths written (a folder that refuses is said, not raised)."""
-        from app.storage.backups import back_up
-        from app.storage.files import stored_version
+    def back_up_now(self) -> Job | None:
+        """A backup into every folder, made on a worker (a group's store takes seconds to copy); the status bar says
+        what was written, and a folder that refuses is said, not raised. None when one is under way already."""
+        if self.job is not None:
+            return None
+        path, folders, keep = self.workbench.path, self.folders(), max(int(self.settings.get(BACKUP_KEEP)), 1)
 
-        try:
-            if stored_version(self.workbench.path) is None:
-                return []  # nothing stored yet
-        except DomainError as error:  # a store that cannot be read (locked, damaged): said, and the work goes on
-            self.said.emit(QCoreApplication.translate("Backups", "Backup not written: %1").replace("%1", i18n.show(error.message)))
-            return []
-        made, refused = [], []
-        for n, folder in enumerate(self.folders(), start=1):
-            try:
-                backup = back_up(self.workbench.path, folder, max(int(self.settings.get(BACKUP_KEEP)), 1))
-            except DomainError as error:
-                logs.log.warning("backup not written into backup folder %d", n)
-                refused.append(i18n.show(error.message))
-            else:
-                logs.log.info("backup %s written, %d evidence files needed", backup.path.name, len(backup.evidence))
-                made.append(backup.path)
-        self.changed_since, self.last = False, time.monotonic()
+        def work(_progress, _cancelled) -> tuple[list[Path], list[Text]]:
+            from app.storage.backups import back_up
+            from app.storage.files import stored_version
+
+            if stored_version(path) is None:
+                return [], []  # nothing stored yet
+            made, refused = [], []
+            for n, folder in enumerate(folders, start=1):
+                try:
+                    backup = back_up(path, folder, keep)
+                except DomainError as error:
+                    logs.log.warning("backup not written into backup folder %d", n)
+                    refused.append(error.message)
+                else:
+                    logs.log.info("backup %s written, %d evidence files needed", backup.path.name, len(backup.evidence))
+                    made.append(backup.path)
+            return made, refused
+
+        self.changed_since = False  # an edit made while this one is written is in the next
+        self.job = Job(work)
+        self.job.signals.finished.connect(self._written)
+        self.pool.start(self.job)
+        return self.job
+
+    def wait(self) -> None:
+        """Until the backup under way, if any, is written (closing the store; tests)."""
+        self.pool.waitForDone()
+        QCoreApplication.sendPostedEvents(self)
+
+    def _written(self, result, error: DomainError | None) -> None:
+        """On the GUI thread: what the backup did, said on the status bar (a store that cannot be read: said too)."""
+        self.job, self.last = None, time.monotonic()
         translate = QCoreApplication.translate
+        made, refused = result if result is not None else ([], [error.message] if error is not None else [])
         said = [translate("Backups", "Backed up: %1").replace("%1", ", ".join(str(p) for p in made))] if made else []
-        self.said.emit("  ".join(said + [translate("Backups", "Backup not written: %1").replace("%1", r) for r in refused]))
-        return made
+        self.said.emit("  ".join(said + [translate("Backups", "Backup not written: %1").replace("%1", i18n.show(r)) for r in refused]))
 
     def _changed(self) -> None:
         self.changed_since = True
