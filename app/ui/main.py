@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from shiboken6 import isValid
 
 from app import APP_NAME, __version__, logs
 from app.domain.kernel.text import DomainError, Text
@@ -37,12 +38,17 @@ class Application:
         self.window: MainWindow | None = None
         self.notices: list[QMessageBox] = []
         self.backups = Backups(workbench, settings, workbench)  # at start, then every N minutes of work
-        self.backups.said.connect(lambda said: self.window.statusBar().showMessage(said, 10_000))
+        self.backups.said.connect(self._said)
         self.errors = ErrorReporter(lambda: self.window, workbench)  # an exception in a slot: a dialog, work goes on
         self.errors.install()
         self.lock = IdleLock(workbench.path.parent, settings, lambda: self.window, workbench)  # encrypted folders
         self.successor: Application | None = None  # the application of the profile switched to
         workbench.changed.connect(lambda: logs.log.info("edit stored (engagement %s)", workbench.undo_engagement or "-"))
+
+    def _said(self, text: str) -> None:
+        """A backup's outcome on the status bar, if the window is still there (a backup outlives a closed one)."""
+        if self.window is not None and isValid(self.window):
+            self.window.statusBar().showMessage(text, 10_000)
 
     def build(self, engagement_id: str | None = None) -> MainWindow:
         i18n.install(self.settings.language())

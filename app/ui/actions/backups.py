@@ -27,6 +27,7 @@ from app.ui.commands.workbench import Workbench
 from app.ui.jobs import Job
 
 CHECK_EVERY_MS = 60_000  # how often the timer asks whether a backup is due
+START_DELAY_MS = 2_000  # the backup at start, after the window has opened and the store is being read
 
 
 class Backups(QObject):
@@ -48,9 +49,11 @@ class Backups(QObject):
         workbench.changed.connect(self._changed)
 
     def start(self) -> None:
-        """The backup at start (once the window is shown), then the timer."""
-        QTimer.singleShot(0, self.back_up_now)
+        """The backup at start (a moment after the window is shown, so as not to slow its opening), then the timer;
+        quitting waits for a backup under way."""
+        QTimer.singleShot(START_DELAY_MS, self, self.back_up_now)
         self.timer.start()
+        QCoreApplication.instance().aboutToQuit.connect(self.wait)
 
     def folders(self) -> list[Path]:
         from app.storage.backups import FOLDER
