@@ -16,18 +16,24 @@ Printed per operation: the longest stall and the total time; then
 
 ``--encrypted``: the same in an encrypted data folder (``benchmarks/encrypted.py``), the store built anew.
 
-Run: ``make bench`` (or ``.venv/bin/python benchmarks/responsiveness.py [--files N] [--encrypted]``).
+``--why``: under each operation over budget, the GUI thread's stacks sampled while it was late.
+
+Run: ``make bench`` (or ``.venv/bin/python benchmarks/responsiveness.py [--files N] [--encrypted] [--why]``).
 """
 
 from __future__ import annotations
 
 import argparse
+import collections
+import gc
 import os
 import resource
 import shutil
 import sys
 import tempfile
+import threading
 import time
+import traceback
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -49,15 +55,45 @@ FINDINGS = 500
 
 
 class Heartbeat:
-    """A 10 ms timer on the GUI thread; ``gap`` is the longest time between two beats since ``reset``."""
+    """A 10 ms timer on the GUI thread; ``gap`` is the longest time between two beats since ``reset``.
 
-    def __init__(self):
+    ``why``: a watchdog thread samples the GUI thread's stack every 5 ms while a beat is over 50 ms late, so that
+    :meth:`culprits` can say where an operation's stalls were spent (the frames of Verifield's own code)."""
+
+    def __init__(self, why: bool = False):
         self.timer = QTimer()
         self.timer.setInterval(10)
         self.timer.timeout.connect(self.beat)
         self.last = time.perf_counter()
         self.gap = 0.0
+        self.samples: collections.Counter[str] = collections.Counter()
         self.timer.start()
+        self.collections: list[float] = []  # the cycle collector's passes over 20 ms (they hold the GIL), seconds
+        self._collecting = 0.0
+        if why:
+            threading.Thread(target=self._watch, args=(threading.get_ident(),), daemon=True).start()
+            gc.callbacks.append(self._collector)
+
+    def _collector(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._collecting = time.perf_counter()
+        elif (took := time.perf_counter() - self._collecting) > 0.02:
+            self.collections.append(took)
+            self.samples[f"cycle collection of generation {info['generation']} (holds the GIL)"] += round(took / 0.005)
+
+    def _watch(self, gui: int) -> None:
+        root = str(Path(__file__).resolve().parents[1])
+        while True:
+            time.sleep(0.005)
+            if time.perf_counter() - self.last > 0.05 and (frame := sys._current_frames().get(gui)) is not None:
+                own = [f"{Path(f.f_code.co_filename).stem}:{line} {f.f_code.co_name}" for f, line in traceback.walk_stack(frame)
+                       if f.f_code.co_filename.startswith(root + "/app")]
+                innermost = traceback.extract_stack(frame, limit=1)[0]
+                self.samples[" < ".join(own[:4]) + f"  [in {Path(innermost.filename).name}:{innermost.lineno}]"] += 1
+
+    def culprits(self, count: int = 4) -> list[str]:
+        """The GUI thread's most sampled stacks while it was late (5 ms each), since ``reset``."""
+        return [f"{n * 5:5d} ms  {stack}" for stack, n in self.samples.most_common(count)]
 
     def beat(self) -> None:
         now = time.perf_counter()
@@ -66,6 +102,8 @@ class Heartbeat:
 
     def reset(self) -> None:
         self.last, self.gap = time.perf_counter(), 0.0
+        self.samples.clear()
+        self.collections.clear()
 
 
 def measure(heart: Heartbeat, name: str, action: Callable[[], object], done: Callable[[], bool] = lambda: True,
@@ -96,6 +134,9 @@ def measure(heart: Heartbeat, name: str, action: Callable[[], object], done: Cal
     heart.beat()  # the gap up to the moment the result was shown
     result = (name, heart.gap, total)
     print(f"  {name:<46} stall {heart.gap * 1000:7.0f} ms   total {total:7.2f} s", flush=True)
+    if heart.gap * 1000 > BUDGET_MS:
+        for line in heart.culprits():
+            print(f"      {line}", flush=True)
     return result
 
 
@@ -151,6 +192,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--files", type=int, default=5000)
     parser.add_argument("--store", help="keep the built store in this folder and reuse it on the next run")
+    parser.add_argument("--why", action="store_true", help="for each operation over budget, where the GUI thread was while late")
     benchmark_folder.add_option(parser, "the store SQLCipher, the evidence sealed; the store is built anew each run")
     args = parser.parse_args()
     if args.encrypted:
@@ -178,7 +220,7 @@ def main() -> None:
                 shutil.copyfile(path, kept)
                 (kept.parent / "engagement").write_text(engagement_id)
         photos = small_files(scratch / "photos", args.files)
-        heart = Heartbeat()
+        heart = Heartbeat(args.why)
         rows = []
         settings = Settings()
         settings.set(LANGUAGE, "en")

@@ -7,6 +7,12 @@ The dialog (:class:`~app.ui.dialogs.unlock.UnlockDialog`) takes the passphrase
 after the idle minutes it hides the window — nothing of the data stays on
 screen — and shows the dialog; the window comes back once the passphrase is
 given again.  Background work carries on meanwhile.
+
+It watches sparingly: an application-wide event filter written in Python makes every Qt event of the GUI thread
+take the GIL, and while a background job runs Python each event then waits for it (profiled: most of the GUI's
+stalls during an import or a package).  So the filter is installed only for an encrypted folder, and only until
+the first key or mouse event after each check; the check (every 15 s) installs it again.  A folder is idle when no
+such event came since a check: the lock may come up to one check early.
 """
 
 from __future__ import annotations
@@ -47,27 +53,44 @@ class IdleLock(QObject):
         self.folder, self.settings, self.window = Path(folder), settings, window
         self.last = time.monotonic()
         self.locked = False
+        self.armed = False  # the event filter installed, waiting for the first key or mouse event
         self.dialog: UnlockDialog | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(self.CHECK_EVERY_MS)
         self.timer.timeout.connect(self.lock_if_idle)
-        QApplication.instance().installEventFilter(self)
+        self._arm()
         self.timer.start()
 
     def stop(self) -> None:
         """No more locking (the application of another profile takes over)."""
         self.timer.stop()
-        QApplication.instance().removeEventFilter(self)
+        self._disarm()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if event.type() in _ACTIVITY and not self.locked:
             self.last = time.monotonic()
+            self._disarm()  # until the next check: the events in between reach no Python
         return False
 
     def lock_if_idle(self) -> None:
+        if not data_key.is_encrypted(self.folder):
+            self._disarm()
+            return
         minutes = max(int(self.settings.get(LOCK_AFTER)), 1)
-        if not self.locked and data_key.is_encrypted(self.folder) and time.monotonic() - self.last >= minutes * 60:
+        if not self.locked and self.armed and time.monotonic() - self.last >= minutes * 60:
             self.lock()
+        elif not self.armed:
+            self._arm()
+
+    def _arm(self) -> None:
+        if not self.armed and data_key.is_encrypted(self.folder):
+            QApplication.instance().installEventFilter(self)
+            self.armed = True
+
+    def _disarm(self) -> None:
+        if self.armed:
+            QApplication.instance().removeEventFilter(self)
+            self.armed = False
 
     def lock(self) -> None:
         """Hide the window and ask for the passphrase again (the dialog opens without blocking)."""

@@ -43,6 +43,7 @@ def test_backups_at_start_into_both_folders_and_after_minutes_of_work(qapp, qtbo
     qtbot.addWidget(application.window)
     qtbot.waitUntil(lambda: "Backed up" in application.window.statusBar().currentMessage(), timeout=10000)  # written on a worker
     assert backups.backups_in(usb) and backups.backups_in(data / "backups")
+    assert not application.lock.armed  # a plain folder has nothing to lock: no event filter at all
     assert not application.backups.changed_since
     application.backups.back_up_if_due()  # nothing changed: no new backup
     application.backups.wait()

@@ -121,10 +121,12 @@ def test_the_window_locks_after_the_idle_minutes_and_opens_again_with_the_passph
     qtbot.waitExposed(window)
     lock.lock_if_idle()
     assert not lock.locked and window.isVisible()  # not idle yet
+    assert lock.armed  # the event filter waits for a key or the mouse
     lock.last -= 10 * 60
     qtbot.keyClick(window, Qt.Key.Key_Shift)  # a key pressed: not idle any more
+    assert not lock.armed  # and the filter is gone until the next check: the events in between reach no Python
     lock.lock_if_idle()
-    assert not lock.locked
+    assert not lock.locked and lock.armed
     lock.last -= 10 * 60
     lock.lock_if_idle()
     assert lock.locked and not window.isVisible() and lock.dialog.isVisible()
