@@ -302,6 +302,10 @@ def main() -> None:
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"worst GUI stall: {worst[1] * 1000:.0f} ms (budget {BUDGET_MS} ms) — {worst[0]}")
         print(f"peak resident memory: {peak:.0f} MB (goal ≤ 600 MB)")
+        if args.why:  # what a full pass of the cycle collector would scan, by type
+            kinds = collections.Counter(type(o).__qualname__ for o in gc.get_objects())
+            print(f"objects the cycle collector tracks: {sum(kinds.values()):,} (and {gc.get_freeze_count():,} frozen); most: "
+                  + ", ".join(f"{name} {n:,}" for name, n in kinds.most_common(12)))
         workbench.store.close()
 
 
