@@ -29,10 +29,17 @@ EXIT_WHEN_SHOWN_ENV = "VERIFIELD_EXIT_WHEN"  # used by benchmarks/startup.py
 SCREENSHOT_ENV = "VERIFIELD_SCREENSHOT"  # a PNG: save the main window there once the store is open, then quit (the bundle test)
 
 
+GIL_SWITCH_SECONDS = 0.001
+
+
 class Application:
     """Holds the one main window and rebuilds it when the language changes."""
 
     def __init__(self, workbench: Workbench, settings: Settings):
+        # A job running Python on a worker keeps the GIL for the whole switch interval (5 ms by default) each time
+        # the GUI thread needs it, and painting a table asks for it once per cell (the models are Python): 1 ms
+        # shortens each wait fivefold (benchmarks/responsiveness.py) for a little more switching on the workers.
+        sys.setswitchinterval(GIL_SWITCH_SECONDS)
         self.workbench = workbench
         self.settings = settings
         self.window: MainWindow | None = None
