@@ -352,8 +352,7 @@ class Workbench(StoreOpening, LongEdits, Durable, QObject):
             return self.perform_later(text, do, undo, parent) is not None
         return self.perform(text, do, undo)
 
-    # --- workbooks (the spreadsheet libraries are imported when first used, not at start-up) --
-    # --- workbooks: written by background jobs (app/ui/actions/workbooks.py) --------------
+    # --- workbooks: written by background jobs (app/ui/actions/workbooks.py); their libraries imported when first used
     def report(self, action: Callable[[], None]) -> bool:
         """Write a document; a refusal or an unwritable file goes to ``error``."""
         try:
