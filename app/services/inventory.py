@@ -201,9 +201,10 @@ def put_records(
                 old = existing.get(record_id) or uow.inventory.get("record", record_id)
             except LookupError:
                 continue
-            if old.source_id not in own and not uow.inventory.sources_by_id(engagement_id, [old.source_id]):
+            if old.source_id not in own:  # a source the edit's own records did not name: read it once
+                own.update(uow.inventory.sources_by_id(engagement_id, [old.source_id]))
+            if old.source_id not in own:
                 continue  # another engagement's record
-            own.setdefault(old.source_id, None)
             before.append(old)
             changes += _diff(engagement_id, "record", old, None)
             uow.inventory.remove("record", record_id)
