@@ -5,7 +5,7 @@ mixed 3 MB "photos" (.jpg) and PDFs, random bytes so that nothing compresses. Me
 same disk: the floor (``shutil.copyfile`` of every evidence file and SHA-256 of the copy), then making the package
 (``make_package``: the engagement's rows, the workbook and PDFs it prints and signs, the bag written and hashed,
 the tag manifest signed), the same encrypted to an age key, and verifying each package as an import does
-(``opened``: decrypt, every member hashed, signature, schema, history). Each figure is the median of ``--runs``
+(``opened``: read through the age wrapping, decrypted as it is read, every member hashed, signature, schema, history). Each figure is the median of ``--runs``
 (default 3), the floor's too. Target: each throughput ≥ 0.7 × the floor's. Printing and signing the documents
 costs a second or two whatever the evidence (made in a thread while the evidence streams, so only partly on the
 clock), which counts against ours (a small ``--size`` understates ours); alone, it is printed apart. Also the raw

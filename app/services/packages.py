@@ -258,28 +258,27 @@ def _fieldwork_documents(store: Store, engagement, client, folder: Path, generat
 @contextmanager
 def opened(path: Path, keys: list[Path], trust: "Trust", progress: Callable[[int], None] | None = None,
            holds: frozenset[str] = frozenset()) -> Iterator[Verified]:
-    """The package at ``path`` with every check passed (decrypted into a scratch file while the block runs).
+    """The package at ``path`` with every check passed; an encrypted one is read through its age wrapping, decrypted
+    as it is read (:func:`app.sync.encryption.reading`) and never written out.
 
     ``holds``: the evidence SHA-256s the receiver holds for the engagement, which a delta package may leave out."""
     from app.sync.signature import require_trusted, signer_of
 
     path = Path(path)
-    with tempfile.TemporaryDirectory(prefix="verifield-verify-") as scratch:
-        if encryption.is_encrypted(path):
-            plain = Path(scratch) / "bag.zip"
-            encryption.decrypt(path, plain, encryption.identities(keys))
-        else:
-            plain = path
-        bag = bags.read_bag(plain, progress)
+    open_file = encryption.reading(path, encryption.identities(keys)) if encryption.is_encrypted(path) else None
+    with encryption.damage_refused():
+        bag = bags.read_bag(path, progress, open_file)
         signer = signer_of(bag.tag_manifest, bag.signature)
         require_trusted(signer, trust.certificates, trust.fingerprints)
         try:
             data = json.loads(bag.read("data/engagement.json"))
         except (KeyError, ValueError) as error:
+            if isinstance(error, age.AgeError):
+                raise
             raise DomainError(Text(f"data/engagement.json 无法读取：{error}", f"data/engagement.json cannot be read: {error}"), "data/engagement.json") from None
-        data = package_format.upgraded(data)
-        _consistent(bag, data, holds)
-        yield Verified(bag, data, signer)
+    data = package_format.upgraded(data)
+    _consistent(bag, data, holds)
+    yield Verified(bag, data, signer)
 
 
 def _consistent(bag: bags.Bag, data: dict[str, Any], holds: frozenset[str] = frozenset()) -> None:
@@ -358,7 +357,7 @@ def import_package(store: Store, path: Path, keys: list[Path], trust: Trust,
     """Keep the verified package as a revision (a row in the store, the bag in ``packages/``), all or nothing;
     ``(revision, False)`` when this very package was imported before."""
     with opened(path, keys, trust, progress) as package, store.uow() as uow:
-        session, bag_sha = uow.session, _sha256(package.bag.path)
+        session, bag_sha = uow.session, _sha256(package.bag)
         same_id = session.get(ImportedPackageRow, package.package_id)
         if same_id is not None:
             if same_id.sha256 == bag_sha:
@@ -385,8 +384,8 @@ def import_package(store: Store, path: Path, keys: list[Path], trust: Trust,
             file=file.as_posix(), imported_at=services.now().isoformat())
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            with open(package.bag.path, "rb") as reader, sealed.writing(target, active_for(target.parent)) as writer:
-                shutil.copyfileobj(reader, writer, bags.CHUNK)  # sealed when head office's folder is encrypted
+            with encryption.damage_refused(), package.bag.open_file() as reader, sealed.writing(target, active_for(target.parent)) as writer:
+                shutil.copyfileobj(reader, writer, bags.CHUNK)  # the plain bag; sealed when head office's folder is encrypted
         except OSError as error:
             raise unwritable(error) from None
         try:
@@ -437,9 +436,10 @@ def _imported(store: Store, row: ImportedPackageRow) -> Imported:
                     row.created, row.author, row.signer, row.imported_at)
 
 
-def _sha256(path: Path) -> str:
+def _sha256(bag: bags.Bag) -> str:
+    """The plain bag's SHA-256 (what identifies the package once imported, whether it came encrypted or not)."""
     digest = hashlib.sha256()
-    with open(path, "rb") as reader:
+    with encryption.damage_refused(), bag.open_file() as reader:
         while chunk := reader.read(bags.CHUNK):
             digest.update(chunk)
     return digest.hexdigest()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import hmac
+import io
 import os
 from concurrent.futures import ThreadPoolExecutor
 from typing import BinaryIO, Iterable
@@ -198,6 +199,88 @@ def decrypt(reader: BinaryIO, target: BinaryIO, identities: Iterable[Identity]) 
             plain, counter = _open_block(aead, block, counter, not following)
             writer.write(plain)
             block = following
+
+
+class Reading(io.RawIOBase):
+    """An age file opened for reading anywhere in it (a zip's directory is at its end): seekable, each chunk
+    decrypted and authenticated when a read reaches it, :data:`BATCH` chunks at a time, the last block read kept.
+
+    A chunk's number and whether it is the last are bound into its nonce, so a chunk moved, dropped or altered
+    does not authenticate; the last chunk is authenticated on opening, so the plain length is known from the file's
+    and a file cut short or lengthened is refused at once (AgeError), as is any chunk that fails later, when read.
+    Nothing decrypted is written anywhere: verifying a package reads it through this, as it is."""
+
+    def __init__(self, path, identities: Iterable[Identity]):
+        super().__init__()
+        self._file = open(path, "rb")
+        try:
+            file_key = _read_header(self._file, list(identities))
+            nonce = self._file.read(16)
+            self._start = self._file.tell()
+            length = os.fstat(self._file.fileno()).st_size - self._start
+            if len(nonce) != 16 or length <= 0:
+                raise AgeError("the file ends before its payload")
+            self._chunks = -(-length // SEALED)
+            last = length - (self._chunks - 1) * SEALED
+            if last < TAG:
+                raise AgeError("the file is cut short inside a chunk")
+            self._size = length - self._chunks * TAG
+            self._aead = ChaCha20Poly1305(_hkdf(file_key, nonce, b"payload"))
+            self._position = 0
+            self._block, self._block_start = b"", 0
+            self._load(self._chunks - 1)  # an empty last chunk after others is refused there
+        except BaseException:
+            self._file.close()
+            raise
+
+    @property
+    def size(self) -> int:
+        """The plain content's length."""
+        return self._size
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._position
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._position, io.SEEK_END: self._size}[whence]
+        if base + offset < 0:
+            raise OSError("seek before the start of the file")
+        self._position = base + offset
+        return self._position
+
+    def readinto(self, buffer) -> int:
+        """Fill ``buffer`` from the position on (less only at the end)."""
+        view, done = memoryview(buffer).cast("B"), 0
+        while done < len(view) and self._position < self._size:
+            offset = self._position - self._block_start
+            if not 0 <= offset < len(self._block):
+                self._load(self._position // CHUNK)
+                offset = self._position - self._block_start
+            taken = min(len(view) - done, len(self._block) - offset)
+            view[done:done + taken] = self._block[offset:offset + taken]
+            done += taken
+            self._position += taken
+        return done
+
+    def close(self) -> None:
+        self._file.close()
+        super().close()
+
+    def _load(self, first: int) -> None:
+        """Decrypt :data:`BATCH` chunks from chunk ``first`` on (fewer at the end) into the block kept."""
+        self._file.seek(self._start + first * SEALED)
+        count = min(BATCH, self._chunks - first)
+        sealed = self._file.read(count * SEALED)
+        if len(sealed) < (count - 1) * SEALED + TAG:
+            raise AgeError("the file was cut short while it was read")
+        self._block, _ = _open_block(self._aead, sealed, first, first + count == self._chunks)
+        self._block_start = first * CHUNK
 
 
 def _open_block(aead: ChaCha20Poly1305, block: bytes, counter: int, final: bool) -> tuple[bytes, int]:

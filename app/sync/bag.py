@@ -128,6 +128,9 @@ def _compressed(name: str, head: bytes) -> bool:
     return Path(name).suffix.lower() in STORED_SUFFIXES or head.startswith(COMPRESSED_MAGIC) or head[4:8] == b"ftyp"
 
 
+Opener = Callable[[], BinaryIO]  # a new seekable reader of the zip each time: the file, or the file through its age
+
+
 @dataclass
 class Bag:
     """A bag whose members all hash as its manifests say (the signature is the caller's to check)."""
@@ -137,16 +140,21 @@ class Bag:
     payload: dict[str, str]  # data/... name -> SHA-256
     tag_manifest: bytes
     signature: bytes
+    open_file: Opener  # the zip's bytes, read again (through the age wrapping of an encrypted package)
 
     def read(self, name: str) -> bytes:
-        with zipfile.ZipFile(self.path) as bag:
+        with self.open_file() as handle, zipfile.ZipFile(handle) as bag:
             return bag.read(name)
 
 
-def read_bag(path: Path, progress: Progress | None = None) -> Bag:
-    """The bag in the zip ``path``, every member checked; a DomainError naming the first bad member otherwise."""
+def read_bag(path: Path, progress: Progress | None = None, open_file: Opener | None = None) -> Bag:
+    """The bag in the zip ``path``, every member checked; a DomainError naming the first bad member otherwise.
+
+    ``open_file``: how to read the zip's bytes when they are not the file's own (an age-encrypted package read
+    through :class:`app.sync.age.Reading`, decrypted as it is read and never written out)."""
+    open_file = open_file or (lambda: open(path, "rb"))
     try:
-        with zipfile.ZipFile(path) as bag:
+        with open_file() as handle, zipfile.ZipFile(handle) as bag:
             if min((i.header_offset for i in bag.infolist()), default=1) != 0:  # the directory found is a stored member's own
                 raise zipfile.BadZipFile("its directory does not start at its first byte")
             members = _checked_names(bag.infolist())
@@ -161,12 +169,12 @@ def read_bag(path: Path, progress: Progress | None = None) -> Bag:
                 raise _bad(name, "不在清单 manifest-sha256.txt 中（被加入）", "is not in manifest-sha256.txt (it was added)")
             for name in sorted(set(payload) - data_members):
                 raise _bad(name, "列在清单中，但数据包里没有（被删除）", "is listed in the manifest but missing (it was removed)")
-            octets = _hash_payload(bag, members, payload, progress)
+            octets = _hash_payload(bag, open_file, members, payload, progress)
             if info.get("Payload-Oxum") != f"{octets}.{len(payload)}":
                 raise _bad("bag-info.txt", "Payload-Oxum 与数据不符", "Payload-Oxum does not match the payload")
     except (zipfile.BadZipFile, NotImplementedError, EOFError) as error:
         raise _bad(path.name, f"不是完整的 zip 文件（被截断或损坏：{error}）", f"is not a whole zip file (truncated or damaged: {error})") from None
-    return Bag(path, info, payload, tags[TAG_MANIFEST], tags[SIGNATURE])
+    return Bag(path, info, payload, tags[TAG_MANIFEST], tags[SIGNATURE], open_file)
 
 
 def _checked_names(infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInfo]:
@@ -207,12 +215,12 @@ def _read(bag: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
         raise _bad(info.filename, f"已损坏（{error}）", f"is damaged ({error})") from None
 
 
-def _hash_payload(bag: zipfile.ZipFile, members: dict, payload: dict[str, str], progress: Progress | None) -> int:
+def _hash_payload(bag: zipfile.ZipFile, open_file: Opener, members: dict, payload: dict[str, str], progress: Progress | None) -> int:
     """Every payload member read once: its SHA-256 taken in a thread of its own (hashlib lets go of the GIL) while
     the next block is read and CRC-ed, the two buffers of a stored member used in turn."""
     octets = 0
     buffers = (bytearray(CHUNK), bytearray(CHUNK))
-    with open(bag.filename, "rb", buffering=0) as raw, ThreadPoolExecutor(1, thread_name_prefix="verify-sha256") as hashing:
+    with open_file() as raw, ThreadPoolExecutor(1, thread_name_prefix="verify-sha256") as hashing:
         for name in sorted(payload):
             info, digest, size, hashed = members[name], hashlib.sha256(), 0, None
             try:

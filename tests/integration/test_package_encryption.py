@@ -1,4 +1,4 @@
-"""An audit package age-encrypted to head office and an escrow key: either key opens it, a wrong one is refused.
+"""An audit package age-encrypted to head office and an escrow key: either key opens it, a wrong one is refused, a damaged one too.
 
 Through the CLI, with real age keys (pyrage). The encrypted file shows nothing of the engagement, not even the
 client's name; a refusal changes nothing at head office.
@@ -71,3 +71,21 @@ def test_a_bad_recipient_is_refused_before_anything_is_written(sealed, tmp_path,
                  "--passphrase-file", str(machine.passphrase_file), "--encrypt-to", "age1notakey"]) == 2
     assert "Not an age public key (age1…): age1notakey" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("damage", ["a byte of a middle chunk", "cut at a chunk boundary", "bytes appended"])
+def test_a_damaged_encrypted_package_is_refused_and_nothing_is_stored(sealed, tmp_path, capsys, damage):
+    """Read through its age wrapping (nothing decrypted is written out), a damaged chunk anywhere is still a refusal."""
+    machine, out, head_key, _escrow, _stranger = sealed
+    data = out.read_bytes()
+    payload = data.index(b"\n---") + len(b"\n--- ") + 43 + 1 + 16
+    middle = payload + (len(data) - payload) // 2
+    damaged = tmp_path / "damaged.vfpkg"
+    damaged.write_bytes({"a byte of a middle chunk": data[:middle] + bytes([data[middle] ^ 1]) + data[middle + 1:],
+                         "cut at a chunk boundary": data[:payload + 2 * (64 * 1024 + 16)],
+                         "bytes appended": data + b"\0" * 7}[damage])
+    head = tmp_path / "head"
+    for command in ("verify-package", "import-package"):
+        assert main(["--data-dir", str(head), command, str(damaged), "--identity", str(head_key), "--trust", str(machine.certificate)]) == 1
+        assert "the file is damaged" in capsys.readouterr().err
+    assert not (head / "packages").exists() or not list((head / "packages").rglob("*"))

@@ -56,7 +56,7 @@ def test_the_recorded_sha256_is_the_files_and_every_block_arrives(machine, tmp_p
         sent = [e.change.new for e in uow.history.for_engagement(laptop_.engagement_id) if e.change.field == "sent"]
     assert sent[-1].endswith(f"SHA-256 {made.sha256}")
     trust = package_services.Trust([laptop_.certificate.read_bytes()])
-    with package_services.opened(out, [key_file], trust) as package, zipfile.ZipFile(package.bag.path) as bag:
+    with package_services.opened(out, [key_file], trust) as package, package.bag.open_file() as handle, zipfile.ZipFile(handle) as bag:
         for source in sources:
             body = source.read_bytes()
             assert bag.read(f"data/evidence/{hashlib.sha256(body).hexdigest()}") == body

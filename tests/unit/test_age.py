@@ -1,11 +1,13 @@
 """Our age v1 (app.sync.age) against pyrage, the Rust age: keys read and written alike, files encrypted by either
-opened by the other at every size around a chunk boundary, and every kind of damage refused: a byte flipped in the
-header or a chunk, a file cut at a chunk boundary, a chunk dropped, bytes after the last chunk, a wrong key."""
+opened by the other at every size around a chunk boundary, read anywhere through the seekable reader as they
+are, and every kind of damage refused by both readers: a byte flipped in the header or a chunk, a file cut at a
+chunk boundary, a chunk dropped, bytes after the last chunk, a wrong key."""
 
 from __future__ import annotations
 
 import io
 import os
+import random
 
 import pyrage
 import pytest
@@ -63,13 +65,38 @@ def test_any_recipient_of_several_opens_it_and_a_stranger_does_not(keys):
         _opened(encrypted, [stranger])
 
 
-def _refused(encrypted: bytes, identity: age.Identity) -> str:
+@pytest.mark.parametrize("size", SIZES)
+def test_the_seekable_reader_gives_the_same_bytes_anywhere(keys, size, tmp_path):
+    theirs, ours = keys
+    data = os.urandom(size)
+    for name, encrypted in (("ours", _ours(data, [ours.to_public()])), ("pyrage", pyrage.encrypt(data, [theirs.to_public()]))):
+        (tmp_path / name).write_bytes(encrypted)
+        with age.Reading(tmp_path / name, [ours]) as reader:
+            assert reader.size == size and reader.read() == data and reader.read(10) == b""
+            chosen = random.Random(size)
+            for _ in range(40):
+                start, length = chosen.randint(0, size), chosen.randint(0, 3 * age.BATCH * age.CHUNK)
+                assert reader.seek(start) == start
+                buffer = bytearray(length)
+                done = reader.readinto(buffer)
+                assert bytes(buffer[:done]) == data[start:start + length] and reader.tell() == start + done
+            assert reader.seek(0, io.SEEK_END) == size and reader.read(1) == b""
+            with pytest.raises(OSError):
+                reader.seek(-size - 1, io.SEEK_END)
+
+
+def _refused(encrypted: bytes, identity: age.Identity, tmp_path) -> str:
+    """Refused by the streaming reader, and by the seekable one at opening or at the latest when all is read."""
     with pytest.raises(age.AgeError) as refused:
         _opened(encrypted, [identity])
+    (tmp_path / "damaged.age").write_bytes(encrypted)
+    with pytest.raises(age.AgeError):
+        with age.Reading(tmp_path / "damaged.age", [identity]) as reader:
+            reader.read()
     return str(refused.value)
 
 
-def test_damage_anywhere_is_refused(keys):
+def test_damage_anywhere_is_refused(keys, tmp_path):
     _theirs, ours = keys
     data = os.urandom(3 * age.CHUNK + 100)
     encrypted = _ours(data, [ours.to_public()])
@@ -91,7 +118,7 @@ def test_damage_anywhere_is_refused(keys):
         "not age": b"PK\x03\x04" + encrypted[4:],
     }
     for what, file in damaged.items():
-        assert _refused(file, ours), what
+        assert _refused(file, ours, tmp_path), what
 
 
 def test_malformed_keys_are_refused():
