@@ -11,6 +11,7 @@ supersedes it, and the superseded one's result is dropped, so an edit made meanw
 from __future__ import annotations
 
 import gc
+import threading
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -40,6 +41,41 @@ def built_apart(build: Callable[[], Any]) -> Any:
             gc.enable()
 
 
+class _FullPassesHeld:
+    """While any job runs, the cycle collector makes no full pass (its oldest generation's threshold is raised; the
+    young generations are still collected, so short-lived cycles still go): a job that builds a large structure
+    (a package's data, a 24,000-row workbook read) otherwise sets off a full pass each time that structure grows by a
+    quarter, every one of which holds the GIL while it scans it all (0.2–0.7 s each, 4–6 s in all while packaging),
+    a frozen window whichever thread set it off. When the last job ends, its structures are mostly freed already
+    by reference counting; one full pass, made then in its thread, scans what is left (its result, and the cycles
+    it left, which must not outlive it: :func:`built_apart` would freeze them for good)."""
+
+    HELD = 1_000_000  # young-generation passes before a full one: more than any job makes
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._running = 0
+        self._thresholds = gc.get_threshold()
+
+    def __enter__(self) -> None:
+        with self._lock:
+            if not self._running:
+                self._thresholds = gc.get_threshold()
+                gc.set_threshold(self._thresholds[0], self._thresholds[1], self.HELD)
+            self._running += 1
+
+    def __exit__(self, *_exc) -> None:
+        with self._lock:
+            self._running -= 1
+            if self._running:
+                return
+            gc.set_threshold(*self._thresholds)
+        gc.collect()
+
+
+full_passes_held = _FullPassesHeld()
+
+
 class _Signals(QObject):
     progress = Signal(float, str)
     finished = Signal(object, object)  # the work's result, DomainError | None
@@ -56,7 +92,8 @@ class Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.work(lambda fraction, text: self.signals.progress.emit(fraction, text), lambda: self.cancel)
+            with full_passes_held:
+                result = self.work(lambda fraction, text: self.signals.progress.emit(fraction, text), lambda: self.cancel)
         except Cancelled:
             self.signals.finished.emit(None, None)
         except DomainError as error:
