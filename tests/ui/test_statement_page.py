@@ -153,8 +153,27 @@ def test_a_pdf_prints_page_by_page_through_qt(page, tmp_path, monkeypatch):
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     pages = print_pages(pdf, printer)
     assert pages == len(PdfReader(pdf).pages) == len(PdfReader(tmp_path / "printed.pdf").pages) >= 2
+    monkeypatch.setattr("app.ui.actions.printing.BANDS", 1)  # the page painted whole, as it was before strips
+    printer.setOutputFileName(str(tmp_path / "whole.pdf"))
+    print_pages(pdf, printer)
+    assert _looks_alike(tmp_path / "whole.pdf", tmp_path / "printed.pdf")  # painted in strips: no gap, none out of place
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     printer.setFromTo(2, 2)  # as chosen in the print dialog
     assert print_pages(pdf, printer) == len(PdfReader(tmp_path / "printed.pdf").pages) == 1
+
+
+def _looks_alike(whole, strips) -> bool:
+    """The first pages of two PDFs rendered at 40 dpi, cut into 40 rows of strips, hold the same ink in each
+    (mean grey within 6 of 255; rendering a page painted whole or in strips resamples its pixels differently)."""
+    import pypdfium2 as pdfium
+
+    means = []
+    for path in (whole, strips):
+        document = pdfium.PdfDocument(str(path))
+        image = document[0].render(scale=40 / 72).to_pil().convert("L").resize((330, 480)).tobytes()
+        document.close()
+        means.append([sum(image[r * 12 * 330:(r + 1) * 12 * 330]) / (12 * 330) for r in range(40)])
+    return max(abs(a - b) for a, b in zip(*means)) < 6
 
 
 def test_once_final_the_draft_edits_before_it_are_no_longer_offered_for_undo(page, window, monkeypatch):
