@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Iterator
 
 from sqlalchemy import select
 
@@ -61,5 +61,28 @@ def content_sha256(data: dict[str, Any]) -> str:
     content = {"figures": data["figures"], "tables": tables}
     if data.get("review_answers"):  # the lead's answers to head office's points: a revision of their own to import
         content["review_answers"] = data["review_answers"]
-    text = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    digest = hashlib.sha256()
+    for piece in _canonical(content, depth=3):
+        digest.update(piece.encode("utf-8"))
+    return digest.hexdigest()
+
+
+def _canonical(value: Any, depth: int) -> Iterator[str]:
+    """``json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))`` in pieces, the same text:
+    dicts and lists taken apart ``depth`` levels down (the content, its tables, their rows), each row given to the C
+    encoder on its own. One call for the whole engagement held the GIL for 0.4 s at 24,000 records, a GUI stall."""
+    if depth and isinstance(value, dict):
+        yield "{"
+        for index, key in enumerate(sorted(value)):
+            yield ("," if index else "") + json.dumps(key, ensure_ascii=False) + ":"
+            yield from _canonical(value[key], depth - 1)
+        yield "}"
+    elif depth and isinstance(value, list):
+        yield "["
+        for index, item in enumerate(value):
+            if index:
+                yield ","
+            yield from _canonical(item, depth - 1)
+        yield "]"
+    else:
+        yield json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
