@@ -91,14 +91,8 @@ class Heartbeat:
                        if f.f_code.co_filename.startswith(root + "/app")]
                 innermost = traceback.extract_stack(frame, limit=1)[0]
                 self.samples[" < ".join(own[:4]) + f"  [in {Path(innermost.filename).name}:{innermost.lineno}]"] += 1
-                if not own:  # the GUI thread is in the event loop, waiting for the GIL: where the other threads are
-                    names = {t.ident: t.name for t in threading.enumerate()}
-                    for ident, other in sys._current_frames().items():
-                        if ident not in (gui, threading.get_ident()) and not _idle(other):
-                            at = [f"{Path(f.f_code.co_filename).stem}:{line} {f.f_code.co_name}" for f, line in traceback.walk_stack(other)]
-                            self.samples[f"    meanwhile {names.get(ident, ident)}: " + " < ".join(at[:3])] += 1
 
-    def culprits(self, count: int = 8) -> list[str]:
+    def culprits(self, count: int = 4) -> list[str]:
         """The GUI thread's most sampled stacks while it was late (5 ms each), since ``reset``."""
         return [f"{n * 5:5d} ms  {stack}" for stack, n in self.samples.most_common(count)]
 
@@ -111,11 +105,6 @@ class Heartbeat:
         self.last, self.gap = time.perf_counter(), 0.0
         self.samples.clear()
         self.collections.clear()
-
-
-def _idle(frame) -> bool:
-    """Whether a thread is waiting for work (a pool's queue, a condition), not holding or wanting the GIL."""
-    return frame.f_code.co_name in ("wait", "get", "_worker", "select", "sleep", "_watch", "accept", "readinto", "recv_into")
 
 
 def measure(heart: Heartbeat, name: str, action: Callable[[], object], done: Callable[[], bool] = lambda: True,
