@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import BinaryIO, Iterator
 
 from app.atomic import replacing
+from app.seekable import SeekableReader
 
 MAGIC = b"VFSEALED1\n"
 SALT = 16
@@ -111,7 +112,7 @@ def seal_bytes(data: bytes, key: bytes) -> bytes:
     return out.getvalue()
 
 
-class OpeningReader(io.RawIOBase):
+class OpeningReader(SeekableReader):
     """Reads the content of a sealed file chunk by chunk, authenticating each; Damaged when one fails.
 
     It can seek (a zip's directory, a resumed upload's offset): chunk ``n`` starts at ``HEADER + n × (CHUNK + TAG)``,
@@ -133,22 +134,6 @@ class OpeningReader(io.RawIOBase):
             raise Damaged(str(path))
         self._last, self.size = whole, whole * CHUNK + rest - TAG
         self._position, self._number, self._plain = 0, -1, b""
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return True
-
-    def tell(self) -> int:
-        return self._position
-
-    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
-        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._position, io.SEEK_END: self.size}[whence]
-        if base + offset < 0:
-            raise OSError(f"negative seek position {base + offset}")
-        self._position = base + offset
-        return self._position
 
     def readinto(self, buffer) -> int:
         if self._position >= self.size:

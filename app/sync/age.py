@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import base64
 import hmac
-import io
 import os
 from concurrent.futures import ThreadPoolExecutor
 from typing import BinaryIO, Iterable
@@ -26,6 +25,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from app.seekable import SeekableReader
 
 VERSION_LINE = b"age-encryption.org/v1\n"
 CHUNK = 64 * 1024
@@ -201,7 +202,7 @@ def decrypt(reader: BinaryIO, target: BinaryIO, identities: Iterable[Identity]) 
             block = following
 
 
-class Reading(io.RawIOBase):
+class Reading(SeekableReader):
     """An age file opened for reading anywhere in it (a zip's directory is at its end): seekable, each chunk
     decrypted and authenticated when a read reaches it, :data:`BATCH` chunks at a time, the last block read kept.
 
@@ -224,40 +225,18 @@ class Reading(io.RawIOBase):
             last = length - (self._chunks - 1) * SEALED
             if last < TAG:
                 raise AgeError("the file is cut short inside a chunk")
-            self._size = length - self._chunks * TAG
+            self.size = length - self._chunks * TAG  # the plain content's length
             self._aead = ChaCha20Poly1305(_hkdf(file_key, nonce, b"payload"))
-            self._position = 0
             self._block, self._block_start = b"", 0
             self._load(self._chunks - 1)  # an empty last chunk after others is refused there
         except BaseException:
             self._file.close()
             raise
 
-    @property
-    def size(self) -> int:
-        """The plain content's length."""
-        return self._size
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return True
-
-    def tell(self) -> int:
-        return self._position
-
-    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
-        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._position, io.SEEK_END: self._size}[whence]
-        if base + offset < 0:
-            raise OSError("seek before the start of the file")
-        self._position = base + offset
-        return self._position
-
     def readinto(self, buffer) -> int:
         """Fill ``buffer`` from the position on (less only at the end)."""
         view, done = memoryview(buffer).cast("B"), 0
-        while done < len(view) and self._position < self._size:
+        while done < len(view) and self._position < self.size:
             offset = self._position - self._block_start
             if not 0 <= offset < len(self._block):
                 self._load(self._position // CHUNK)

@@ -17,7 +17,6 @@ import pytest
 from sqlalchemy import func, inspect, select
 
 from app.cli import main
-from app.services import packages as package_services
 from app.services.head_office import open_read_only
 from app.storage.record_repository import stored_kinds
 from app.storage.tables import Base, EngagementRow
