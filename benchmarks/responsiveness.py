@@ -10,7 +10,8 @@ benchmarks/pdf.py (about 100 pages) is printed to a PDF printer and the
 engagement packaged for head office.  An operation that hands its work to
 a background job counts until its result is shown.
 
-Printed per operation: the longest stall and the total time; then
+Printed per operation: the longest stall, the total time and the peak resident memory so far (which operation
+raised it); then
 ``worst GUI stall: N ms (budget 100 ms)`` and the peak resident memory
 (goal ≤ 600 MB).  Runs offscreen unless ``QT_QPA_PLATFORM`` says otherwise.
 
@@ -134,7 +135,8 @@ def measure(heart: Heartbeat, name: str, action: Callable[[], object], done: Cal
     total = time.perf_counter() - start[0]
     heart.beat()  # the gap up to the moment the result was shown
     result = (name, heart.gap, total)
-    print(f"  {name:<46} stall {heart.gap * 1000:7.0f} ms   total {total:7.2f} s", flush=True)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"  {name:<46} stall {heart.gap * 1000:7.0f} ms   total {total:7.2f} s   peak memory so far {peak:5.0f} MB", flush=True)
     if heart.gap * 1000 > BUDGET_MS:
         for line in heart.culprits():
             print(f"      {line}", flush=True)

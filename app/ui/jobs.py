@@ -47,8 +47,8 @@ class _FullPassesHeld:
     (a package's data, a 24,000-row workbook read) otherwise sets off a full pass each time that structure grows by a
     quarter, every one of which holds the GIL while it scans it all (0.2–0.7 s each, 4–6 s in all while packaging),
     a frozen window whichever thread set it off. When the last job ends, its structures are mostly freed already
-    by reference counting; one full pass, made then in its thread, scans what is left (its result, and the cycles
-    it left, which must not outlive it: :func:`built_apart` would freeze them for good)."""
+    by reference counting; one full pass, made then in its thread if one was held off, scans what is left (its
+    result, and the cycles it left, which must not outlive it: :func:`built_apart` would freeze them for good)."""
 
     HELD = 1_000_000  # young-generation passes before a full one: more than any job makes
 
@@ -70,7 +70,9 @@ class _FullPassesHeld:
             if self._running:
                 return
             gc.set_threshold(*self._thresholds)
-        gc.collect()
+            due = gc.get_count()[2] > self._thresholds[2]
+        if due:  # the jobs made enough for a full pass to have been held off (a small job's is left to its turn)
+            gc.collect()
 
 
 full_passes_held = _FullPassesHeld()
