@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QAbstractListModel, QBuffer, QIODevice, QModelIndex, QObject, QPersistentModelIndex, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -61,11 +61,29 @@ class _MakeThumbnail(QRunnable):
             pass
 
 
+def _load_jpeg_plugin() -> None:
+    """Have Qt make its JPEG plugin here, on the GUI thread (once a process). Made first in a pool thread decoding a
+    thumbnail, the plugin is moved to the GUI thread under a lock of Qt's own while that thread holds the GIL; a GUI
+    thread that waits for the GIL under the same lock (disconnecting a signal) then never gets it: a deadlock, seen
+    in the test suite."""
+    global _JPEG_LOADED
+    if not _JPEG_LOADED:
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        QImage(1, 1, QImage.Format.Format_RGB32).save(buffer, "JPEG")
+        QImage.fromData(buffer.data())
+        _JPEG_LOADED = True
+
+
+_JPEG_LOADED = False
+
+
 class ThumbnailModel(QAbstractListModel):
     """Evidence files as icons with captions; thumbnails are made by ``make(sha256, size)`` in the background."""
 
     def __init__(self, make: MakeThumbnail, size: int = 160, parent=None):
         super().__init__(parent)
+        _load_jpeg_plugin()
         self.make, self.size = make, size
         self.pool = QThreadPool(self)
         self._arrivals = _Arrivals(self)
