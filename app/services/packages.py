@@ -272,9 +272,9 @@ def opened(path: Path, keys: list[Path], trust: "Trust", progress: Callable[[int
         require_trusted(signer, trust.certificates, trust.fingerprints)
         try:
             data = json.loads(bag.read("data/engagement.json"))
+        except age.AgeError:
+            raise  # damage in the age wrapping: refused as such just above
         except (KeyError, ValueError) as error:
-            if isinstance(error, age.AgeError):
-                raise
             raise DomainError(Text(f"data/engagement.json 无法读取：{error}", f"data/engagement.json cannot be read: {error}"), "data/engagement.json") from None
     data = package_format.upgraded(data)
     _consistent(bag, data, holds)
