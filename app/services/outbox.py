@@ -19,12 +19,14 @@ import uuid
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from app.atomic import write_bytes
 from app.domain.kernel.text import DomainError, Text, unwritable
 from app.storage.data_key import Locked, active_for
-from app.sync.http_transport import Connection, Refused, Unreachable
+
+if TYPE_CHECKING:  # the transport (TLS, receipts' signatures) is imported when something is sent, not with the window
+    from app.sync.http_transport import Connection
 
 OUTBOX = "outbox"
 QUEUED, UPLOADING, VERIFYING, ACKNOWLEDGED, FAILED, REFUSED, CANCELLED = (
@@ -93,6 +95,8 @@ def submit(store, engagement_id: str, identity: Path, passphrase: str, actor: st
 
 
 def cancel(data_dir: Path, item_id: str, connection: Connection | None = None) -> Item:
+    from app.sync.http_transport import Refused, Unreachable
+
     item = _get(data_dir, item_id)
     if item.state == ACKNOWLEDGED:
         raise DomainError(Text("此数据包总部已确认收到，不能取消。", "Head office has acknowledged this package; it cannot be cancelled."), "state")
@@ -131,6 +135,8 @@ def sync_once(data_dir: Path, connection: Connection, base: float = BACKOFF_BASE
 def send(data_dir: Path, item: Item, connection: Connection, base: float = BACKOFF_BASE,
          on_change: Callable[[Item], None] | None = None) -> Item:
     """One try at ``item``: acknowledged, refused, or failed with the time of the next try."""
+    from app.sync.http_transport import Refused, Unreachable
+
     def keep(changed: Item) -> Item:
         save(data_dir, changed)
         if on_change:

@@ -4,12 +4,16 @@ the pages import from outside the interface is imported, and their SQL compiled,
 
 from __future__ import annotations
 
+import ast
+import importlib.util
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 from app.services import demo
+from app.ui.commands import workbench as workbench_module
+from app.ui.commands.workbench import USE_CASES, Workbench
 from app.services.project_demo import create_project_demo
 from app.ui.pages.contract_page import ContractPage
 from app.ui.pages.history_page import HistoryPage
@@ -188,3 +192,50 @@ def test_the_store_opening_thread_imports_what_the_pages_need_from_outside_the_i
     assert run.stdout.splitlines() == ["warmed: True True", "pages not imported yet: True", "frozen: True",
                                        "imported with the pages:"]
     assert "warm-up" not in run.stderr  # a failing warm-up is logged
+
+
+_LISTED = """
+import sys
+from PySide6.QtWidgets import QApplication
+qt = QApplication([])
+from app.ui.commands.workbench import USE_CASES, Workbench
+from app.ui.main_window import MainWindow
+from app.ui.settings import Settings
+workbench = Workbench(sys.argv[1], "tester")
+window = MainWindow(workbench, Settings())
+window.show()
+qt.processEvents()
+print("listed:", window.list_page.model.rowCount())
+print("imported before the store opened:", *[name for name in ("sqlalchemy", *USE_CASES) if name in sys.modules])
+workbench.open_in_background().join()
+print("imported once it had:", all(name in sys.modules for name in USE_CASES))
+"""
+
+
+def test_the_list_is_shown_before_the_use_cases_are_imported_and_the_store_opening_thread_imports_them(tmp_path):
+    """Start-up (issue 22): the window shows the list with neither the ORM nor the use cases imported (they took some
+    150 ms before the first paint); the store-opening thread then imports every one the workbench's methods import."""
+    path = tmp_path / "listed.sqlite"
+    workbench = Workbench(path, "tester")
+    workbench.create_demo()
+    workbench.close_store()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "VERIFIELD_CONFIG_DIR": str(tmp_path / "config"),
+           "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    run = subprocess.run([sys.executable, "-c", _LISTED, str(path)], capture_output=True, text=True, env=env, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines() == ["listed: 1", "imported before the store opened:", "imported once it had: True"]
+
+
+def test_every_use_case_the_workbench_imports_in_a_method_is_one_the_store_opening_thread_imports():
+    """A use case imported inside a Workbench method and missing from ``USE_CASES`` would be imported on the GUI
+    thread the first time it is used (a stall of tens of milliseconds)."""
+    source = Path(workbench_module.__file__).read_text(encoding="utf-8")
+    [workbench_class] = [node for node in ast.parse(source).body if isinstance(node, ast.ClassDef) and node.name == "Workbench"]
+    imported = set()
+    for node in ast.walk(workbench_class):
+        if isinstance(node, ast.ImportFrom) and node.module.startswith(("app.services", "app.domain", "app.ui.commands")):
+            for alias in node.names:
+                submodule = f"{node.module}.{alias.name}"
+                imported.add(submodule if importlib.util.find_spec(node.module).submodule_search_locations
+                             and importlib.util.find_spec(submodule) else node.module)
+    assert imported and imported <= set(USE_CASES), sorted(imported - set(USE_CASES))

@@ -4,10 +4,15 @@ Widgets never call the store: they ask the :class:`Workbench`, which runs a
 use case, turns a broken rule into an ``error`` signal (with the field at
 fault), and records the edit on the undo stack so Ctrl+Z reverses it — the
 reversal being one more stored, recorded edit.
+
+The use cases are imported inside the methods that run them: importing them (and the domain they bring) takes some
+150 ms, which start-up would otherwise spend before the list is shown.  The store-opening thread imports them
+(:data:`USE_CASES`, a warm-up) before an engagement is opened; tests/ui/test_stalls.py checks the list is whole.
 """
 
 from __future__ import annotations
 
+import importlib
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
@@ -19,30 +24,34 @@ from app.domain.engagement.engagement import Engagement
 from app.domain.engagement.organisation import Organisation
 from app.domain.engagement.people import Person
 from app.domain.engagement.summary import EngagementSummary
-from app.domain.inventory.data_request import ImportPlan, plan_import
-from app.domain.inventory.factors import Factor
-from app.domain.inventory.reported_import import ColumnMapping, ReportedPlan, plan_reported
-from app.domain.inventory.snapshot import Calculation
-from app.domain.inventory.sources import EmissionSource
 from app.domain.kernel.text import DomainError, Text, unwritable
-from app.domain.lifecycle import gates as lifecycle
-from app.services import demo
-from app.services import contract_review as contract_services
-from app.services import engagements as services
-from app.services import fieldwork as fieldwork_services
-from app.services import findings as finding_services
-from app.services import inventory as inventory_services
-from app.services import people as people_services
-from app.services import statements as statement_services
 from app.storage.files import read_summaries
-from app.ui.commands.child_ops import child_ops
 from app.ui.commands.durable import Durable
 from app.ui.commands.long_edits import LongEdits
 from app.ui.commands.opening import StoreOpening
 
 if TYPE_CHECKING:
+    from app.domain.inventory.data_request import ImportPlan
+    from app.domain.inventory.factors import Factor
+    from app.domain.inventory.reported_import import ColumnMapping, ReportedPlan
+    from app.domain.inventory.snapshot import Calculation
+    from app.domain.inventory.sources import EmissionSource
     from app.storage.evidence_files import EvidenceFiles
     from app.storage.store import Store
+
+
+USE_CASES = (
+    "app.domain.inventory.data_request", "app.domain.inventory.reported_import", "app.domain.lifecycle.gates",
+    "app.services.contract_review", "app.services.demo", "app.services.engagements", "app.services.fieldwork",
+    "app.services.findings", "app.services.inventory", "app.services.people", "app.services.statements",
+    "app.ui.commands.child_ops",
+)
+
+
+def _import_use_cases(_workbench) -> None:
+    """A warm-up of the store-opening thread: import :data:`USE_CASES`."""
+    for name in USE_CASES:
+        importlib.import_module(name)
 
 
 class _Done(QUndoCommand):
@@ -84,6 +93,7 @@ class Workbench(StoreOpening, LongEdits, Durable, QObject):
         self.path = Path(path)
         self.actor = actor
         self._start_opening(store)
+        self.warm_up(_import_use_cases)
         self.undo_stack = QUndoStack(self)
         self.undo_engagement: str | None = None  # whose edits the undo stack holds (kept when the window is rebuilt)
         self.touched_source: str | None = None
@@ -98,19 +108,30 @@ class Workbench(StoreOpening, LongEdits, Durable, QObject):
         return self.store.uow()
 
     def clients(self) -> list[Organisation]:
+        from app.services import engagements as services
+
         return services.list_organisations(self.uow())
 
     def summaries(self) -> list[EngagementSummary]:
         """The engagement list; read with the standard library alone until the store is open."""
         if self._store is None:
             return read_summaries(self.path)
+        from app.services import engagements as services
+
         return services.list_engagements(self.uow())
 
     def load(self, engagement_id: str) -> tuple[Engagement, Organisation]:
+        from app.services import engagements as services
+
         return services.load(self.uow(), engagement_id)
 
     def blocker_inputs(self, engagement_id: str, names) -> dict[str, Any]:
         """The named inputs of ``lifecycle.blockers`` (``findings``, ``statements``, ``review``, ``changes``, ``own``)."""
+        from app.services import contract_review as contract_services
+        from app.services import engagements as services
+        from app.services import findings as finding_services
+        from app.services import statements as statement_services
+
         readers = {"findings": finding_services.list_findings, "statements": statement_services.statements,
                    "review": contract_services.review_of, "changes": contract_services.changes_of,
                    "own": services.document_gaps}
@@ -120,6 +141,8 @@ class Workbench(StoreOpening, LongEdits, Durable, QObject):
         """What stops the engagement's next stage, its findings, statement and contract review included when that
         stage's guard reads them (``lifecycle.reads``: 500 findings take a while to read); each read once per change,
         as the workspace and the overview both ask after every edit."""
+        from app.domain.lifecycle import gates as lifecycle
+
         held, needed = self._read.setdefault(engagement.id, {}), lifecycle.reads(engagement)
         held.update(self.blocker_inputs(engagement.id, needed - held.keys()))
         return lifecycle.blockers(engagement, client, **{name: held[name] for name in needed})
@@ -169,6 +192,8 @@ class Workbench(StoreOpening, LongEdits, Durable, QObject):
         return old == changes or self._edit_fields(engagement_id, changes, old, text)
 
     def _edit_fields(self, engagement_id: str, new: dict, old: dict, text: str) -> bool:
+        from app.services import engagements as services
+
         uow, actor = self.uow, self.actor
         return self.perform(
             text,
@@ -177,6 +202,8 @@ class Workbench(StoreOpening, LongEdits, Durable, QObject):
         )
 
     def edit_client(self, organisation_id: str, field: str, value: Any, text: str) -> bool:
+        from app.services import engagements as services
+
         old = getattr(services.get_organisation(self.uow(), organisation_id), field)
         if old == value:
             return True
@@ -189,6 +216,8 @@ class Workbench(StoreOpening, LongEdits, Durable, QObject):
 
     def add_child(self, engagement_id: str, item: Any, text: str) -> bool:
         """Add a site, team member, production line or offset (undo removes it)."""
+        from app.ui.commands.child_ops import child_ops
+
         ops = child_ops(type(item))
         uow, actor = self.uow, self.actor
         return self.perform(
@@ -198,6 +227,8 @@ class Workbench(StoreOpening, LongEdits, Durable, QObject):
         )
 
     def edit_child(self, engagement_id: str, item: Any, changes: dict[str, Any], text: str) -> bool:
+        from app.ui.commands.child_ops import child_ops
+
         old = {name: getattr(item, name) for name in changes}
         if old == changes:
             return True
@@ -210,6 +241,8 @@ class Workbench(StoreOpening, LongEdits, Durable, QObject):
         )
 
     def remove_child(self, engagement_id: str, item: Any, text: str) -> bool:
+        from app.ui.commands.child_ops import child_ops
+
         ops = child_ops(type(item))
         uow, actor = self.uow, self.actor
         position = [0]
@@ -221,14 +254,20 @@ class Workbench(StoreOpening, LongEdits, Durable, QObject):
 
     # --- the person register ----------------------------------------------------------------
     def people(self) -> list[Person]:
+        from app.services import people as people_services
+
         return people_services.list_people(self.uow())
 
     def add_person(self, person: Person, text: str) -> bool:
+        from app.services import people as people_services
+
         uow, actor = self.uow, self.actor
         return self.perform(text, lambda: people_services.add_person(uow(), person, actor),
                             lambda: people_services.remove_person(uow(), person.id, actor))
 
     def edit_person(self, person: Person, changes: dict[str, Any], text: str) -> bool:
+        from app.services import people as people_services
+
         old = {name: getattr(person, name) for name in changes}
         if old == changes:
             return True
@@ -237,6 +276,8 @@ class Workbench(StoreOpening, LongEdits, Durable, QObject):
                             lambda: people_services.update_person(uow(), person.id, old, actor))
 
     def remove_person(self, person: Person, text: str) -> bool:
+        from app.services import people as people_services
+
         uow, actor = self.uow, self.actor
         return self.perform(text, lambda: people_services.remove_person(uow(), person.id, actor),
                             lambda: people_services.add_person(uow(), person, actor))
@@ -255,6 +296,8 @@ class Workbench(StoreOpening, LongEdits, Durable, QObject):
                         into: tuple[str, Any, str] | None = None) -> bool:
         """Record files already put into the evidence store (``(source, Stored)`` pairs) as evidence, one undoable
         step; ``into`` = (kind, record, field) also sets that field of the record to the first one's id."""
+        from app.services import fieldwork as fieldwork_services
+
         files = self.evidence_files
         attached = [fieldwork_services.Attached(s.sha256, source.name, s.size, files.taken_at(s.sha256)) for source, s in stored]
         evidence = fieldwork_services.evidence_for(attached, self.actor, date.today(), links)
@@ -289,16 +332,24 @@ class Workbench(StoreOpening, LongEdits, Durable, QObject):
 
     # --- the inventory ---------------------------------------------------------------------
     def calculate(self, engagement_id: str) -> Calculation:
+        from app.services import inventory as inventory_services
+
         return inventory_services.calculate(self.uow(), engagement_id)
 
     def factor_library(self) -> list[Factor]:
+        from app.services import inventory as inventory_services
+
         return inventory_services.factor_library(self.uow())
 
     def gwp_table(self):
+        from app.services import inventory as inventory_services
+
         return inventory_services.gwp_table(self.uow())
 
     def save_source(self, engagement_id: str, source: EmissionSource, text: str) -> bool:
         """Add or change a source; undo removes the new one or puts the old version back."""
+        from app.services import inventory as inventory_services
+
         old = inventory_services.find_source(self.uow(), source.id)
         uow, actor = self.uow, self.actor
         if old is None:
@@ -315,6 +366,8 @@ class Workbench(StoreOpening, LongEdits, Durable, QObject):
                             touching(undo) if old is not None else undo)
 
     def remove_source(self, engagement_id: str, source: EmissionSource, text: str) -> bool:
+        from app.services import inventory as inventory_services
+
         uow, actor = self.uow, self.actor
         removed: list = []
 
@@ -326,6 +379,8 @@ class Workbench(StoreOpening, LongEdits, Durable, QObject):
         )
 
     def records_of(self, source_id: str) -> list:
+        from app.services import inventory as inventory_services
+
         return inventory_services.records_of(self.uow(), source_id)
 
     def save_records(self, engagement_id: str, source_id: str, records: list, removed: list[str], text: str,
@@ -336,6 +391,8 @@ class Workbench(StoreOpening, LongEdits, Durable, QObject):
         page can re-total that source alone.  Given a ``parent`` (a paste of many rows), the edit, its undo and its
         redo are stored in the background over it (True: started).
         """
+        from app.services import inventory as inventory_services
+
         uow, actor = self.uow, self.actor
         outcome: list = [[], []]
 
@@ -367,6 +424,9 @@ class Workbench(StoreOpening, LongEdits, Durable, QObject):
 
     def plan_import(self, engagement_id: str, path: str) -> ImportPlan:
         """What importing a filled-in data request would change (raises DomainError naming every bad cell)."""
+        from app.domain.inventory.data_request import plan_import
+        from app.services import inventory as inventory_services
+
         from app.reports.data_request import DATA_SHEET
         from app.reports.workbook_reader import read_rows
 
@@ -376,6 +436,8 @@ class Workbench(StoreOpening, LongEdits, Durable, QObject):
     def apply_import(self, engagement_id: str, plan: ImportPlan, text: str, parent, done: Callable[[bool], None]):
         """Store a planned import in one transaction, in the background; undo puts the old records back and removes
         the new ones (in the background too); ``done(stored)`` after."""
+        from app.services import inventory as inventory_services
+
         uow, actor = self.uow, self.actor
         outcome: list = [[], []]
 
@@ -389,12 +451,17 @@ class Workbench(StoreOpening, LongEdits, Durable, QObject):
         return self.perform_later(text, do, undo, parent, done)
 
     def plan_reported(self, engagement_id: str, path: str, mapping: ColumnMapping) -> ReportedPlan:
+        from app.domain.inventory.reported_import import plan_reported
+        from app.services import inventory as inventory_services
+
         from app.reports.workbook_reader import read_rows
 
         _sheet, rows = read_rows(path, mapping.sheet)
         return plan_reported(inventory_services.load_inventory(self.uow(), engagement_id).sources, mapping, rows)
 
     def apply_reported(self, engagement_id: str, plan: ReportedPlan, text: str) -> bool:
+        from app.services import inventory as inventory_services
+
         uow, actor = self.uow, self.actor
         before: dict = {}
 
@@ -404,6 +471,8 @@ class Workbench(StoreOpening, LongEdits, Durable, QObject):
         return self.perform(text, do, lambda: inventory_services.set_reported(uow(), engagement_id, dict(before), actor))
 
     def save_factor(self, factor: Factor) -> Factor | None:
+        from app.services import inventory as inventory_services
+
         try:
             saved = inventory_services.save_factor(self.uow(), factor, self.actor)
         except DomainError as error:
@@ -412,6 +481,8 @@ class Workbench(StoreOpening, LongEdits, Durable, QObject):
         return saved
 
     def advance(self, engagement_id: str, text: str) -> bool:
+        from app.services import engagements as services
+
         before = self.load(engagement_id)[0].status
         uow, actor = self.uow, self.actor
         return self.perform(
@@ -421,6 +492,8 @@ class Workbench(StoreOpening, LongEdits, Durable, QObject):
         )
 
     def terminate(self, engagement_id: str, reason: str, text: str) -> bool:
+        from app.services import engagements as services
+
         before = self.load(engagement_id)[0].status
         uow, actor = self.uow, self.actor
         return self.perform(
@@ -431,6 +504,8 @@ class Workbench(StoreOpening, LongEdits, Durable, QObject):
 
     def create(self, client: Organisation | None, client_id: str | None, engagement_values: dict[str, Any]) -> str | None:
         """Create an engagement (and a new client when ``client`` is given); None on a broken rule."""
+        from app.services import engagements as services
+
         try:
             engagement = Engagement(organisation_id=client_id or "", **engagement_values)
             engagement_id = services.create_engagement(self.uow(), engagement, self.actor, new_client=client)
@@ -441,6 +516,8 @@ class Workbench(StoreOpening, LongEdits, Durable, QObject):
         return engagement_id
 
     def create_demo(self) -> str:
+        from app.services import demo
+
         from app.storage.checklist_templates import shipped_templates
 
         engagement_id = demo.create_demo(self.uow(), self.actor, templates=shipped_templates())
@@ -449,6 +526,8 @@ class Workbench(StoreOpening, LongEdits, Durable, QObject):
 
     def delete_engagement(self, engagement_id: str) -> bool:
         """Delete the demo engagement (not undoable: the undo history is cleared); a real one is refused to ``error``."""
+        from app.services import engagements as services
+
         try:
             services.delete_engagement(self.uow(), engagement_id, self.actor)
         except DomainError as error:

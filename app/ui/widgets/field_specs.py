@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication
 from app.domain.engagement.criteria import CRITERIA
 from app.domain.engagement.people import PersonRole
 from app.domain.engagement.sectors import TECHNICAL_AREAS, scope_of
-from app.domain.inventory.neutrality import OffsetKind
 from app.domain.kernel.choices import Assurance, BoundaryApproach, Choice, Gas, GwpReport, Programme, Role
 from app.ui.i18n import show
 from app.ui.widgets.forms import FieldSpec
@@ -130,6 +129,8 @@ def production_specs() -> list[FieldSpec]:
     ]
 
 def offset_specs() -> list[FieldSpec]:
+    from app.domain.inventory.neutrality import OffsetKind  # the inventory's domain is not imported before the list shows
+
     return [
         FieldSpec("kind", QCoreApplication.translate("Fields", "Kind"), "choice", options(OffsetKind)),
         FieldSpec("registry", QCoreApplication.translate("Fields", "Registry")),
