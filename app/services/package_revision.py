@@ -48,6 +48,7 @@ def sealed_data(store: Store, engagement_id: str, figures: dict[str, Any], actor
                             Change(engagement_id, SEALED[0], str(new), SEALED[1], "", content)], actor, datetime.now(timezone.utc))
         uow.session.flush()
         uow.session.expire_all()
+        del data  # the first reading let go before the second is made: the two held at once doubled the peak
         data = package_format.engagement_data(uow.session, engagement_id, figures)
         uow.commit()
     return data

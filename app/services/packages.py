@@ -149,6 +149,7 @@ def make_package(store: Store, engagement_id: str, out: Path, identity: Path, pa
                 writer = bags.BagWriter(handle, step, cancelled)
                 try:
                     writer.add_bytes("engagement.json", json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode())
+                    del data  # the engagement's rows are written: not held while the evidence streams in
                     for digest in digests:  # the name is the digest, checked when the file was stored; head office hashes it
                         writer.add_stream(f"evidence/{digest}", evidence.open(digest, sizes[digest] or None), digest)
                     documents = printing.result()
