@@ -214,7 +214,7 @@ def _done(
 
 
 def _activity(records: Iterable[ActivityRecord], to_unit: str) -> float:
-    return math.fsum(r.consumption * units.factor(r.unit, to_unit) for r in records)
+    return math.fsum([r.consumption * units.factor(r.unit, to_unit) for r in records])  # a list: sooner than a generator
 
 
 def _needed(use: FactorUse | None, label: Text) -> FactorUse:

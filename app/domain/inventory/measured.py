@@ -160,6 +160,9 @@ def weightings(results: Iterable[MeasuredValue]) -> list[Weighting]:
 def with_measured(source: EmissionSource, results: Iterable[MeasuredValue]) -> EmissionSource:
     """``source`` with each measured parameter (a stream's carbon content among them) replaced by its weighted mean
     (unchanged without results)."""
+    results = tuple(results)
+    if not results:  # most sources: nothing to weigh
+        return source
     changes, carbon = {}, {}
     for weighting in weightings(results):
         n, parameter = len(weighting.results), weighting.parameter

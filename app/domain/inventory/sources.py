@@ -251,6 +251,8 @@ class ActivityRecord:
 
     @property
     def consumption(self) -> float:
+        if self.opening_stock is None and self.closing_stock is None:  # most records (the same figure, sooner)
+            return self.quantity + 0.0
         return difference(self.quantity + (self.opening_stock or 0.0), self.closing_stock or 0.0)
 
     def validated(self, source: EmissionSource, period: tuple[date | None, date | None]) -> "ActivityRecord":
