@@ -225,28 +225,27 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../app/ui/actions/backups.py" line="74"/>
-        <location filename="../../app/ui/actions/backups.py" line="89"/>
+        <location filename="../../app/ui/actions/backups.py" line="116"/>
         <source>Backup not written: %1</source>
         <translation>备份未写入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/backups.py" line="88"/>
+        <location filename="../../app/ui/actions/backups.py" line="115"/>
         <source>Backed up: %1</source>
         <translation>已备份：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/backups.py" line="102"/>
+        <location filename="../../app/ui/actions/backups.py" line="128"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/backups.py" line="103"/>
+        <location filename="../../app/ui/actions/backups.py" line="129"/>
         <source>Verifield backups (*.sqlite);;All files (*)</source>
         <translation>Verifield 备份 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/backups.py" line="108"/>
+        <location filename="../../app/ui/actions/backups.py" line="134"/>
         <source>Replace the data with the backup %1? The backup is checked first, and the current data is kept aside beside it; what was changed after the backup is then no longer shown.</source>
         <translation>用备份 %1 替换当前数据？恢复前会先检查该备份，当前数据另存在旁边；备份之后所做的改动将不再显示。</translation>
     </message>
@@ -1209,17 +1208,17 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
         <translation>该文件完好。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="285"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="286"/>
         <source>Link to</source>
         <translation>关联到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="289"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="290"/>
         <source>Link evidence</source>
         <translation>关联证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/evidence_page.py" line="297"/>
+        <location filename="../../app/ui/pages/evidence_page.py" line="298"/>
         <source>Remove %1</source>
         <translation>删除 %1</translation>
     </message>
@@ -1328,479 +1327,479 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="29"/>
-        <location filename="../../app/ui/widgets/field_specs.py" line="73"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="28"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="72"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="30"/>
-        <location filename="../../app/ui/widgets/field_specs.py" line="74"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="29"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="73"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="31"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="30"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="32"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="31"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="33"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="32"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="34"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="33"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="35"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="34"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="40"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="39"/>
         <source>Engagement title</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="41"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="40"/>
         <source>Programme</source>
         <translation>核查方案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="42"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="41"/>
         <source>Reporting period from</source>
         <translation>核查期开始日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="43"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="42"/>
         <source>Reporting period to</source>
         <translation>核查期结束日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="44"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="43"/>
         <source>Base year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="45"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="44"/>
         <source>Consolidation approach</source>
         <translation>合并方法（组织边界）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="46"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="45"/>
         <source>Level of assurance</source>
         <translation>保证等级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="47"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="46"/>
         <source>Materiality threshold</source>
         <translation>实质性阈值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="48"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="47"/>
         <source>Reason for the threshold</source>
         <translation>阈值设定理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="49"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="48"/>
         <source>needed when it is not the default 5 %</source>
         <translation>不采用默认的 5% 时须填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="50"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="49"/>
         <source>GWP values from</source>
         <translation>全球增温潜势（GWP）取值来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="55"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="54"/>
         <source>Sector scope / technical areas</source>
         <translation>行业/技术领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="56"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="55"/>
         <source>Criteria</source>
         <translation>核查准则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="58"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="57"/>
         <source>Greenhouse gases</source>
         <translation>温室气体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="59"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="58"/>
         <source>Objectives</source>
         <translation>核查目的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="60"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="59"/>
         <source>Scope and boundaries</source>
         <translation>核查范围和边界</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="199"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="200"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="85"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="84"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="78"/>
-        <location filename="../../app/ui/widgets/field_specs.py" line="86"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="77"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="85"/>
         <source>Qualifications</source>
         <translation>资质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="76"/>
-        <location filename="../../app/ui/widgets/field_specs.py" line="87"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="75"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="86"/>
         <source>Competent in</source>
         <translation>胜任技术领域</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="89"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="88"/>
         <source>Days on this engagement</source>
         <translation>本项目人天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="90"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="89"/>
         <source>Impartiality declared</source>
         <translation>已作公正性声明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="91"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="90"/>
         <source>Declared on</source>
         <translation>声明日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="92"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="91"/>
         <source>Conflicts of interest declared</source>
         <translation>已申报的利益冲突</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="93"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="92"/>
         <source>none, or what was declared and how it is handled</source>
         <translation>填写“无”，或说明申报的内容及处理方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="98"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="97"/>
         <source>Site name</source>
         <translation>场所名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="99"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="98"/>
         <source>Site address</source>
         <translation>场所地址</translation>
     </message>
     <message>
         <location filename="../../app/ui/pages/contract_page.py" line="46"/>
-        <location filename="../../app/ui/widgets/field_specs.py" line="103"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="102"/>
         <source> days</source>
         <translation> 人天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="105"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="104"/>
         <source>GHG sources in the boundary</source>
         <translation>边界内温室气体排放源数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="106"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="105"/>
         <source>Document review</source>
         <translation>文件审定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="107"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="106"/>
         <source>Site verification</source>
         <translation>现场核查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="108"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="107"/>
         <source>Statement and report</source>
         <translation>核查声明和报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="109"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="108"/>
         <source>Justification</source>
         <translation>偏离理由</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="110"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="109"/>
         <source>required when the plan departs from Annex A</source>
         <translation>人天安排偏离附录 A 时须填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="117"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="116"/>
         <source>Technical reviewer</source>
         <translation>技术评审人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="118"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="117"/>
         <source>Decision-maker</source>
         <translation>认证决定人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="120"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="119"/>
         <source>Decision date</source>
         <translation>认证决定日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="127"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="126"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="128"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="127"/>
         <source>Quantity produced</source>
         <translation>产量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="129"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="128"/>
         <source>Production unit</source>
         <translation>产量单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="134"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="135"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="135"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="136"/>
         <source>Registry</source>
         <translation>登记系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="136"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="137"/>
         <source>First serial number</source>
         <translation>起始序列号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="137"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="138"/>
         <source>Last serial number</source>
         <translation>终止序列号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="138"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="139"/>
         <source>Vintage</source>
         <translation>年份（减排量产生年）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="139"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="140"/>
         <source>Quantity (tCO₂e)</source>
         <translation>数量（tCO₂e）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="164"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="165"/>
         <source>Reported by the client (tCO₂e)</source>
         <translation>客户报告量（tCO₂e）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="140"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="141"/>
         <source>Issued</source>
         <translation>已签发</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="66"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="65"/>
         <source>Site visit from</source>
         <translation>现场核查首日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="67"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="66"/>
         <source>Site visit to</source>
         <translation>现场核查末日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="68"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="67"/>
         <source>Statement date</source>
         <translation>核证声明日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="75"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="74"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="79"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="78"/>
         <source>Signing identity</source>
         <translation>签名身份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="80"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="79"/>
         <source>identities/… .cer, or its SHA-256 fingerprint</source>
         <translation>identities/ 下的 .cer，或其 SHA-256 指纹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="119"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="118"/>
         <source>Submitted on</source>
         <translation>提交日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="121"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="120"/>
         <source>Certificate issued on</source>
         <translation>证书签发日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="141"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="142"/>
         <source>Retired on</source>
         <translation>注销日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="142"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="143"/>
         <source>Retirement evidence</source>
         <translation>注销证明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="143"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="144"/>
         <source>Retired on behalf of (beneficiary)</source>
         <translation>注销受益方（代表谁注销）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="144"/>
-        <location filename="../../app/ui/widgets/field_specs.py" line="165"/>
-        <location filename="../../app/ui/widgets/field_specs.py" line="178"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="145"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="166"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="179"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="151"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="152"/>
         <source>Source name</source>
         <translation>排放源名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="152"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="153"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="153"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="154"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="154"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="155"/>
         <source>Gas</source>
         <translation>气体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="155"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="156"/>
         <source>Species</source>
         <translation>具体物质</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="156"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="157"/>
         <source>Site</source>
         <translation>场所</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="157"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="158"/>
         <source>Emission unit</source>
         <translation>排放单元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="158"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="159"/>
         <source>Equipment</source>
         <translation>排放设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="159"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="160"/>
         <source>Emission factor</source>
         <translation>排放因子</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="160"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="161"/>
         <source>Net calorific value</source>
         <translation>低位发热量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="161"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="162"/>
         <source>Carbon content per unit heat</source>
         <translation>单位热值含碳量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="162"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="163"/>
         <source>Oxidation rate</source>
         <translation>碳氧化率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="163"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="164"/>
         <source>Streams</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="168"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="169"/>
         <source>Emission source</source>
         <translation>排放源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="169"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="170"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="170"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="171"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="171"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="172"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="172"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="173"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="173"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="174"/>
         <source>Origin</source>
         <translation>数据来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="174"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="175"/>
         <source>Opening stock</source>
         <translation>期初库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="175"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="176"/>
         <source>Closing stock</source>
         <translation>期末库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="176"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="177"/>
         <source>Stream</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="177"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="178"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="196"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="197"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="197"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="198"/>
         <source>Reason for termination</source>
         <translation>终止原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="198"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="199"/>
         <source>Code</source>
         <translation>项目编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/field_specs.py" line="200"/>
+        <location filename="../../app/ui/widgets/field_specs.py" line="201"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
@@ -2218,12 +2217,12 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../app/ui/main.py" line="141"/>
+        <location filename="../../app/ui/main.py" line="155"/>
         <source>Create a demo engagement?</source>
         <translation>创建演示项目？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="141"/>
+        <location filename="../../app/ui/main.py" line="155"/>
         <source>A machinery manufacturer&apos;s invented 2025 inventory, with findings, field work and a draft statement, to look around. It is marked DEMO on the list and on every document, has a code of its own, and can be deleted from the list.</source>
         <translation>一家机械制造企业虚构的 2025 年度排放清单，含核查发现、现场工作和核查声明草稿，供熟悉软件使用。演示项目在列表和每份文件上都标有“演示项目 DEMO”，使用单独的编号，并可在列表中删除。</translation>
     </message>
@@ -3376,7 +3375,7 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../app/ui/jobs.py" line="80"/>
+        <location filename="../../app/ui/jobs.py" line="119"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4897,12 +4896,12 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../app/ui/actions/printing.py" line="79"/>
+        <location filename="../../app/ui/actions/printing.py" line="93"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../app/ui/actions/printing.py" line="84"/>
+        <location filename="../../app/ui/actions/printing.py" line="98"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
@@ -6956,19 +6955,24 @@ Drop them here, or click “Add files…” (Ctrl+Shift+A).</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/unlock.py" line="24"/>
+        <location filename="../../app/ui/dialogs/unlock.py" line="30"/>
         <source>%1 is locked</source>
         <translation>%1 已锁定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/unlock.py" line="28"/>
+        <location filename="../../app/ui/dialogs/unlock.py" line="34"/>
         <source>Use the recovery key instead</source>
         <translation>改用恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/unlock.py" line="38"/>
+        <location filename="../../app/ui/dialogs/unlock.py" line="46"/>
         <source>The data in %1 is encrypted. Enter your passphrase to open it.</source>
         <translation>%1 中的数据已加密。请输入口令打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/unlock.py" line="77"/>
+        <source>Opening the folder…</source>
+        <translation>正在打开数据文件夹…</translation>
     </message>
 </context>
 <context>

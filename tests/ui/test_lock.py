@@ -52,6 +52,7 @@ def _unlock_with(qtbot, *attempts: str):
         for attempt in attempts:
             type_text(qtbot, dialog.passphrase, attempt, leave=False)
             press(qtbot, dialog)
+            qtbot.waitUntil(lambda: dialog.deriving is None, timeout=10000)  # the key unwrapped on a thread of the pool
             if dialog.isVisible():
                 assert dialog.problem.text() == "The passphrase is wrong."
     return handler
@@ -109,6 +110,48 @@ def test_an_encrypted_folder_asks_for_its_passphrase_at_start(qapp, qtbot, tmp_p
 
     with answering(qtbot, lambda dialog: press(qtbot, dialog, "Cancel")):
         assert start(str(data)) is None
+
+
+def test_the_passphrase_is_derived_off_the_gui_thread_while_the_dialog_says_so(qapp, qtbot, tmp_path, monkeypatch):
+    """OK starts the Argon2id derivation on a thread of the pool: while it runs the dialog says it is opening the
+    folder with its buttons and field off, and the GUI thread goes on turning (a timer fires); once the key is
+    unwrapped the dialog closes with it.  The derivation is held on an event to catch it under way."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from app.ui.dialogs.unlock import UnlockDialog
+
+    i18n.install("en")
+    data = _encrypted_folder(tmp_path)
+    held, derived_on = threading.Event(), []
+    real_unlock = data_key.unlock
+
+    def held_unlock(folder, passphrase):
+        derived_on.append(threading.current_thread() is threading.main_thread())
+        assert held.wait(10)
+        return real_unlock(folder, passphrase)
+
+    monkeypatch.setattr(data_key, "unlock", held_unlock)
+    dialog = UnlockDialog(data)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.passphrase, PASSPHRASE, leave=False)
+    press(qtbot, dialog)
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=5000)
+    assert derived_on == [False] and dialog.isVisible() and dialog.deriving is not None
+    assert dialog.problem.text() == "Opening the folder…"
+    assert not dialog.ok.isEnabled() and not dialog.cancel.isEnabled() and dialog.passphrase.isReadOnly()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # not taken while the key is unwrapped
+    assert dialog.isVisible()
+    held.set()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+    assert dialog.result() == 1 and dialog.key == real_unlock(data, PASSPHRASE)
+    timer.stop()
 
 
 def test_the_window_locks_after_the_idle_minutes_and_opens_again_with_the_passphrase(qapp, qtbot, tmp_path):
