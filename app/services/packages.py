@@ -48,7 +48,7 @@ from app.storage.evidence_files import EvidenceFiles
 from app.storage.store import Store
 from app.storage.tables import EngagementRow, ImportedPackageRow
 from app.sync import bag as bags
-from app.sync import age, encryption, history_chain, package_format
+from app.sync import age, encryption, history_chain, json_pieces, package_format
 from app.sync.streaming import HashingTarget
 
 PACKAGES = "packages"  # under the data folder: the imported revisions
@@ -148,7 +148,7 @@ def make_package(store: Store, engagement_id: str, out: Path, identity: Path, pa
             with sealed.writing(out, seal) as target, closing(HashingTarget(target)) as hashing, _bag_target(hashing, recipients) as handle:
                 writer = bags.BagWriter(handle, step, cancelled)
                 try:
-                    writer.add_bytes("engagement.json", json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode())
+                    writer.add_blocks("engagement.json", json_pieces.encoded(json_pieces.pieces(data, depth=3, comma=",\n")))
                     del data  # the engagement's rows are written: not held while the evidence streams in
                     for digest in digests:  # the name is the digest, checked when the file was stored; head office hashes it
                         writer.add_stream(f"evidence/{digest}", evidence.open(digest, sizes[digest] or None), digest)

@@ -10,13 +10,14 @@ bomb, every payload file against the manifest (SHA-256 and Payload-Oxum), every 
 from __future__ import annotations
 
 import hashlib
+import io
 import stat
 import zipfile
 import zlib
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterator
+from typing import BinaryIO, Callable, Iterable, Iterator
 
 from app.domain.kernel.cancelling import Cancelled  # raised when the verifier cancels; callers catch bag.Cancelled
 from app.domain.kernel.text import DomainError, Text
@@ -62,9 +63,11 @@ class BagWriter:
             return self._add(name, reader, sha256)
 
     def add_bytes(self, name: str, data: bytes) -> str:
-        import io
-
         return self._add(name, io.BytesIO(data))
+
+    def add_blocks(self, name: str, blocks: Iterable[bytes]) -> str:
+        """Write ``blocks`` one after the other as ``data/<name>`` (a text made as it is written); its SHA-256."""
+        return self._add(name, _BlockReader(blocks))
 
     def _add(self, name: str, reader: BinaryIO, known: str | None = None) -> str:
         arcname = f"data/{name}"
@@ -121,6 +124,27 @@ class BagWriter:
             pass
         finally:
             self._hashing.shutdown()
+
+
+class _BlockReader:
+    """``readinto`` over an iterator of blocks: what :meth:`BagWriter._add` reads from."""
+
+    def __init__(self, blocks: Iterable[bytes]):
+        self._blocks = iter(blocks)
+        self._left = memoryview(b"")
+
+    def readinto(self, buffer: memoryview) -> int:
+        filled = 0
+        while filled < len(buffer):
+            if not self._left:
+                block = next(self._blocks, None)
+                if block is None:
+                    break
+                self._left = memoryview(block)
+            size = min(len(self._left), len(buffer) - filled)
+            buffer[filled:filled + size] = self._left[:size]
+            self._left, filled = self._left[size:], filled + size
+        return filled
 
 
 def _compressed(name: str, head: bytes) -> bool:
