@@ -36,6 +36,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from app import __version__
 from app.domain.engagement.stages import Stage
 from app.domain.inventory.calculation_report import calculation_report
+from app.domain.inventory.snapshot import Calculation
 from app.domain.kernel.history import Change
 from app.domain.kernel.text import DomainError, Text, unwritable
 from app.services import engagements as services
@@ -141,15 +142,17 @@ def make_package(store: Store, engagement_id: str, out: Path, identity: Path, pa
     with tempfile.TemporaryDirectory(prefix="verifield-package-") as scratch, ThreadPoolExecutor(1, "package-documents") as pool:
         # The documents are printed and signed in a thread of their own (Python, mostly holding the GIL) while the
         # evidence streams into the bag (hashing and copying, which let go of it): the one waits little on the other.
+        # They start once engagement.json is written and its rows let go: the two at once raised the peak.
         stop = threading.Event()
-        printing = pool.submit(_documents, store, engagement_id, Path(scratch), identity, passphrase, printing_step,
-                               lambda: stop.is_set() or bool(cancelled and cancelled()))
         try:
             with sealed.writing(out, seal) as target, closing(HashingTarget(target)) as hashing, _bag_target(hashing, recipients) as handle:
                 writer = bags.BagWriter(handle, step, cancelled)
                 try:
                     writer.add_blocks("engagement.json", json_pieces.encoded(json_pieces.pieces(data, depth=3, comma=",\n")))
                     del data  # the engagement's rows are written: not held while the evidence streams in
+                    printing = pool.submit(_documents, store, engagement_id, calculation, Path(scratch), identity, passphrase,
+                                           printing_step, lambda: stop.is_set() or bool(cancelled and cancelled()))
+                    del calculation  # the documents' thread holds it while it needs it
                     for digest in digests:  # the name is the digest, checked when the file was stored; head office hashes it
                         writer.add_stream(f"evidence/{digest}", evidence.open(digest, sizes[digest] or None), digest)
                     documents = printing.result()
@@ -188,7 +191,7 @@ def _bag_target(target, recipients) -> Iterator:
         encrypting.close()
 
 
-def _documents(store: Store, engagement_id: str, folder: Path, identity: Path, passphrase: str,
+def _documents(store: Store, engagement_id: str, calculation: Calculation, folder: Path, identity: Path, passphrase: str,
                progress: Callable[[float, str], None] | None, cancelled: Callable[[], bool] | None) -> list[Path]:
     """The programme's workbook, the findings report, the plan and sign-in sheets, and the closing documents (signed):
     the statement's when there is one, or the programme's own (a project's or footprint's statement, an AUP's
@@ -198,7 +201,6 @@ def _documents(store: Store, engagement_id: str, folder: Path, identity: Path, p
     from app.services.statement_documents import Document, print_document
 
     generated = datetime.now().astimezone()
-    calculation = inventory_services.calculate(store.uow(), engagement_id)
     engagement, client = services.load(store.uow(), engagement_id)
     findings = finding_services.list_findings(store.uow(), engagement_id)
     def step(name: str) -> None:
