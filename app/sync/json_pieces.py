@@ -22,7 +22,8 @@ def pieces(value: Any, depth: int, comma: str = ",") -> Iterator[str]:
     if depth and isinstance(value, dict):
         yield "{"
         for index, key in enumerate(sorted(value)):
-            yield (comma if index else "") + json.dumps(key, ensure_ascii=False) + ":"
+            name = key if isinstance(key, str) else json.dumps(key)  # 1 -> "1", as json.dumps names it
+            yield (comma if index else "") + json.dumps(name, ensure_ascii=False) + ":"
             yield from pieces(value[key], depth - 1, comma)
         yield "}"
     elif depth and isinstance(value, list):

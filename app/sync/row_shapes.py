@@ -17,6 +17,9 @@ from typing import Any
 
 _PLAIN = frozenset({"type", "description", "title"})  # a property schema that only asks for a type
 _COUNTLESS = frozenset({"type", "items", "description", "title"})  # a table schema that does not count its rows
+# A row schema whose verdict rests on its properties alone (one with if/then, dependentSchemas and the like is kept
+# whole: a row's shape does not capture what they ask).
+_ROW = frozenset({"type", "properties", "required", "additionalProperties", "description", "title"})
 
 
 def representatives(data: Any, schema: dict[str, Any]) -> Any:
@@ -28,8 +31,9 @@ def representatives(data: Any, schema: dict[str, Any]) -> Any:
     for name, rows in tables.items():
         table_schema = tables_schema.get(name)
         if isinstance(rows, list) and isinstance(table_schema, dict) and set(table_schema) <= _COUNTLESS:
-            properties = table_schema.get("items", {}).get("properties")
-            if isinstance(properties, dict):
+            row_schema = table_schema.get("items", {})
+            properties = row_schema.get("properties") if isinstance(row_schema, dict) else None
+            if isinstance(properties, dict) and set(row_schema) <= _ROW and row_schema.get("additionalProperties") in (None, False):
                 tables[name] = _one_per_shape(rows, _judges(properties))
     return {**data, "tables": tables}
 
@@ -63,5 +67,8 @@ def _mark(value: Any, judge: tuple[bool, bool] | None) -> Any:
     if judge is not None and judge[0] and not (judge[1] and type(value) is float):
         return type(value)
     if isinstance(value, (dict, list)):
-        return json.dumps(value, sort_keys=True, default=str)
+        try:
+            return json.dumps(value, sort_keys=True, default=str)
+        except (RecursionError, TypeError, ValueError):  # nested past the encoder's depth, say: a shape of its own
+            return object()
     return (type(value), value)

@@ -60,3 +60,8 @@ def test_a_bag_member_written_in_blocks_holds_them_and_is_listed_with_their_sha2
     with zipfile.ZipFile(target) as bag:
         assert bag.read("data/engagement.json") == text
         assert f"{digest}  data/engagement.json" in bag.read("manifest-sha256.txt").decode()
+
+
+def test_keys_that_are_not_text_are_named_as_json_dumps_names_them():
+    value = {"tables": {1: [{"a": 1}], 2: []}, "figures": {}}
+    assert "".join(json_pieces.pieces(value, depth=3)) == json.dumps(value, sort_keys=True, separators=(",", ":"))

@@ -57,7 +57,7 @@ def test_the_reduced_data_is_valid_exactly_when_the_whole_is(data, draw):
         rows = whole["tables"][draw.draw(st.sampled_from(tables))]
         row = rows[draw.draw(st.integers(0, len(rows) - 1))]
         what = draw.draw(st.sampled_from(["set", "spread", "remove", "add", "duplicate", "replace"]))
-        if not isinstance(row, dict):  # replaced by a change before
+        if not isinstance(row, dict) or not row:  # replaced or emptied by a change before
             rows.append(draw.draw(VALUES))
         elif what == "spread":  # one key of every row of the table, each given a value of its own
             key = draw.draw(st.sampled_from(sorted(row)))
@@ -67,7 +67,7 @@ def test_the_reduced_data_is_valid_exactly_when_the_whole_is(data, draw):
                     other[key] = values[index % len(values)]
         elif what == "set":
             row[draw.draw(st.sampled_from(sorted(row)))] = draw.draw(VALUES)
-        elif what == "remove" and row:
+        elif what == "remove":
             row.pop(draw.draw(st.sampled_from(sorted(row))))
         elif what == "add":
             row[draw.draw(st.text(min_size=1, max_size=3))] = draw.draw(VALUES)
@@ -95,3 +95,26 @@ def test_an_integer_written_as_a_float_is_told_from_a_fraction(data):
     assert _valid(whole) and _valid(representatives(whole, package_format.schema()))
     whole["tables"]["history"][-1]["seq"] += 0.5
     assert not _valid(whole) and not _valid(representatives(whole, package_format.schema()))
+
+
+def test_a_value_nested_past_the_encoders_depth_is_refused_clearly(data):
+    """A hostile package's row holding a list nested some thousand deep (json.loads reads it; json.dumps of it
+    overflows the stack) is refused as the schema refuses it, not with a RecursionError."""
+    nested: list = []
+    for _level in range(990):
+        nested = [nested]
+    hostile = copy.deepcopy(data)
+    hostile["tables"]["history"][3]["extra"] = nested
+    with pytest.raises(DomainError) as refused:
+        package_format.validate(hostile)
+    assert refused.value.field == "tables/history/3"
+
+
+def test_a_table_whose_row_schema_asks_more_than_its_properties_is_kept_whole():
+    """if/then (or any keyword beside the properties) can tell apart rows of one shape: such a table is not reduced."""
+    rows = [{"kind": "a", "n": 1}, {"kind": "a", "n": 2}]
+    plain = {"type": "object", "properties": {"kind": {"type": "string"}, "n": {"type": "integer"}}}
+    conditional = {**plain, "if": {"properties": {"n": {"const": 2}}}, "then": False}
+    for row_schema, kept in ((plain, 1), (conditional, 2)):
+        schema = {"properties": {"tables": {"properties": {"t": {"type": "array", "items": row_schema}}}}}
+        assert len(representatives({"tables": {"t": rows}}, schema)["tables"]["t"]) == kept
