@@ -219,7 +219,8 @@ def main() -> None:
         benchmark_folder.announce("the store and the evidence of every operation")
     app = QApplication.instance() or QApplication([])
     from app.ui.commands.workbench import Workbench
-    from app.ui.main import Application
+    from app.ui.application import Application
+    from app.ui.main import start
     from app.ui.pages.evidence_page import EvidencePage
     from app.ui.pages.inventory_page import InventoryPage
     from app.ui.settings import LANGUAGE, Settings
@@ -246,7 +247,7 @@ def main() -> None:
         settings = Settings()
         settings.set(LANGUAGE, "en")
         workbench = Workbench(path, "bench")
-        application = Application(workbench, settings)
+        application = Application(workbench, settings, start)
         print(f"operations (heartbeat every 10 ms, budget {BUDGET_MS} ms):", flush=True)
         rows.append(measure(heart, "start-up to the list", lambda: application.build()))
         # as app.ui.main.run_gui does once the list is shown: the store (and the ORM) opened on a thread of its own

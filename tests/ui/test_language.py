@@ -10,7 +10,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from app.ui import i18n
-from app.ui.main import Application
+from app.ui.application import Application
+from app.ui.main import start
 from app.ui.pages.overview_page import OverviewPage
 from app.ui.pages.scope_page import ScopePage
 from app.ui.settings import LANGUAGE, Settings
@@ -52,7 +53,7 @@ def test_the_compiled_translation_matches_its_source(tmp_path):
 
 
 def test_chinese_interface_shows_chinese_throughout(qtbot, workbench):
-    application = Application(workbench, Settings())
+    application = Application(workbench, Settings(), start)
     application.settings.set(LANGUAGE, "zh")
     window = application.build(workbench.create_demo())
     qtbot.addWidget(window)
@@ -80,7 +81,7 @@ def _demo_in_english(qtbot, workbench, monkeypatch):
 
     settings = Settings()
     settings.set(LANGUAGE, "en")
-    application = Application(workbench, settings)
+    application = Application(workbench, settings, start)
     engagement_id = workbench.create_demo()
     first = application.build(engagement_id)  # not qtbot's to close: the application deletes it when it replaces it
     monkeypatch.setattr("app.ui.dialogs.settings.SettingsDialog.exec", choose_chinese)
