@@ -182,7 +182,8 @@ def update_engagement(uow: UnitOfWork, engagement_id: str, changes: dict[str, An
             if changes.get(field) and changes[field] != getattr(e, field):
                 check_person(uow, changes[field], field)
                 check_role(uow, changes[field], role, field)
-        span = uow.inventory.record_span(engagement_id)
+        moved = any(name in changes and changes[name] != getattr(e, name) for name in ("period_start", "period_end"))
+        span = uow.inventory.record_span(engagement_id) if moved else None  # a scan of every record: only when it matters
         if span and (
             (changed.period_start and span[0] < changed.period_start) or (changed.period_end and span[1] > changed.period_end)
         ):

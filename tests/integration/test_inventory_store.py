@@ -159,19 +159,46 @@ def test_records_read_by_position_follow_the_record_fields():
 
 
 def test_records_come_back_by_period_and_in_stored_order_within_one(store, engagement_id):
-    """The repository sorts the records itself (SQLite's ORDER BY cost half the reading at 240,000 records): by start,
+    """The repository orders the records itself (SQLite's ORDER BY cost half the reading at 240,000 records): by start,
     then end, and records of the same period in the order they were stored, for one source and for the engagement."""
     source = inventory.sources_of(store.uow(), engagement_id)[0]
     months = [(date(2025, m, 1), date(2025, m, 28)) for m in (5, 1, 3)]
     unit = inventory.records_of(store.uow(), source.id)[0].unit
-    added = [ActivityRecord(source.id, start, end, 10.0 + n, unit, note=f"#{n}") for n, (start, end) in enumerate(months * 2)]
+    periods = months * 2 + [(date(2025, 1, 1), date(2025, 1, 15))]  # stored last, the same start as #1 and an earlier end
+    added = [ActivityRecord(source.id, start, end, 10.0 + n, unit, note=f"#{n}") for n, (start, end) in enumerate(periods)]
     inventory.put_records(store.uow(), engagement_id, added, [], "wang")
     mine = [r for r in inventory.records_of(store.uow(), source.id) if r.note.startswith("#")]
-    assert [r.note for r in mine] == ["#1", "#4", "#2", "#5", "#0", "#3"]
+    assert [r.note for r in mine] == ["#6", "#1", "#4", "#2", "#5", "#0", "#3"]
     everyone = [r for r in inventory.load_inventory(store.uow(), engagement_id).records if r.note.startswith("#")]
     assert everyone == mine
     starts = [(r.period_start, r.period_end) for r in inventory.load_inventory(store.uow(), engagement_id).records]
     assert starts == sorted(starts)
+
+
+def test_sources_read_from_the_driver_equal_the_mapped_rows(store, engagement_id):
+    """Sources are read straight from the driver's cursor with their JSON parsed once per distinct text: every way of
+    reading them (the engagement's list, a few by id, many by id, one mapped row) gives the same sources, streams and
+    frozen factors, two sources with the same factors included."""
+    from app.domain.inventory.sources import Category, Direction, EmissionSource, Method, Stream
+    from app.domain.kernel.ids import new_id
+
+    sources = inventory.sources_of(store.uow(), engagement_id)
+    assert sources[0].ncv is not None  # the demo's first source burns a fuel: its factors are shared below
+    twin = replace(sources[0], id=new_id(), name="twin")
+    furnace = EmissionSource("furnace", Category.PROCESS, Method.MASS_BALANCE, streams=(
+        Stream("coke", Direction.IN, replace(sources[0].ncv, value=0.85, unit="tC/t")), Stream("steel", Direction.OUT, None)))
+    for added in (twin, furnace):
+        inventory.save_source(store.uow(), engagement_id, added, "wang")
+    listed = inventory.sources_of(store.uow(), engagement_id)
+    assert listed[-2:] == [twin, furnace] and listed[:-2] == sources
+    assert listed[-2].ncv == listed[0].ncv and listed[-1].streams == furnace.streams
+    uow = store.uow()
+    with uow:
+        few = uow.inventory.sources_by_id(engagement_id, [twin.id, furnace.id, "no such source"])
+        many = uow.inventory.sources_by_id(engagement_id, [s.id for s in listed] + [f"other {n}" for n in range(600)])
+        mapped = [uow.inventory.get("source", s.id) for s in listed]
+    assert few == {twin.id: twin, furnace.id: furnace}
+    assert many == {s.id: s for s in listed} and mapped == listed
 
 
 def test_a_record_or_finding_for_another_engagements_source_is_refused(store, engagement_id):
