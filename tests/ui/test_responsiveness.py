@@ -73,6 +73,35 @@ def test_a_big_inventory_is_read_in_the_background_and_an_edit_during_the_reload
     assert page.calculation.recalculator.records[source.id][0].quantity == record.quantity + 1000
 
 
+def test_a_replaced_calculation_is_freed_a_slice_per_turn_not_at_once(window, qtbot, monkeypatch):
+    """Freeing a group's calculation at once held the GUI thread for 0.1 s: the one a reload replaces is emptied
+    over later turns of the event loop, its records freed in the end, while the new one stays whole."""
+    import weakref
+
+    from app.ui import letting_go
+
+    monkeypatch.setattr(InventoryPage, "background_from", 0)
+    monkeypatch.setattr(letting_go, "SLICE", 1)
+    monkeypatch.setattr(letting_go, "TURN_SECONDS", 0.0)  # a record per turn: the demo's take dozens of turns
+    engagement_id = open_demo(window)
+    page = show_page(window, InventoryPage)
+    qtbot.waitUntil(lambda: page.loading is None, timeout=10_000)
+    old = page.calculation
+    records = old.inventory.records
+    first = weakref.ref(records[0])
+    left_at_once = []
+    loaded = page._loaded
+    monkeypatch.setattr(page, "_loaded", lambda *args: (loaded(*args), left_at_once.append(letting_go.pending())))
+    del old
+    assert window.workbench.edit_engagement(engagement_id, "gwp_report", GwpReport.AR5, "GWP report")
+    qtbot.waitUntil(lambda: page.loading is None, timeout=10_000)
+    assert left_at_once and left_at_once[0] >= len(records) > 0  # nothing freed yet when the new figures were shown
+    qtbot.waitUntil(lambda: letting_go.pending() == 0, timeout=10_000)
+    assert records == [] and first() is None
+    assert page.calculation.inventory.records and "GWP: AR5" in page.summary.text()
+    assert total_shown(page) == pytest.approx(inventory_services.calculate(window.workbench.uow(), engagement_id).results.total, abs=0.005)
+
+
 def test_cancelling_an_export_leaves_no_file(window, qtbot, tmp_path):
     open_demo(window)
     page = show_page(window, InventoryPage)

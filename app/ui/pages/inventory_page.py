@@ -39,6 +39,7 @@ from app.ui.dialogs.source import SourceDialog
 from app.services import inventory as inventory_services
 from app.ui.i18n import counted, show, unit
 from app.ui.jobs import Latest, built_apart
+from app.ui.letting_go import let_go
 from app.ui.models.inventory import RecordsModel, SourcesModel, factor_provenance, tonnes
 from app.ui.pages.base import LazyPage, scrolling
 from app.ui.pages.child_editor import ChildEditor
@@ -322,9 +323,11 @@ class InventoryPage(LazyPage):
     def _loaded(self, calculation, keep) -> None:
         if self.engagement is None or calculation.inventory.engagement.id != self.engagement.id:
             return  # another engagement was opened meanwhile: this reading is not its
-        self.calculation = calculation
+        old, self.calculation = self.calculation, calculation
         self.inventory = calculation.inventory
         self._show(keep)
+        if old is not None:  # the page's alone (no other page holds its calculation): freed in slices, not at once
+            let_go(old.recalculator.records, old.inventory.records, old.inventory.sources, old.recalculator.sources)
 
     def _retotal(self, source_id: str) -> None:
         """After an edit of one source or its records: read them again, recalculate that source, re-total."""
