@@ -302,14 +302,20 @@ def summarise(
     """
     results, estimates = list(results), tuple(estimates)
     by_category: dict[Category, list[float]] = {c: [] for c in Category}
-    for result in results:
+    reported, incomplete, left_out = [], [], []
+    for result in results:  # one pass: a group's 20,000 sources are re-totalled after every edit, on the GUI thread
         if result.verified is not None:
             by_category[result.category].append(result.verified)
+            if result.reported is None:
+                left_out.append(result.source_id)
+        if result.reported is not None:
+            reported.append(result.reported)
+        if result.problem is not None:
+            incomplete.append(result.source_id)
     category_totals = {c: math.fsum(v) for c, v in by_category.items()}
     direct = math.fsum(v for c, v in category_totals.items() if c.direct)
     indirect = math.fsum(v for c, v in category_totals.items() if not c.direct)
     total = direct + indirect + math.fsum(e.tonnes for e in estimates)
-    reported = [r.reported for r in results if r.reported is not None]
     reported_total = math.fsum(reported) if reported else None
     return Results(
         sources={r.source_id: r for r in results},
@@ -318,29 +324,31 @@ def summarise(
         indirect=indirect,
         total=total,
         reported_total=reported_total,
-        materiality=_materiality(results, estimates, reported_total, materiality_pct),
+        materiality=_materiality(results, estimates, reported_total, materiality_pct, bool(incomplete)),
         key_sources=key_sources(results),
         intensity=tuple((p, total / p.quantity) for p in production),
-        incomplete=tuple(r.source_id for r in results if r.problem is not None),
+        incomplete=tuple(incomplete),
         estimates=estimates,
-        unreported=tuple(r.source_id for r in results if reported and r.reported is None and r.verified is not None),
+        unreported=tuple(left_out) if reported else (),
     )
 
 
 def _materiality(
-    results: list[SourceResult], estimates: tuple[Estimate, ...], reported_total: float | None, threshold_pct: float
+    results: list[SourceResult], estimates: tuple[Estimate, ...], reported_total: float | None, threshold_pct: float,
+    incomplete: bool,
 ) -> Materiality:
-    """Net and gross misstatement as % of the reported total; an omitted source and each estimate count in full.
+    """Net and gross misstatement as % of the reported total; an omitted source and each estimate count in full;
+    ``incomplete`` when a source's data are (its verdict says so).
 
     A misstatement against a reported total of 0 has no percentage and is material.
     """
-    differences = [r.misstatement for r in results if r.misstatement is not None] + [-e.tonnes for e in estimates]
+    differences = [d for d in (r.misstatement for r in results) if d is not None] + [-e.tonnes for e in estimates]
     net = abs(math.fsum(differences))
     gross = math.fsum(abs(d) for d in differences)
     if reported_total is None:
         return Materiality(threshold_pct, net, gross, None, None, Verdict.NO_REPORT)
     net_pct, gross_pct = percent_of_reported(net, reported_total), percent_of_reported(gross, reported_total)
-    if any(r.problem is not None for r in results):
+    if incomplete:
         verdict = Verdict.INCOMPLETE
     elif (net_pct is None and net > 0) or (net_pct is not None and net_pct > threshold_pct):
         verdict = Verdict.MATERIAL
