@@ -92,3 +92,40 @@ def test_filter_proxy_keeps_the_selection_across_filtering_and_sorting(qtbot):
     proxy.set_filter(ListFilter(text="客户2"))  # filtered out: nothing selected
     assert view.selectionModel().selectedRows() == []
     assert proxy.headerData(0, Qt.Orientation.Horizontal) == "Code"
+
+
+def test_sources_model_re_totalled_changes_its_cells_and_keeps_the_selection(qtbot, qtmodeltester):
+    """A re-total after an edit (the same sources, new figures) changes the cells without a reset: the selection and
+    the place in the list stay; other sources reset the model. It passes Qt's model tester either way."""
+    from PySide6.QtCore import Qt
+
+    from app.domain.inventory.calculation import recalculate
+    from app.domain.inventory.factors import FactorUse
+    from app.domain.inventory.sources import ActivityRecord, Category, EmissionSource, Method
+    from app.domain.kernel.choices import GwpReport
+    from app.storage.reference import gwp_table
+    from app.ui.models.inventory import SourcesModel
+    from app.ui.widgets.forms import row_table
+
+    sources = [EmissionSource(f"meter {n}", Category.ENERGY, Method.ENERGY, factor=FactorUse(0.5, "tCO2/MWh")) for n in range(3)]
+
+    def figures(quantity: float):
+        records = [ActivityRecord(s.id, date(2025, 1, 1), date(2025, 1, 31), quantity, "MWh") for s in sources]
+        return recalculate(sources, records, gwp_table(), GwpReport.AR6, 5.0)
+
+    model = SourcesModel()
+    table = row_table(model, read_only=True)
+    qtbot.addWidget(table)
+    model.set_inventory(sources, figures(10.0))
+    qtmodeltester.check(model)
+    table.selectRow(2)
+    resets = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.set_inventory(list(sources), figures(30.0))
+    verified = model.index(2, SourcesModel.COL_VERIFIED)
+    assert model.data(verified) == "15.00" and not resets
+    assert [i.row() for i in table.selectionModel().selectedRows()] == [2]
+    assert model.data(verified, Qt.ItemDataRole.SizeHintRole) is None
+    model.set_inventory(sources[:2], figures(30.0))
+    assert resets and model.rowCount() == 2
+    qtmodeltester.check(model)

@@ -40,9 +40,16 @@ class SourcesModel(QAbstractTableModel):
         ]
 
     def set_inventory(self, sources: list[EmissionSource], results: Results, measured: dict[str, list[MeasuredValue]] | None = None) -> None:
-        self.beginResetModel()
+        """Show ``sources`` with ``results``; the same sources as shown (a re-total after an edit) only change their
+        cells: a reset made the view measure 60 rows' every cell again, 30 ms at a group's 20,000 sources."""
+        same = bool(sources) and [s.id for s in sources] == [s.id for s in self.sources]
+        if not same:
+            self.beginResetModel()
         self.sources, self.results, self.measured = sources, results, measured or {}
-        self.endResetModel()
+        if same:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(sources) - 1, len(self.headers) - 1))
+        else:
+            self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.sources)
@@ -55,8 +62,11 @@ class SourcesModel(QAbstractTableModel):
             return self.headers[section]
         return None
 
+    _ROLES = frozenset((ID_ROLE, ROW_ROLE, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole))
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in self._ROLES or not index.isValid():  # the view asks 8 roles of each cell it measures: 5 are not ours
             return None
         source = self.sources[index.row()]
         result = self.results.sources[source.id]
