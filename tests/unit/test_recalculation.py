@@ -157,6 +157,12 @@ def test_key_sources_are_the_largest_making_up_95_percent():
     assert results.key_sources == (sources[1].id, sources[0].id)
 
 
+def test_key_sources_of_equal_size_keep_their_order():
+    sources, records = _sources([(Category.STATIONARY, 10, None)] * 5 + [(Category.ENERGY, 1, None)])
+    results = recalculate(sources, records, GWPS, GwpReport.AR6, 5.0)
+    assert results.key_sources == tuple(s.id for s in sources[:5])
+
+
 @pytest.mark.parametrize(
     ("reported", "verdict", "net_pct", "gross_pct"),
     [

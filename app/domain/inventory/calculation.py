@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Iterable
 
 from app.domain.inventory import units
@@ -359,9 +360,12 @@ def _materiality(
     return Materiality(threshold_pct, net, gross, net_pct, gross_pct, verdict)
 
 
+_VERIFIED = attrgetter("verified")
+
+
 def key_sources(results: Iterable[SourceResult]) -> tuple[str, ...]:
     """The largest sources that together make up 95 % of the verified total (ties kept in input order)."""
-    emitting = sorted((r for r in results if r.verified and r.verified > 0), key=lambda r: -r.verified)
+    emitting = sorted((r for r in results if r.verified and r.verified > 0), key=_VERIFIED, reverse=True)  # stable too
     total = math.fsum(r.verified for r in emitting)
     chosen, running = [], 0.0
     for result in emitting:
