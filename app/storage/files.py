@@ -66,13 +66,32 @@ def stored_version(path: Path) -> str | None:
         raise StoreError(_not_ours(path, str(exc))) from exc
 
 
+# SQLite's primary result codes that mean the file could not be written or reached, not that a statement was wrong
+# (an SQL error is a fault of ours and is left to surface as itself, not dressed as a disk's).
+REFUSALS = frozenset({sqlite3.SQLITE_FULL, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN,
+                      sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_PERM})
+
+
+def _primary(error: BaseException) -> int | None:
+    """SQLite's primary result code of ``error`` (an extended one, SQLITE_READONLY_DBMOVED, … less its detail)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code & 0xFF if code is not None else None
+
+
+def refuses_writing(error: BaseException) -> bool:
+    """Whether SQLite's ``error`` is the file or disk refusing (full, read-only, failing, held by another program)."""
+    return _primary(error) in REFUSALS
+
+
 def cannot_write(path: Path, error: BaseException) -> Text:
     """Why the store at ``path`` could not be written (SQLite's error, or the operating system's), in plain words."""
-    code = getattr(error, "sqlite_errorcode", None)
+    primary = _primary(error)
     number = getattr(error, "errno", None)
-    if code == sqlite3.SQLITE_FULL or number in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
+    if primary == sqlite3.SQLITE_FULL or number in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
         zh, en = "磁盘已满", "the disk is full"
-    elif code == sqlite3.SQLITE_READONLY or number in (errno.EROFS, errno.EACCES, errno.EPERM) or not writable(path):
+    elif primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        zh, en = "另一个程序正在写入它，请稍后再试", "another program is writing to it; try again in a moment"
+    elif primary == sqlite3.SQLITE_READONLY or number in (errno.EROFS, errno.EACCES, errno.EPERM) or not writable(path):
         zh, en = "数据文件或其所在文件夹是只读的（Verifield 需要在数据文件旁写入日志文件）", (
             "the data file or its folder is read-only (Verifield writes a journal beside the data file)")
     else:

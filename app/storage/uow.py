@@ -9,7 +9,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.kernel.text import Text
-from app.storage.files import StoreError, cannot_write
+from app.storage.files import StoreError, cannot_write, refuses_writing
 
 from app.storage.finding_repository import FindingRepository
 from app.storage.head_office_repository import HeadOfficeRepository
@@ -22,8 +22,9 @@ from app.storage.statement_repository import StatementRepository
 class SqlUnitOfWork:
     """``with uow: ...; uow.commit()``; leaving the block without a commit rolls back.
 
-    SQLite's refusal to write (a read-only file or folder, a full or failing disk) leaves the block as a
-    :class:`StoreError` saying so: the transaction is rolled back, nothing has changed.
+    SQLite's refusal to write (a read-only file or folder, a full or failing disk, another program holding the
+    file) leaves the block as a :class:`StoreError` saying so: the transaction is rolled back, nothing has changed.
+    Any other SQL error is a fault in the program and leaves as itself.
     """
 
     def __init__(self, session_factory: sessionmaker[Session]):
@@ -53,7 +54,7 @@ class SqlUnitOfWork:
         finally:
             self.session.close()
             self.session = None
-        if isinstance(error, OperationalError) and error.orig is not None:
+        if isinstance(error, OperationalError) and refuses_writing(error.orig):
             raise StoreError(cannot_write(path, error.orig)) from error
 
     def commit(self) -> None:

@@ -3,7 +3,10 @@
 from datetime import date
 
 import pytest
-from sqlalchemy import text
+import sqlite3
+
+from sqlalchemy import event, text
+from sqlalchemy.exc import OperationalError
 
 from app.domain.engagement.engagement import Engagement, Site
 from app.domain.engagement.organisation import Organisation
@@ -14,6 +17,7 @@ from app.domain.kernel.choices import Role
 from app.domain.kernel.text import DomainError
 from app.services import demo
 from app.services import engagements as services
+from app.storage.files import StoreError
 from app.storage.store import open_store
 
 REVIEWER = person_from_name("赵敏 Zhao Min").id  # in the demo's register, not on its team
@@ -74,6 +78,38 @@ def test_bad_input_is_refused_and_nothing_is_saved(store, action, field):
         action(store.uow(), engagement_id, client_id)
     assert caught.value.field == field
     assert (row_counts(store), services.load(store.uow(), engagement_id)) == before
+
+
+def test_an_edit_while_another_program_writes_says_so_and_changes_nothing(store):
+    """SQLite's "database is locked" is said as another program writing, not as a full or failing disk."""
+    engagement_id = demo.create_demo(store.uow(), "wang", date(2026, 6, 1))
+    event.listen(store.engine, "connect", lambda raw, _record: raw.execute("PRAGMA busy_timeout=50"))
+    store.engine.dispose()  # the store's connections are made again, waiting 50 ms instead of 5 s
+    before = services.load(store.uow(), engagement_id)
+    other = sqlite3.connect(store.engine.url.database)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        with pytest.raises(StoreError) as caught:
+            services.update_engagement(store.uow(), engagement_id, {"title": "Changed"}, "t")
+    finally:
+        other.rollback()
+        other.close()
+    assert "another program is writing to it" in caught.value.message.en, caught.value.message.en
+    assert "另一个程序正在写入" in caught.value.message.zh
+    assert "disk" not in caught.value.message.en
+    assert services.load(store.uow(), engagement_id) == before
+
+
+def test_an_sql_fault_in_a_unit_of_work_is_not_dressed_as_a_disk_refusal(store):
+    """A wrong statement is a fault of the program: it leaves the block as itself, rolled back, and no message
+    tells the verifier their disk may be full."""
+    engagement_id = demo.create_demo(store.uow(), "wang", date(2026, 6, 1))
+    before = services.load(store.uow(), engagement_id)
+    with pytest.raises(OperationalError) as caught, store.uow() as uow:
+        uow.session.execute(text("UPDATE engagements SET title = 'Changed' WHERE id = :id"), {"id": engagement_id})
+        uow.session.execute(text("SELEC 1"))
+    assert "syntax error" in str(caught.value)
+    assert services.load(store.uow(), engagement_id) == before
 
 
 def test_every_edit_is_in_the_history_with_old_and_new(store):
