@@ -75,16 +75,30 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     try:
         code = args.run(args)
+        sys.stdout.flush()  # what is still buffered meets a closed pipe here, inside the handlers below
     except DomainError as error:
         say(error.message)
         _logged(args, started, f"refused ({error.field or '-'})")
         return 2
+    except BrokenPipeError:  # the reader went away (``verifield list | head``): stop quietly, as other tools do
+        _silence_stdout()
+        _logged(args, started, "output closed")
+        return 1
     except Exception:
         if _logged(args, started, "failed"):
             logs.unexpected(*sys.exc_info())
         raise
     _logged(args, started, f"exit {code}")
     return code
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so the flush at exit does not meet the closed pipe again."""
+    import os
+
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, sys.stdout.fileno())
+    os.close(null)
 
 
 def _logged(args: argparse.Namespace, started: float, outcome: str) -> bool:

@@ -38,6 +38,20 @@ def test_demo_list_and_check(tmp_path):
     assert "integrity: ok" in check.stdout and f"schema version: {HEAD}" in check.stdout and "history chain: intact" in check.stdout
 
 
+def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path):
+    """``verifield list | head``: output into a pipe whose reader has closed ends without a traceback."""
+    assert verifield("demo", data_dir=tmp_path).returncode == 0
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before the command writes
+    try:
+        result = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(tmp_path), "list"], stdout=write,
+                                stderr=subprocess.PIPE, text=True, timeout=120)
+    finally:
+        os.close(write)
+    assert result.returncode == 1 and result.stderr == "", result.stderr
+    assert "cli list output closed" in (tmp_path / "logs" / "verifield.log").read_text(encoding="utf-8")
+
+
 def test_db_check_fails_on_tampered_history(tmp_path):
     import sqlite3
 
