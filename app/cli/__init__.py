@@ -38,7 +38,7 @@ import time
 
 from app import APP_NAME, __version__, logs
 from app.cli import laptop
-from app.cli.common import say
+from app.cli.common import read_passphrase, say
 from app.domain.kernel.text import DomainError
 
 
@@ -69,9 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     options, rest = _options(argparse.ArgumentParser(prog="verifield", add_help=False)).parse_known_args(argv)
     args = _parser().parse_args(argv) if rest else options
     if getattr(args, "command", None) is None:
-        from app.ui.main import run_gui
-
-        return run_gui(args.data_dir, args.open)
+        return _gui(args)
     started = time.monotonic()
     try:
         code = args.run(args)
@@ -90,6 +88,18 @@ def main(argv: list[str] | None = None) -> int:
         raise
     _logged(args, started, f"exit {code}")
     return code
+
+
+def _gui(args: argparse.Namespace) -> int:
+    """The window, given the encrypted folder's passphrase from ``--passphrase-file`` when there is one."""
+    try:
+        passphrase = read_passphrase(args.folder_passphrase_file) if args.folder_passphrase_file else ""
+    except DomainError as error:
+        say(error.message)
+        return 2
+    from app.ui.main import run_gui
+
+    return run_gui(args.data_dir, args.open, passphrase)
 
 
 def _silence_stdout() -> None:

@@ -31,12 +31,16 @@ from app.ui.settings import LOCK_AFTER, Settings
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
 
 
-def unlock(folder: Path, parent: QWidget | None = None) -> bool:
+def unlock(folder: Path, parent: QWidget | None = None, passphrase: str = "") -> bool:
     """Ask for the passphrase of an encrypted ``folder`` and make its key active; False when the verifier cancels.
-    A folder that is not encrypted needs nothing."""
+    A folder that is not encrypted needs nothing.  A ``passphrase`` given (``--passphrase-file``) is tried first,
+    in the dialog as if typed: it closes once the key is unwrapped, or says the passphrase is wrong and waits."""
     if not data_key.is_encrypted(folder):
         return True
     dialog = UnlockDialog(folder, parent)
+    if passphrase:
+        dialog.passphrase.setText(passphrase)
+        QTimer.singleShot(0, dialog.accept)  # once the dialog's own loop runs
     if not dialog.exec():
         return False
     data_key.activate(folder, dialog.key)

@@ -34,9 +34,9 @@ SCREENSHOT_ENV = "VERIFIELD_SCREENSHOT"  # a PNG: save the main window there onc
 WINDOW_MODULE = "app.ui.application"
 
 
-def start(data_dir: str | None = None) -> Application | None:
+def start(data_dir: str | None = None, passphrase: str = "") -> Application | None:
     """Open the store and show the main window; None (after telling the user why) when the store cannot be opened, or
-    when no profile or passphrase is given."""
+    when no profile or passphrase is given.  ``passphrase``: an encrypted folder's, tried before asking."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -57,7 +57,7 @@ def start(data_dir: str | None = None) -> Application | None:
         i18n.install(settings.language())
         if data_key.is_encrypted(path.parent) and loading.ident is None:  # not started for the profile chooser
             loading.start()
-        if not unlock(path.parent):  # an encrypted folder: its passphrase first
+        if not unlock(path.parent, passphrase=passphrase):  # an encrypted folder: its passphrase first
             return None
     except DomainError as error:  # a data folder that is a file, say
         QMessageBox.critical(None, APP_NAME, i18n.show(error.message))
@@ -67,9 +67,10 @@ def start(data_dir: str | None = None) -> Application | None:
     return importlib.import_module(WINDOW_MODULE).open_folder(path, settings, start)
 
 
-def run_gui(data_dir: str | None = None, package: str = "") -> int:
-    """Start the GUI; ``package``: an audit package (.vfpkg) to import once the store is open (a file opened with Verifield)."""
-    application = start(data_dir)
+def run_gui(data_dir: str | None = None, package: str = "", passphrase: str = "") -> int:
+    """Start the GUI; ``package``: an audit package (.vfpkg) to import once the store is open (a file opened with
+    Verifield); ``passphrase``: an encrypted data folder's (from ``--passphrase-file``)."""
+    application = start(data_dir, passphrase)
     if application is None:
         return 2
     app = QApplication.instance()

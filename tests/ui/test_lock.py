@@ -112,6 +112,40 @@ def test_an_encrypted_folder_asks_for_its_passphrase_at_start(qapp, qtbot, tmp_p
         assert start(str(data)) is None
 
 
+def test_a_passphrase_given_at_start_opens_the_folder_and_a_wrong_one_is_said_in_the_dialog(qapp, qtbot, tmp_path):
+    """``verifield --passphrase-file P`` hands the passphrase to the window: the dialog tries it as if typed and
+    closes once the key is unwrapped; a wrong one is said under the field and the dialog waits for the right one."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    i18n.install("en")
+    data = _encrypted_folder(tmp_path)
+    asked = []
+    watchdog = QTimer()
+    watchdog.setSingleShot(True)
+    watchdog.timeout.connect(lambda: (dialog := QApplication.activeModalWidget()) and (asked.append(1), dialog.reject()))
+    watchdog.start(10000)  # a dialog still waiting then was not given the passphrase: cancelled, so start says None
+    application = start(str(data), passphrase=PASSPHRASE)
+    watchdog.stop()
+    assert application is not None and asked == []
+    qtbot.addWidget(application.window)
+    assert [s.code for s in application.workbench.summaries()] == ["DEMO-2026-0001"]
+    application.workbench.close_store()
+    application.errors.uninstall()
+    data_key.deactivate_all()
+
+    def wrong_then_right(dialog) -> None:
+        qtbot.waitUntil(lambda: dialog.problem.text() == "The passphrase is wrong.", timeout=10000)
+        _unlock_with(qtbot, PASSPHRASE)(dialog)
+
+    with answering(qtbot, wrong_then_right):
+        application = start(str(data), passphrase="not it at all")
+    assert application is not None
+    qtbot.addWidget(application.window)
+    application.workbench.close_store()
+    application.errors.uninstall()
+
+
 def test_the_passphrase_is_derived_off_the_gui_thread_while_the_dialog_says_so(qapp, qtbot, tmp_path, monkeypatch):
     """OK starts the Argon2id derivation on a thread of the pool: while it runs the dialog says it is opening the
     folder with its buttons and field off, and the GUI thread goes on turning (a timer fires); once the key is

@@ -69,3 +69,20 @@ def test_a_command_still_takes_the_whole_command_line(tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2
     assert "invalid choice: 'lisst'" in done.stderr and "'list'" in done.stderr
+
+
+def test_the_window_opens_an_encrypted_folder_with_the_passphrase_file_given(tmp_path):
+    """``verifield --passphrase-file P`` starts the window past the passphrase (no one types it: a dialog left
+    waiting would keep the program from exiting); a file that cannot be read is said, and nothing starts."""
+    data = _encrypted_folder(tmp_path)
+    data_key.deactivate_all()
+    (tmp_path / "passphrase.txt").write_text(f"\ufeff{PASSPHRASE}\n", encoding="utf-8")  # as Notepad saves it
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "VERIFIELD_EXIT_WHEN": "ready", "VERIFIELD_CONFIG_DIR": str(tmp_path / "config")}
+    started = [sys.executable, "-m", "app", "--data-dir", str(data), "--passphrase-file"]
+    done = subprocess.run([*started, str(tmp_path / "passphrase.txt")], env=env, cwd=ROOT, capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "start Verifield" in (data / "logs" / "verifield.log").read_text(encoding="utf-8")  # the store was opened
+    missing = subprocess.run([*started, str(tmp_path / "none.txt")], env=env, cwd=ROOT, capture_output=True, text=True,
+                             timeout=60)
+    assert missing.returncode == 2 and "none.txt cannot be read" in missing.stderr and "Traceback" not in missing.stderr
