@@ -10,12 +10,7 @@ supersedes it, and the superseded one's result is dropped, so an edit made meanw
 
 from __future__ import annotations
 
-import ctypes
 import gc
-import sys
-import threading
-import time
-from functools import cache
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -23,12 +18,14 @@ from shiboken6 import isValid
 
 from app.domain.kernel.cancelling import Cancelled
 from app.domain.kernel.text import DomainError, Text, unwritable
+from app.ui.collector import held
 
 
 def built_apart(build: Callable[[], Any]) -> Any:
-    """What ``build()`` makes (a large, long-lived structure: a group's 240,000 records), run in a job (whose full
-    passes of the cycle collector are held off, :data:`full_passes_held`), then moved with everything alive out of
-    the collector's reach (``gc.freeze``), the young generations collected first.
+    """What ``build()`` makes (a large, long-lived structure: a group's 240,000 records), run in a job, then moved
+    with everything alive out of the collector's reach (``gc.freeze``), the young generations collected first: on
+    the GUI thread once the jobs have ended (:mod:`app.ui.collector`), or here when the window's collector is not
+    installed.
 
     CPython's full collection scans every tracked object while holding the GIL: at that size each took close to a
     second, a frozen window whichever thread set it off.  The young collections go on while it is built, each over
@@ -40,73 +37,11 @@ def built_apart(build: Callable[[], Any]) -> Any:
     try:
         return build()
     finally:
-        gc.collect(1)
-        gc.freeze()
-
-
-class _FullPassesHeld:
-    """While any job runs, the cycle collector makes no full pass (its oldest generation's threshold is raised; the
-    young generations are still collected, so short-lived cycles still go): a job that builds a large structure
-    (a package's data, a 24,000-row workbook read) otherwise sets off a full pass each time that structure grows by a
-    quarter, every one of which holds the GIL while it scans it all (0.2–0.7 s each, 4–6 s in all while packaging),
-    a frozen window whichever thread set it off. When the last job ends, its structures are mostly freed already
-    by reference counting; one full pass, made then in its thread if one was held off, scans what is left (its
-    result, and the cycles it left, which must not outlive it: :func:`built_apart` would freeze them for good)."""
-
-    HELD = 1_000_000  # young-generation passes before a full one: more than any job makes
-    LONG = 1.0  # seconds of jobs after which the memory they freed is handed back to the system
-
-    def __init__(self):
-        self._lock = threading.Lock()
-        self._running = 0
-        self._thresholds = gc.get_threshold()
-        self._since = 0.0
-
-    def __enter__(self) -> None:
-        with self._lock:
-            if not self._running:
-                self._thresholds = gc.get_threshold()
-                gc.set_threshold(self._thresholds[0], self._thresholds[1], self.HELD)
-                self._since = time.monotonic()
-            self._running += 1
-
-    def __exit__(self, *_exc) -> None:
-        with self._lock:
-            self._running -= 1
-            if self._running:
-                return
-            gc.set_threshold(*self._thresholds)
-            due = gc.get_count()[2] > self._thresholds[2]
-            long = time.monotonic() - self._since >= self.LONG
-        if due:  # the jobs made enough for a full pass to have been held off (a small job's is left to its turn)
-            gc.collect()
-        if long:
-            _hand_back_freed_memory()
-
-
-def _hand_back_freed_memory() -> None:
-    """Give the system back the memory long jobs freed (glibc's ``malloc_trim``; elsewhere nothing is done).
-
-    glibc keeps what is freed for the process's next allocations, so a printed page's bitmaps or a package's rows,
-    once let go, still counted in the window's memory, and the next long job's peak came on top of them: handed
-    back after printing, packaging's peak in the responsiveness benchmark was 593 MB instead of 663–690 MB. It takes
-    some 25 ms on a large heap, in the job's thread, the GIL let go."""
-    trim = _malloc_trim()
-    if trim is not None:
-        trim(0)
-
-
-@cache
-def _malloc_trim():
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        return ctypes.CDLL("libc.so.6").malloc_trim
-    except (OSError, AttributeError):  # not glibc (musl, say)
-        return None
-
-
-full_passes_held = _FullPassesHeld()
+        if held.installed:
+            held.freeze_when_done()
+        else:
+            gc.collect(1)
+            gc.freeze()
 
 
 class _Signals(QObject):
@@ -125,7 +60,7 @@ class Job(QRunnable):
 
     def run(self) -> None:
         try:
-            with full_passes_held:
+            with held:
                 result = self.work(lambda fraction, text: self.signals.progress.emit(fraction, text), lambda: self.cancel)
         except Cancelled:
             self.signals.finished.emit(None, None)

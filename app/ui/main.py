@@ -22,6 +22,7 @@ from app.domain.kernel.text import DomainError
 from app.paths import DATA_DIR_ENV, database_path
 from app.storage import data_key
 from app.ui import i18n
+from app.ui.collector import held
 from app.ui.fonts import use_bundled_font
 from app.ui.lock import unlock
 from app.ui.settings import Settings, for_folder
@@ -41,9 +42,10 @@ def start(data_dir: str | None = None, passphrase: str = "") -> Application | No
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     use_bundled_font(app)
+    held.install()  # the thread below frees no cycle of the dialogs' (app/ui/collector.py)
     settings = Settings()
     i18n.install(settings.language())
-    loading = threading.Thread(target=importlib.import_module, args=(WINDOW_MODULE,), name="importing the window", daemon=True)
+    loading = threading.Thread(target=_import_window, name="importing the window", daemon=True)
     try:
         if data_dir is None and not os.environ.get(DATA_DIR_ENV):  # whose data: a profile, when there are some
             from app.ui.dialogs.profile_chooser import choose_profile
@@ -65,6 +67,11 @@ def start(data_dir: str | None = None, passphrase: str = "") -> Application | No
     if loading.ident is not None:
         loading.join()  # an import that failed on it fails again, with its error, just below
     return importlib.import_module(WINDOW_MODULE).open_folder(path, settings, start)
+
+
+def _import_window() -> None:
+    with held:
+        importlib.import_module(WINDOW_MODULE)
 
 
 def run_gui(data_dir: str | None = None, package: str = "", passphrase: str = "") -> int:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
 from app import APP_NAME, __version__
 from app.domain.engagement.engagement import DEMO_MARK
 from app.ui.actions import outbox as outbox_view
+from app.ui.collector import held
 from app.ui.commands.workbench import Workbench
 from app.ui.dialogs.new_engagement import NewEngagementWizard
 from app.ui.dialogs.people import PeopleDialog
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, workbench: Workbench, settings: Settings, parent=None):
         super().__init__(parent)
+        held.install()  # cycles freed on this thread only (app/ui/collector.py)
         self.workbench = workbench
         self.settings = settings
         self.setWindowTitle(APP_NAME)

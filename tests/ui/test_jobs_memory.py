@@ -12,13 +12,13 @@ import pytest
 
 PROBE = """
 import sys
-from app.ui.jobs import full_passes_held
+from app.ui.collector import held
 
 def resident():
     return int(open("/proc/self/statm").read().split()[1]) * 4096 >> 20
 
-full_passes_held.LONG = float(sys.argv[1])
-with full_passes_held:
+held.LONG = float(sys.argv[1])
+with held:
     freed = [bytearray(1024) for _ in range(200_000)]  # 200 MB of small blocks, from the heap
     pinned = bytearray(1024)  # above them: the heap cannot shrink from its top alone
     del freed

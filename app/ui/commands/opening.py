@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from app import logs
+from app.ui.collector import held
 
 if TYPE_CHECKING:
     from app.storage.store import Store
@@ -57,16 +58,17 @@ class StoreOpening:
         GUI thread would otherwise stall for), then run the warm-ups; a refusal is left for the first use on the GUI
         thread to raise."""
         def opening() -> None:
-            try:
-                self.open()
-            except Exception:  # noqa: BLE001 — said when the store is first used, where it is a StoreError
-                return
-            for work in list(self._warm_ups):
+            with held:  # its allocations set off no collection here, of the window's cycles (app/ui/collector.py)
                 try:
-                    work(self)
-                except Exception as error:  # noqa: BLE001 — done again, and said, where it is needed
-                    logs.log.warning("warm-up %s failed: %s", getattr(work, "__name__", "?"), type(error).__name__)
-            gc.freeze()
+                    self.open()
+                except Exception:  # noqa: BLE001 — said when the store is first used, where it is a StoreError
+                    return
+                for work in list(self._warm_ups):
+                    try:
+                        work(self)
+                    except Exception as error:  # noqa: BLE001 — done again, and said, where it is needed
+                        logs.log.warning("warm-up %s failed: %s", getattr(work, "__name__", "?"), type(error).__name__)
+                gc.freeze()
 
         thread = threading.Thread(target=opening, name="store-open", daemon=True)
         thread.start()
